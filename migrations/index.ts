@@ -1,0 +1,6 @@
+/** The ordered, static list of migrations. Never edit a released one: add the next. */
+import type { Migration } from './types.js';
+import { migration0001 } from './0001-base.js';
+
+export type { Migration };
+export const migrations: Migration[] = [migration0001];

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB, AuditTable } from './schema.js';
+
+/** Who and how, for every audit row. */
+export interface AuditMeta {
+  at: string;
+  actor: string;
+  command: string;
+}
+
+export interface AuditEntry {
+  entity: string;
+  entityId: string | null;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+const GENESIS = '0'.repeat(64);
+const HEAD_KEY = 'audit.head';
+
+function json(v: unknown): string | null {
+  return v === undefined || v === null ? null : JSON.stringify(v);
+}
+
+/** The hash of a row covers every field and the previous row's hash, so no row can change unseen. */
+export function auditHash(row: Omit<AuditTable, 'hash'>): string {
+  const body = JSON.stringify([
+    row.id, row.at, row.actor, row.command, row.entity, row.entity_id, row.action, row.before, row.after, row.prev_hash,
+  ]);
+  return createHash('sha256').update(body, 'utf8').digest('hex');
+}
+
+/**
+ * Appends one row to the hash chain, inside the caller's transaction. The chain head is also kept
+ * in `meta`, so removing the newest rows is detected too.
+ */
+export async function writeAudit(trx: Kysely<DB>, meta: AuditMeta, entry: AuditEntry): Promise<void> {
+  const last = await trx.selectFrom('audit').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = {
+    id: (last?.id ?? 0) + 1,
+    at: meta.at,
+    actor: meta.actor,
+    command: meta.command,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    action: entry.action,
+    before: json(entry.before),
+    after: json(entry.after),
+    prev_hash: last?.hash ?? GENESIS,
+  };
+  const hash = auditHash(row);
+  await trx.insertInto('audit').values({ ...row, hash }).execute();
+  const head = `${row.id}:${hash}`;
+  await trx
+    .insertInto('meta')
+    .values({ key: HEAD_KEY, value: head })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: head }))
+    .execute();
+}
+
+export interface AuditProblem {
+  id: number | null;
+  problem: 'altered' | 'missing' | 'broken-link' | 'head-mismatch';
+}
+
+/** Walks the whole chain; returns every problem found (an empty list means intact). */
+export async function verifyAudit(db: Kysely<DB>): Promise<{ rows: number; problems: AuditProblem[] }> {
+  const rows = await db.selectFrom('audit').selectAll().orderBy('id').execute();
+  const problems: AuditProblem[] = [];
+  let prevHash = GENESIS;
+  let expectedId = 1;
+  for (const r of rows) {
+    if (r.id !== expectedId) problems.push({ id: expectedId, problem: 'missing' });
+    if (r.prev_hash !== prevHash) problems.push({ id: r.id, problem: 'broken-link' });
+    const { hash, ...rest } = r;
+    if (auditHash(rest) !== hash) problems.push({ id: r.id, problem: 'altered' });
+    prevHash = r.hash;
+    expectedId = r.id + 1;
+  }
+  const head = await db.selectFrom('meta').select('value').where('key', '=', HEAD_KEY).executeTakeFirst();
+  const last = rows[rows.length - 1];
+  const actual = last ? `${last.id}:${last.hash}` : undefined;
+  if (head?.value !== actual) problems.push({ id: last?.id ?? null, problem: 'head-mismatch' });
+  return { rows: rows.length, problems };
+}

@@ -1,0 +1,51 @@
+/** Names and text: normalising, folding for search, Vietnamese sorting, codes (DOMAIN.md "Names and text"). */
+
+/** NFC, trimmed, every run of whitespace (tabs, NBSP, …) turned into one space. */
+export function clean(s: string): string {
+  return s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Search key: cleaned, lower-case, without diacritics, đ → d. */
+export function fold(s: string): string {
+  return clean(s)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd');
+}
+
+/** The given name: the last word of a full name. */
+export function givenName(fullName: string): string {
+  const words = clean(fullName).split(' ');
+  return words[words.length - 1] ?? '';
+}
+
+let collator: Intl.Collator | undefined;
+
+/** Vietnamese list order: by given name, then by the full name. */
+export function compareNames(a: string, b: string): number {
+  collator ??= new Intl.Collator('vi');
+  return collator.compare(givenName(a), givenName(b)) || collator.compare(clean(a), clean(b));
+}
+
+/** A new array sorted the Vietnamese way (stable). */
+export function sortByName<T>(rows: readonly T[], get: (r: T) => string): T[] {
+  return [...rows].sort((x, y) => compareNames(get(x), get(y)));
+}
+
+/** True when `needle` occurs in `haystack`, ignoring case and diacritics. */
+export function matchesSearch(haystack: string, needle: string): boolean {
+  return fold(haystack).includes(fold(needle));
+}
+
+/** A code as stored: cleaned and upper-case. */
+export function normaliseCode(s: string): string {
+  return clean(s).toUpperCase();
+}
+
+const CODE = /^[A-Z0-9][A-Z0-9_.-]{0,31}$/;
+
+/** Codes are ASCII letters, digits, `_`, `.`, `-` (1–32 characters, starting with a letter or digit). */
+export function isValidCode(code: string): boolean {
+  return CODE.test(code);
+}

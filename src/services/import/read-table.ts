@@ -1,0 +1,199 @@
+/**
+ * Reads an import file (.csv or .xlsx) into rows keyed by column, with the line number a clerk sees
+ * (CLI.md "Import files"). The header row is found by its titles, in English or Vietnamese.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { NotFoundError, ValidationError } from '../../domain/errors.js';
+import { clean, fold } from '../../domain/names.js';
+import { parseDate } from '../../domain/dates.js';
+
+export interface ColumnSpec {
+  key: string;
+  /** Accepted titles, English first (it names the column in messages), e.g. ['code', 'Mã', 'Mã số']. */
+  titles: string[];
+  required: boolean;
+}
+
+export interface TableRow {
+  /** Line in the file (header of a CSV at the top = line 1); for .xlsx the row number Excel shows. */
+  line: number;
+  /** One entry per ColumnSpec.key, cleaned (NFC, trimmed, single spaces); '' when empty or the column is absent. */
+  cells: Record<string, string>;
+}
+
+export interface Table {
+  file: string;
+  headerLine: number;
+  rows: TableRow[];
+}
+
+/** A physical row: its line number and its cells as text. */
+interface RawRow {
+  line: number;
+  values: string[];
+}
+
+/** How far down the header row may be. */
+const HEADER_SEARCH_ROWS = 20;
+
+export async function readTable(file: string, columns: ColumnSpec[]): Promise<Table> {
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.csv' && ext !== '.xlsx') throw new ValidationError('import.badFormat', { file });
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError('import.fileMissing', { file });
+    throw e;
+  }
+  if (ext === '.xlsx') return toTable(file, await readXlsx(file, bytes), columns);
+
+  // CSV: try the more frequent delimiter first; fall back to the other when no header is found with it.
+  const [first, second] = delimitersByFrequency(decodeUtf8(file, bytes));
+  try {
+    return toTable(file, await readCsv(file, bytes, first), columns);
+  } catch (e) {
+    if (!(e instanceof ValidationError && e.key === 'import.missingColumn')) throw e;
+    try {
+      return toTable(file, await readCsv(file, bytes, second), columns);
+    } catch {
+      throw e;
+    }
+  }
+}
+
+function decodeUtf8(file: string, bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ValidationError('import.notUtf8', { file });
+  }
+}
+
+/** ',' and ';' ordered by how often they occur outside quotes in the first lines. */
+function delimitersByFrequency(text: string): [string, string] {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  let lines = 0;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === ',') commas++;
+    else if (ch === ';') semicolons++;
+    else if (ch === '\n' && ++lines >= HEADER_SEARCH_ROWS) break;
+  }
+  return semicolons > commas ? [';', ','] : [',', ';'];
+}
+
+async function readCsv(file: string, bytes: Buffer, delimiter: string): Promise<RawRow[]> {
+  const { parse } = await import('csv-parse/sync');
+  let records: { record: string[]; info: { bytes: number } }[];
+  try {
+    records = parse(bytes, {
+      bom: true,
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false, // skipped below: a record's start is where the previous one ended
+    }) as unknown as typeof records;
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    throw new ValidationError('import.csvSyntax', { file, line: line ?? null });
+  }
+  // info.bytes is the offset just past a record, so each record starts where the previous one ended;
+  // its line is one more than the newlines before that offset.
+  const rows: RawRow[] = [];
+  let start = 0;
+  let line = 1;
+  for (const { record, info } of records) {
+    rows.push({ line, values: record });
+    for (let i = start; i < info.bytes; i++) if (bytes[i] === 0x0a) line++;
+    start = info.bytes;
+  }
+  return rows;
+}
+
+async function readXlsx(file: string, bytes: Buffer): Promise<RawRow[]> {
+  const { readSheet } = await import('read-excel-file/node');
+  let data: unknown[][];
+  try {
+    data = await readSheet(bytes); // the first sheet; rows[i] is Excel row i + 1, blank rows included
+  } catch {
+    throw new ValidationError('import.unreadable', { file });
+  }
+  return data.map((cells, i) => ({ line: i + 1, values: cells.map(xlsxText) }));
+}
+
+/** An .xlsx cell as text: dates as ISO YYYY-MM-DD, numbers and booleans as written by String(). */
+function xlsxText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return '';
+    return parseDate(v) ?? v.toISOString().slice(0, 10);
+  }
+  return String(v);
+}
+
+/** Title key: no case, diacritics, spaces, underscores or punctuation ('Họ và tên' → 'hovaten'). */
+function titleKey(s: string): string {
+  return fold(s).replace(/[^a-z0-9]/g, '');
+}
+
+function toTable(file: string, raw: RawRow[], columns: ColumnSpec[]): Table {
+  const rows = raw
+    .map((r) => ({ line: r.line, values: r.values.map(clean) }))
+    .filter((r) => r.values.some((v) => v !== ''));
+  if (rows.length === 0) throw new ValidationError('import.empty', { file });
+
+  // The header is the first row (among the first few) that holds every required column; when none
+  // does, report the first column missing from the row that came closest.
+  const required = columns.filter((c) => c.required);
+  let best: { found: number; missing: ColumnSpec | undefined } = { found: -1, missing: required[0] };
+  let header: { at: number; index: Map<string, number> } | undefined;
+  for (let at = 0; at < Math.min(rows.length, HEADER_SEARCH_ROWS) && !header; at++) {
+    const index = columnIndex(rows[at]!.values, columns);
+    const missing = required.filter((c) => !index.has(c.key));
+    if (missing.length === 0) header = { at, index };
+    else if (required.length - missing.length > best.found) {
+      best = { found: required.length - missing.length, missing: missing[0] };
+    }
+  }
+  if (!header) {
+    const column = best.missing ?? columns[0]!;
+    throw new ValidationError('import.missingColumn', {
+      file,
+      column: column.titles[0],
+      titles: column.titles.join(' / '),
+    });
+  }
+
+  const data = rows.slice(header.at + 1);
+  if (data.length === 0) throw new ValidationError('import.empty', { file });
+  const { index } = header;
+  return {
+    file,
+    headerLine: rows[header.at]!.line,
+    rows: data.map((r) => ({
+      line: r.line,
+      cells: Object.fromEntries(columns.map((c) => {
+        const i = index.get(c.key);
+        return [c.key, i === undefined ? '' : (r.values[i] ?? '')];
+      })),
+    })),
+  };
+}
+
+/** Position of each known column in a candidate header row (the first of duplicates wins). */
+function columnIndex(values: string[], columns: ColumnSpec[]): Map<string, number> {
+  const byTitle = new Map<string, string>();
+  for (const c of columns) for (const t of c.titles) if (!byTitle.has(titleKey(t))) byTitle.set(titleKey(t), c.key);
+  const index = new Map<string, number>();
+  values.forEach((v, i) => {
+    const key = byTitle.get(titleKey(v));
+    if (key !== undefined && !index.has(key)) index.set(key, i);
+  });
+  return index;
+}
