@@ -19,6 +19,8 @@ export interface Io {
   color: boolean;
   /** Terminal width for tables and progress bars. */
   columns: number;
+  /** The real streams, for prompts and progress bars (absent in tests that fake the terminal). */
+  streams?: { stdin: NodeJS.ReadableStream; stderr: NodeJS.WritableStream };
 }
 
 export interface SelectChoice {
@@ -46,7 +48,8 @@ export interface GlobalOptions {
 
 /** What a service needs: the database, the clock, and who is acting (for the audit trail). */
 export interface ServiceContext {
-  db(): Promise<Database>;
+  /** Opens the database on first use (`create` only for init and demo). */
+  db(opts?: { create?: boolean }): Promise<Database>;
   clock: Clock;
   /** OS user running the command. */
   actor: string;
@@ -60,8 +63,8 @@ export interface Context extends ServiceContext {
   io: Io;
   prompter: Prompter;
   options: GlobalOptions;
-  /** Report progress of long work; a no-op unless stderr is a terminal. */
-  progress(total: number, label: string): ProgressBar;
+  /** Report progress of long work; a no-op unless stderr is a terminal (and not --quiet). */
+  progress(total: number, label: string): Promise<ProgressBar>;
   close(): Promise<void>;
 }
 

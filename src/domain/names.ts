@@ -28,6 +28,12 @@ export function compareNames(a: string, b: string): number {
   return collator.compare(givenName(a), givenName(b)) || collator.compare(clean(a), clean(b));
 }
 
+/** Plain Vietnamese order of two texts (unit names, titles): not by given name. */
+export function compareText(a: string, b: string): number {
+  collator ??= new Intl.Collator('vi');
+  return collator.compare(clean(a), clean(b));
+}
+
 /** A new array sorted the Vietnamese way (stable). */
 export function sortByName<T>(rows: readonly T[], get: (r: T) => string): T[] {
   return [...rows].sort((x, y) => compareNames(get(x), get(y)));

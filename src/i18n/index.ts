@@ -19,7 +19,10 @@ export function translator(lang: Lang): Translate {
     const text = cat[key] ?? vi[key as MessageKey] ?? key;
     return text.replace(/\{(\w+)\}/g, (m, name: string) => {
       const v = params[name];
-      return v === undefined || v === null ? m : String(v);
+      if (v === undefined || v === null) return m;
+      // A field is named the way the user knows it ("Ngày sinh"), not by its code name.
+      if (name === 'field') return cat[`field.${v}`] ?? String(v);
+      return String(v);
     });
   };
 }

@@ -100,8 +100,9 @@ async function readCsv(file: string, bytes: Buffer, delimiter: string): Promise<
       skip_empty_lines: false, // skipped below: a record's start is where the previous one ended
     }) as unknown as typeof records;
   } catch (e) {
-    const line = (e as { lines?: number }).lines;
-    throw new ValidationError('import.csvSyntax', { file, line: line ?? null });
+    const { code, lines } = e as { code?: string; lines?: number };
+    if (!code?.startsWith('CSV_')) throw e;
+    throw new ValidationError('import.csvSyntax', { file, line: lines ?? null });
   }
   // info.bytes is the offset just past a record, so each record starts where the previous one ended;
   // its line is one more than the newlines before that offset.

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import type { Kit } from '../../kit.js';
+import { emitList } from '../../output.js';
+import { countFlag, dateFlag } from '../../flags.js';
+
+interface Options {
+  entity?: string;
+  id?: string;
+  since?: string;
+  limit?: string;
+}
+
+function brief(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = JSON.stringify(v);
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}
+
+export function register(parent: Command, kit: Kit): void {
+  const cmd = parent
+    .command('list')
+    .option('--entity <entity>', kit.t('opt.audit.entity'))
+    .option('--id <id>', kit.t('opt.audit.id'))
+    .option('--since <date>', kit.t('opt.audit.since'))
+    .option('--limit <n>', kit.t('opt.audit.limit'), '50');
+  kit.describe(cmd, 'audit.list').action(
+    kit.action<Options>(async (ctx, opts) => {
+      const { listAuditEntries } = await import('../../../services/care.js');
+      const rows = await listAuditEntries(ctx, {
+        entity: opts.entity?.trim().toLowerCase(),
+        id: opts.id?.trim().toUpperCase(),
+        since: dateFlag('since', opts.since),
+        limit: countFlag('limit', opts.limit),
+      });
+      await emitList(ctx, rows, [
+        { header: 'col.id', value: (r) => r.id },
+        { header: 'col.at', value: (r) => r.at.slice(0, 19).replace('T', ' ') },
+        { header: 'col.actor', value: (r) => r.actor },
+        { header: 'col.entity', value: (r) => `${r.entity}${r.entityId ? ' ' + r.entityId : ''}` },
+        { header: 'col.action', value: (r) => ctx.t(`action.${r.action}`) },
+        { header: 'col.after', value: (r) => brief(r.after) },
+      ]);
+    }),
+  );
+}

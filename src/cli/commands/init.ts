@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { WorkflowError } from '../../domain/errors.js';
+import type { Kit } from '../kit.js';
+import { emitRecord, say } from '../output.js';
+import { need, needChoice } from '../prompter.js';
+import { ORG_FIELDS, ORG_FLAGS, type OrgField } from '../../domain/org.js';
+import { orgPairs } from '../views.js';
+
+type Options = Partial<Record<OrgField, string>>;
+
+/** The flags that set an organisation profile (init and org set). */
+export function orgFlags(cmd: Command, kit: Kit): Command {
+  for (const f of ORG_FIELDS) cmd.option(`${ORG_FLAGS[f]} <${f === 'style' ? 'party|state' : 'text'}>`, kit.t(`opt.org.${f}`));
+  return cmd;
+}
+
+export function register(program: Command, kit: Kit): void {
+  const cmd = orgFlags(program.command('init'), kit);
+  kit.describe(cmd, 'init').action(
+    kit.action<Options>(async (ctx, opts) => {
+      // Refused before any question is asked.
+      if (existsSync(ctx.options.dbPath)) throw new WorkflowError('init.exists', { file: ctx.options.dbPath });
+      const input: Options = {};
+      for (const f of ORG_FIELDS) {
+        if (f === 'style') {
+          input.style = await needChoice(ctx, opts.style ?? (ctx.options.interactive ? undefined : 'party'), '--style', 'prompt.org.style', [
+            { value: 'party', name: ctx.t('style.party') },
+            { value: 'state', name: ctx.t('style.state') },
+          ], 'party');
+        } else if (f === 'headTitle') {
+          input.headTitle = await need(ctx, opts.headTitle ?? (ctx.options.interactive ? undefined : 'Hiệu trưởng'), '--head-title', 'prompt.org.headTitle', { default: 'Hiệu trưởng' });
+        } else {
+          input[f] = await need(ctx, opts[f], ORG_FLAGS[f], `prompt.org.${f}`);
+        }
+      }
+      const { initDatabase } = await import('../../services/org.js');
+      const profile = await initDatabase(ctx, ctx.options.dbPath, input);
+      say(ctx, 'init.done', { file: ctx.options.dbPath, name: profile.fullName });
+      if (ctx.options.json) await emitRecord(ctx, profile, orgPairs(ctx, profile));
+    }),
+  );
+}

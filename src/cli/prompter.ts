@@ -1,0 +1,80 @@
+import type { Context, Io, Prompter, SelectChoice } from '../context.js';
+import { CancelledError, UsageError } from '../domain/errors.js';
+
+function cancelled(e: unknown): never {
+  const name = (e as { name?: string }).name;
+  if (name === 'ExitPromptError' || name === 'AbortPromptError') throw new CancelledError('prompt.cancelled');
+  throw e;
+}
+
+/** Real prompts on the terminal (inquirer, loaded only when a question is asked), drawn on stderr. */
+export function terminalPrompter(io: Io): Prompter {
+  const streams = () => (io.streams ? { input: io.streams.stdin, output: io.streams.stderr } : undefined);
+  return {
+    async input(message, opts = {}) {
+      const { input } = await import('@inquirer/prompts');
+      return input({ message, default: opts.default, validate: opts.validate }, streams()).catch(cancelled);
+    },
+    async select(message, choices: SelectChoice[], def) {
+      const { select } = await import('@inquirer/prompts');
+      return select({ message, choices, default: def }, streams()).catch(cancelled);
+    },
+    async confirm(message, def = false) {
+      const { confirm } = await import('@inquirer/prompts');
+      return confirm({ message, default: def }, streams()).catch(cancelled);
+    },
+  };
+}
+
+/** Used when nobody is there to answer: any question is a usage error (exit 2). */
+export const refusingPrompter: Prompter = {
+  async input() {
+    throw new UsageError('usage.noInput');
+  },
+  async select() {
+    throw new UsageError('usage.noInput');
+  },
+  async confirm() {
+    throw new UsageError('usage.noInput');
+  },
+};
+
+/**
+ * The value of a flag, or a prompt for it when a person is at the terminal;
+ * otherwise a usage error that names the flag.
+ */
+export async function need(
+  ctx: Context,
+  value: string | undefined,
+  flag: string,
+  messageKey: string,
+  opts: { default?: string; validate?: (v: string) => string | true } = {},
+): Promise<string> {
+  if (value !== undefined && value !== '') return value;
+  if (!ctx.options.interactive) throw new UsageError('usage.missingFlag', { flag });
+  return ctx.prompter.input(ctx.t(messageKey), {
+    default: opts.default,
+    validate: opts.validate ?? ((v) => (v.trim() === '' ? ctx.t('prompt.required') : true)),
+  });
+}
+
+export async function needChoice(
+  ctx: Context,
+  value: string | undefined,
+  flag: string,
+  messageKey: string,
+  choices: SelectChoice[],
+  def?: string,
+): Promise<string> {
+  if (value !== undefined && value !== '') return value;
+  if (!ctx.options.interactive) throw new UsageError('usage.missingFlag', { flag });
+  return ctx.prompter.select(ctx.t(messageKey), choices, def);
+}
+
+/** Confirmation before an irreversible step: --yes, or a "yes" at the prompt. */
+export async function confirmStep(ctx: Context, messageKey: string, params: Record<string, string | number> = {}): Promise<void> {
+  if (ctx.options.yes) return;
+  if (!ctx.options.interactive) throw new UsageError('usage.needYes');
+  const ok = await ctx.prompter.confirm(ctx.t(messageKey, params), false);
+  if (!ok) throw new CancelledError('prompt.cancelled');
+}

@@ -1,0 +1,88 @@
+import { Command, CommanderError } from 'commander';
+import { AppError, UsageError } from '../domain/errors.js';
+import { translator, type Translate } from '../i18n/index.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import { makeKit, pickLang, type System } from './kit.js';
+import { buildProgram } from './program.js';
+
+function scan(argv: string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === name) return argv[i + 1];
+    if (a.startsWith(name + '=')) return a.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+/** Commander's own (English) errors, said again in the user's language. */
+function fromCommander(e: CommanderError): UsageError {
+  const quoted = [...e.message.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return new UsageError('usage.unknownOption', { option: quoted[0] ?? '' });
+    case 'commander.unknownCommand':
+      return new UsageError('usage.unknownCommand', { command: quoted[0] ?? '' });
+    case 'commander.missingArgument':
+      return new UsageError('usage.missingArgument', { argument: quoted[0] ?? '' });
+    case 'commander.optionMissingArgument':
+      return new UsageError('usage.optionMissingArgument', { option: quoted[0] ?? '' });
+    case 'commander.excessArguments':
+      return new UsageError('usage.excessArguments', { detail: e.message.replace(/^error: /, '') });
+    case 'commander.invalidArgument':
+      return new UsageError('usage.invalidArgument', { detail: e.message.replace(/^error: /, '') });
+    default:
+      return new UsageError('usage.generic', { detail: e.message.replace(/^error: /, '') });
+  }
+}
+
+export function formatError(e: AppError, t: Translate): string {
+  const lines = [`${t('error.prefix')}: ${t(e.key, e.params)}`];
+  for (const d of e.details) {
+    const text = t(d.key, d.params);
+    lines.push(d.line !== undefined ? `  ${t('error.line', { line: d.line })}: ${text}` : `  - ${text}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Runs one command line; returns the exit code. Never calls process.exit. */
+export async function runCli(sys: System): Promise<number> {
+  let lang;
+  try {
+    lang = pickLang(scan(sys.argv, '--lang') ?? sys.env.THIDUA_LANG);
+  } catch {
+    lang = 'vi' as const;
+  }
+  const t = translator(lang);
+  const debug = sys.argv.includes('--debug') || !!sys.env.THIDUA_DEBUG;
+  const kit = makeKit(sys, lang);
+  const program: Command = buildProgram(kit);
+  try {
+    if (sys.argv.length === 0) {
+      sys.io.out(program.helpInformation());
+      return EXIT.ok;
+    }
+    await program.parseAsync(sys.argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    let e: unknown = err;
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+        return EXIT.ok;
+      }
+      e = fromCommander(e);
+    }
+    if (e instanceof AppError) {
+      sys.io.err(formatError(e, t));
+      if (e instanceof UsageError && !['usage.noInput', 'usage.needYes'].includes(e.key)) {
+        sys.io.err(t('usage.seeHelp') + '\n');
+      }
+      if (debug && e.stack) sys.io.err(e.stack + '\n');
+      return exitCodeFor(e);
+    }
+    const error = e as Error;
+    sys.io.err(`${t('error.internal', { message: error?.message ?? String(e) })}\n`);
+    if (debug && error?.stack) sys.io.err(error.stack + '\n');
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,66 @@
+/** How units, people and rules look in tables and records: one place for each. */
+import type { Context } from '../context.js';
+import type { Column } from './output.js';
+import type { Unit } from '../services/units.js';
+import type { Person } from '../services/people.js';
+import type { OrgProfile } from '../domain/org.js';
+import { formatVnDate } from '../domain/dates.js';
+
+export function dateText(iso: string | null | undefined): string {
+  return iso ? formatVnDate(iso) : '';
+}
+
+export function unitColumns(ctx: Context): Column<Unit>[] {
+  return [
+    { header: 'col.code', value: (u) => u.code },
+    { header: 'col.unitName', value: (u) => u.name },
+    { header: 'col.unitKind', value: (u) => ctx.t(`unitKind.${u.kind}`) },
+    { header: 'col.members', value: (u) => u.members },
+    { header: 'col.active', value: (u) => (u.active ? ctx.t('common.yes') : ctx.t('unit.retiredOn', { date: dateText(u.retiredOn) })) },
+  ];
+}
+
+export function personColumns(ctx: Context): Column<Person>[] {
+  return [
+    { header: 'col.code', value: (p) => p.code },
+    { header: 'col.name', value: (p) => p.name },
+    { header: 'col.unit', value: (p) => p.unitName },
+    { header: 'col.category', value: (p) => ctx.t(`category.${p.category}`) },
+    { header: 'col.position', value: (p) => p.position },
+    { header: 'col.partyMember', value: (p) => p.partyMember },
+    { header: 'col.active', value: (p) => p.active },
+  ];
+}
+
+/** `person list --json`: exactly the fields CLI.md promises. */
+export function personListJson(p: Person) {
+  return { code: p.code, name: p.name, unit: p.unit, category: p.category, position: p.position, partyMember: p.partyMember, active: p.active };
+}
+
+export function personPairs(ctx: Context, p: Person): [string, string | number | boolean | null][] {
+  return [
+    ['col.code', p.code],
+    ['col.name', p.name],
+    ['col.unit', `${p.unitName} (${p.unit})`],
+    ['col.category', ctx.t(`category.${p.category}`)],
+    ['col.position', p.position],
+    ['col.partyMember', p.partyMember],
+    ['col.gender', p.gender],
+    ['col.born', dateText(p.born)],
+    ['col.active', p.active],
+  ];
+}
+
+export function orgPairs(ctx: Context, p: OrgProfile): [string, string][] {
+  return [
+    ['col.validFrom', p.validFrom <= '1900-01-01' ? ctx.t('org.sinceStart') : dateText(p.validFrom)],
+    ['org.name', p.name],
+    ['org.fullName', p.fullName],
+    ['org.parentBody', p.parentBody],
+    ['org.symbol', p.symbol],
+    ['org.place', p.place],
+    ['org.headTitle', p.headTitle],
+    ['org.headName', p.headName],
+    ['org.style', ctx.t(`style.${p.style}`)],
+  ];
+}

@@ -1,0 +1,70 @@
+/** Checks and copies that need SQLite itself (pragmas, the backup API). */
+import { chmodSync, statSync } from 'node:fs';
+import { sql } from 'kysely';
+import type { Database } from './open.js';
+import { verifyAudit, type AuditProblem } from './audit.js';
+
+export async function backupTo(db: Database, file: string): Promise<{ bytes: number }> {
+  await db.raw.backup(file);
+  chmodSync(file, 0o600);
+  return { bytes: statSync(file).size };
+}
+
+export function integrityProblems(db: Database): string[] {
+  const rows = db.raw.pragma('integrity_check') as { integrity_check: string }[];
+  return rows.map((r) => r.integrity_check).filter((s) => s !== 'ok');
+}
+
+export function foreignKeyProblems(db: Database): { table: string; rowid: number; parent: string }[] {
+  return db.raw.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+}
+
+/** Units and people each have their entry in the shared code space, of the right kind, and no other. */
+export async function subjectProblems(db: Database): Promise<string[]> {
+  const { rows } = await sql<{ code: string; problem: string }>`
+    SELECT s.code, 'orphan-subject' AS problem FROM subjects s
+      WHERE (s.kind = 'unit' AND NOT EXISTS (SELECT 1 FROM units u WHERE u.code = s.code))
+         OR (s.kind = 'person' AND NOT EXISTS (SELECT 1 FROM people p WHERE p.code = s.code))
+    UNION ALL
+    SELECT u.code, 'unit-not-subject' FROM units u
+      WHERE NOT EXISTS (SELECT 1 FROM subjects s WHERE s.code = u.code AND s.kind = 'unit')
+    UNION ALL
+    SELECT p.code, 'person-not-subject' FROM people p
+      WHERE NOT EXISTS (SELECT 1 FROM subjects s WHERE s.code = p.code AND s.kind = 'person')
+    UNION ALL
+    SELECT p.code, 'active-in-retired-unit' FROM people p JOIN units u ON u.code = p.unit_code
+      WHERE p.active = 1 AND u.active = 0`.execute(db.kysely);
+  return rows.map((r) => `${r.code}: ${r.problem}`);
+}
+
+export function auditProblems(db: Database): Promise<{ rows: number; problems: AuditProblem[] }> {
+  return verifyAudit(db.kysely);
+}
+
+export interface DbFacts {
+  bytes: number;
+  sqliteVersion: string;
+  journalMode: string;
+  migrations: { id: string; appliedAt: string }[];
+  counts: Record<string, number>;
+}
+
+export async function dbFacts(db: Database): Promise<DbFacts> {
+  const count = async (table: 'units' | 'people' | 'rules' | 'audit' | 'org_profiles') =>
+    Number((await db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const migrations = await db.kysely.selectFrom('migrations').selectAll().orderBy('id').execute();
+  const bytes = db.file === ':memory:' ? 0 : statSync(db.file).size;
+  return {
+    bytes,
+    sqliteVersion: (db.raw.prepare('select sqlite_version() as v').get() as { v: string }).v,
+    journalMode: String(db.raw.pragma('journal_mode', { simple: true })),
+    migrations: migrations.map((m) => ({ id: m.id, appliedAt: m.applied_at })),
+    counts: {
+      units: await count('units'),
+      people: await count('people'),
+      rules: await count('rules'),
+      orgProfiles: await count('org_profiles'),
+      auditRows: await count('audit'),
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Field parsers shared by every command and import: each returns the clean value or a Detail that
+ * names the field, the value and what is allowed.
+ */
+import type { Detail } from './errors.js';
+import { clean, fold, isValidCode, normaliseCode } from './names.js';
+import { parseDate } from './dates.js';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Detail };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = (key: string, params: Detail['params']): Parsed<never> => ({ ok: false, problem: { key, params } });
+
+export function parseCode(field: string, raw: string | undefined): Parsed<string> {
+  const v = normaliseCode(raw ?? '');
+  if (v === '') return bad('invalid.required', { field });
+  if (!isValidCode(v)) return bad('invalid.code', { field, value: clean(raw ?? '') });
+  return ok(v);
+}
+
+export function parseText(field: string, raw: string | undefined, opts: { required?: boolean; max?: number } = {}): Parsed<string | null> {
+  const v = clean(raw ?? '');
+  if (v === '') return opts.required ? bad('invalid.required', { field }) : ok(null);
+  const max = opts.max ?? 200;
+  if ([...v].length > max) return bad('invalid.tooLong', { field, max });
+  return ok(v);
+}
+
+export function parseRequiredText(field: string, raw: string | undefined, max?: number): Parsed<string> {
+  return parseText(field, raw, { required: true, max }) as Parsed<string>;
+}
+
+/** One of a fixed set of values; `aliases` maps folded spellings (any case, with or without diacritics) to the value. */
+export function parseChoice<T extends string>(field: string, raw: string | undefined, aliases: Record<string, T>, allowed: string): Parsed<T> {
+  const key = fold(raw ?? '');
+  if (key === '') return bad('invalid.required', { field });
+  const v = aliases[key];
+  if (v === undefined) return bad('invalid.choice', { field, value: clean(raw ?? ''), allowed });
+  return ok(v);
+}
+
+const YES = new Set(['x', 'co', 'yes', 'y', '1', 'true', 'dang vien', 'v']);
+const NO = new Set(['', 'khong', 'no', 'n', '0', 'false', '-']);
+
+export function parseYesNo(field: string, raw: string | undefined): Parsed<boolean> {
+  const key = fold(raw ?? '');
+  if (YES.has(key)) return ok(true);
+  if (NO.has(key)) return ok(false);
+  return bad('invalid.yesNo', { field, value: clean(raw ?? '') });
+}
+
+export function parseIsoDate(field: string, raw: string | undefined, opts: { required?: boolean } = {}): Parsed<string | null> {
+  const v = clean(raw ?? '');
+  if (v === '') return opts.required ? bad('invalid.required', { field }) : ok(null);
+  const iso = parseDate(v);
+  if (!iso) return bad('invalid.date', { field, value: v });
+  return ok(iso);
+}
+
+export function parseRequiredDate(field: string, raw: string | undefined): Parsed<string> {
+  return parseIsoDate(field, raw, { required: true }) as Parsed<string>;
+}
+
+/** Collects problems from several parses; `value` is only read when `problems` is empty. */
+export class FieldCollector {
+  readonly problems: Detail[] = [];
+  take<T>(p: Parsed<T>): T {
+    if (p.ok) return p.value;
+    this.problems.push(p.problem);
+    return undefined as T;
+  }
+  add(key: string, params: Detail['params']): void {
+    this.problems.push({ key, params });
+  }
+}

@@ -1,0 +1,94 @@
+import type { Detail } from './errors.js';
+import {
+  FieldCollector, parseChoice, parseCode, parseIsoDate, parseRequiredText, parseText, parseYesNo,
+} from './fields.js';
+
+export type Category = 'leader' | 'staff';
+export type Gender = 'nam' | 'nữ';
+
+export const CATEGORY_ALIASES: Record<string, Category> = {
+  leader: 'leader',
+  'lanh dao': 'leader',
+  'quan ly': 'leader',
+  'lanh dao, quan ly': 'leader',
+  'lanh dao quan ly': 'leader',
+  'can bo lanh dao': 'leader',
+  'can bo quan ly': 'leader',
+  staff: 'staff',
+  'vien chuc': 'staff',
+  'nguoi lao dong': 'staff',
+  'vien chuc, nguoi lao dong': 'staff',
+  'vien chuc va nguoi lao dong': 'staff',
+  'nhan vien': 'staff',
+  'giang vien': 'staff',
+};
+
+export const GENDER_ALIASES: Record<string, Gender> = {
+  nam: 'nam',
+  male: 'nam',
+  m: 'nam',
+  nu: 'nữ',
+  female: 'nữ',
+  f: 'nữ',
+};
+
+export interface PersonFields {
+  code: string;
+  name: string;
+  unit: string;
+  category: Category;
+  position: string | null;
+  partyMember: boolean;
+  gender: Gender | null;
+  born: string | null;
+}
+
+export type PersonInput = Partial<Record<keyof PersonFields, string>>;
+
+/** The youngest and oldest plausible ages of staff, for catching typos in dates of birth. */
+const MIN_AGE = 16;
+const MAX_AGE = 100;
+
+function checkBorn(born: string | null, today: string, c: FieldCollector): void {
+  if (!born) return;
+  const year = Number(born.slice(0, 4));
+  const now = Number(today.slice(0, 4));
+  if (born > today || now - year < MIN_AGE || now - year > MAX_AGE) {
+    c.add('invalid.born', { field: 'born', value: born, min: MIN_AGE, max: MAX_AGE });
+  }
+}
+
+const CATEGORIES = 'leader (lãnh đạo), staff (viên chức)';
+
+/**
+ * Validates a person. `whole` (add, import): every field is read, the required ones must be there.
+ * Otherwise (edit): only the fields given are read. Every problem is reported at once.
+ */
+function parseFields(input: PersonInput, today: string, whole: boolean): { value: Partial<PersonFields>; problems: Detail[] } {
+  const c = new FieldCollector();
+  const value: Partial<PersonFields> = {};
+  const has = (k: keyof PersonFields) => whole || input[k] !== undefined;
+  if (whole) value.code = c.take(parseCode('code', input.code));
+  if (has('name')) value.name = c.take(parseRequiredText('name', input.name, 100));
+  if (has('unit')) value.unit = c.take(parseCode('unit', input.unit));
+  if (has('category')) value.category = c.take(parseChoice('category', input.category, CATEGORY_ALIASES, CATEGORIES));
+  if (has('position')) value.position = c.take(parseText('position', input.position, { max: 100 }));
+  if (has('partyMember')) value.partyMember = c.take(parseYesNo('partyMember', input.partyMember));
+  if (has('gender')) {
+    value.gender = input.gender?.trim() ? c.take(parseChoice('gender', input.gender, GENDER_ALIASES, 'nam, nữ')) : null;
+  }
+  if (has('born')) {
+    value.born = c.take(parseIsoDate('born', input.born));
+    checkBorn(value.born ?? null, today, c);
+  }
+  return { value, problems: c.problems };
+}
+
+export function parsePerson(input: PersonInput, today: string): { value: PersonFields; problems: Detail[] } {
+  const r = parseFields(input, today, true);
+  return { value: r.value as PersonFields, problems: r.problems };
+}
+
+export function parsePersonChanges(input: PersonInput, today: string): { value: Partial<PersonFields>; problems: Detail[] } {
+  return parseFields(input, today, false);
+}

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ServiceContext } from '../context.js';
+import { WorkflowError } from '../domain/errors.js';
+import { auditProblems, backupTo, dbFacts, foreignKeyProblems, integrityProblems, subjectProblems, type DbFacts } from '../db/care.js';
+import { listAudit, type AuditRow } from '../db/repos/audit.js';
+import { profileAt } from '../db/repos/org.js';
+import type { AuditProblem } from '../db/audit.js';
+import { transact } from './database.js';
+
+export async function backupDatabase(ctx: ServiceContext, file: string, opts: { overwrite?: boolean } = {}): Promise<{ file: string; bytes: number }> {
+  const db = await ctx.db();
+  const target = resolve(file);
+  if (target === resolve(db.file)) throw new WorkflowError('backup.sameFile', { file });
+  if (existsSync(target) && !opts.overwrite) throw new WorkflowError('backup.exists', { file });
+  const { bytes } = await backupTo(db, target);
+  return { file: target, bytes };
+}
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  problems: string[];
+}
+
+/** Integrity of the file, the links between records, the shared code space and the audit chain. */
+export async function checkDatabase(ctx: ServiceContext): Promise<{ ok: boolean; checks: Check[] }> {
+  const db = await ctx.db();
+  const audit = await auditProblems(db);
+  const checks: Check[] = [
+    { name: 'integrity', problems: integrityProblems(db) },
+    { name: 'foreignKeys', problems: foreignKeyProblems(db).map((p) => `${p.table}#${p.rowid} → ${p.parent}`) },
+    { name: 'subjects', problems: await subjectProblems(db) },
+    { name: 'auditChain', problems: audit.problems.map(describeAuditProblem) },
+  ].map((c) => ({ ...c, ok: c.problems.length === 0 }));
+  return { ok: checks.every((c) => c.ok), checks };
+}
+
+export function describeAuditProblem(p: AuditProblem): string {
+  return `${p.problem}${p.id !== null ? ` #${p.id}` : ''}`;
+}
+
+export async function verifyAuditChain(ctx: ServiceContext): Promise<{ ok: boolean; rows: number; problems: AuditProblem[] }> {
+  const db = await ctx.db();
+  const r = await auditProblems(db);
+  return { ok: r.problems.length === 0, ...r };
+}
+
+export interface DbInfo extends DbFacts {
+  file: string;
+  schemaVersion: string;
+  organisation: string | null;
+}
+
+export async function databaseInfo(ctx: ServiceContext): Promise<DbInfo> {
+  const db = await ctx.db();
+  const facts = await dbFacts(db);
+  const org = await transact(ctx, (trx) => profileAt(trx, ctx.clock.today()));
+  return {
+    file: resolve(db.file),
+    schemaVersion: facts.migrations[facts.migrations.length - 1]?.id ?? '',
+    organisation: org?.full_name ?? null,
+    ...facts,
+  };
+}
+
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  actor: string;
+  command: string;
+  entity: string;
+  entityId: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+function view(r: AuditRow): AuditEntryView {
+  return {
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    command: r.command,
+    entity: r.entity,
+    entityId: r.entity_id,
+    action: r.action,
+    before: r.before ? JSON.parse(r.before) : null,
+    after: r.after ? JSON.parse(r.after) : null,
+  };
+}
+
+export async function listAuditEntries(ctx: ServiceContext, filter: { entity?: string; id?: string; since?: string; limit?: number }): Promise<AuditEntryView[]> {
+  return transact(ctx, async (trx) => (await listAudit(trx, { entity: filter.entity, entityId: filter.id, since: filter.since, limit: filter.limit })).map(view));
+}

@@ -1,0 +1,15 @@
+import type { ServiceContext } from '../context.js';
+import { openDatabase, type Database, type OpenOptions } from '../db/open.js';
+import { inTransaction, type Audit, type Tx } from '../db/tx.js';
+
+export type { Tx, Audit };
+
+export function connect(file: string, opts: OpenOptions): Promise<Database> {
+  return openDatabase(file, opts);
+}
+
+/** One command, one transaction: the work and its audit rows commit together or not at all. */
+export async function transact<T>(ctx: ServiceContext, fn: (trx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+  const db = await ctx.db();
+  return inTransaction(db, { at: ctx.clock.now(), actor: ctx.actor, command: ctx.command }, fn);
+}

@@ -1,0 +1,124 @@
+import type { ServiceContext } from '../context.js';
+import { ValidationError, WorkflowError } from '../domain/errors.js';
+import { parseRequiredDate, parseRequiredText } from '../domain/fields.js';
+import { knownRulePatterns, normaliseRuleKey, parseRuleValue, ruleDef } from '../domain/rules.js';
+import { coefficientKey, normaliseTitleCode } from '../domain/titles.js';
+import { insertRule, listCriteria, listRatingLevels, listRules as listRuleRows, listTitles, ruleAt, ruleFrom } from '../db/repos/reference.js';
+import { transact } from './database.js';
+
+export interface Rule {
+  key: string;
+  value: string;
+  validFrom: string;
+  source: string;
+  /** In force on the date asked about. */
+  inForce: boolean;
+  /** Message key saying what the rule is, and the title it concerns. */
+  about: string;
+  title: string | null;
+}
+
+function describe(key: string, titles: readonly string[]): { about: string; title: string | null } {
+  const def = ruleDef(key, titles);
+  return { about: def?.about ?? 'rule.unknown', title: def?.title ?? null };
+}
+
+/** Rules in force on `at` (default today), or the whole dated history with `all`. */
+export async function listRules(ctx: ServiceContext, opts: { all?: boolean; at?: string; key?: string } = {}): Promise<Rule[]> {
+  const at = opts.at ?? ctx.clock.today();
+  return transact(ctx, async (trx) => {
+    const titles = (await listTitles(trx)).map((t) => t.code);
+    const key = opts.key ? normaliseRuleKey(opts.key, titles) : undefined;
+    const rows = (await listRuleRows(trx)).filter((r) => !key || r.key === key);
+    const current = new Map<string, string>();
+    for (const r of rows) if (r.valid_from <= at) current.set(r.key, r.valid_from);
+    return rows
+      .map((r) => ({
+        key: r.key, value: r.value, validFrom: r.valid_from, source: r.source,
+        inForce: current.get(r.key) === r.valid_from, ...describe(r.key, titles),
+      }))
+      .filter((r) => opts.all || r.inForce);
+  });
+}
+
+/** A new dated value; earlier values stay, so documents of earlier dates keep theirs. */
+export async function setRule(ctx: ServiceContext, rawKey: string, rawValue: string, rawFrom: string | undefined, rawSource: string | undefined): Promise<Rule> {
+  return transact(ctx, async (trx, audit) => {
+    const titles = (await listTitles(trx)).map((t) => t.code);
+    const key = normaliseRuleKey(rawKey, titles);
+    const def = ruleDef(key, titles);
+    if (!def) throw new ValidationError('rule.unknownKey', { key: rawKey, known: knownRulePatterns().join(', ') });
+    const problems = [];
+    const value = parseRuleValue(key, def, rawValue);
+    if (!value.ok) problems.push(value.problem);
+    const from = parseRequiredDate('from', rawFrom);
+    if (!from.ok) problems.push(from.problem);
+    const source = parseRequiredText('source', rawSource, 300);
+    if (!source.ok) problems.push(source.problem);
+    if (!value.ok || !from.ok || !source.ok) throw new ValidationError('rule.invalid', { key }, problems);
+    const existing = await ruleFrom(trx, key, from.value);
+    if (existing) throw new WorkflowError('rule.sameDate', { key, date: from.value, value: existing.value });
+    const before = await ruleAt(trx, key, from.value);
+    const row = await insertRule(trx, { key, value: value.value, valid_from: from.value, source: source.value, created_at: ctx.clock.now() });
+    const rule: Rule = {
+      key, value: row.value, validFrom: row.valid_from, source: row.source,
+      inForce: row.valid_from <= ctx.clock.today(), ...describe(key, titles),
+    };
+    await audit({ entity: 'rule', entityId: `${key}@${row.valid_from}`, action: 'create', before: before ?? null, after: rule });
+    return rule;
+  });
+}
+
+export interface TitleInfo {
+  code: string;
+  name: string;
+  subjectKind: 'person' | 'unit' | 'both';
+  coefficient: string | null;
+  coefficientUnit: string | null;
+}
+
+export async function listTitleCatalogue(ctx: ServiceContext): Promise<TitleInfo[]> {
+  const at = ctx.clock.today();
+  return transact(ctx, async (trx) => {
+    const out: TitleInfo[] = [];
+    for (const t of await listTitles(trx)) {
+      const coefficient = async (subject: 'person' | 'unit') =>
+        t.subject_kind === 'both' || t.subject_kind === subject
+          ? ((await ruleAt(trx, coefficientKey(t.code, t.subject_kind, subject), at))?.value ?? null)
+          : null;
+      out.push({
+        code: t.code,
+        name: t.name,
+        subjectKind: t.subject_kind,
+        coefficient: await coefficient('person'),
+        coefficientUnit: await coefficient('unit'),
+      });
+    }
+    return out;
+  });
+}
+
+export interface CriterionInfo {
+  award: string;
+  code: string;
+  appliesTo: string;
+  source: string;
+  text: string;
+  textEn: string;
+  basis: string;
+}
+
+export async function listCriteriaCatalogue(ctx: ServiceContext, award?: string): Promise<CriterionInfo[]> {
+  const code = award ? normaliseTitleCode(award) : undefined;
+  return transact(ctx, async (trx) => {
+    const titles = (await listTitles(trx)).map((t) => t.code);
+    if (code && !titles.includes(code)) throw new ValidationError('title.unknown', { code: award ?? '', known: titles.join(', ') });
+    return (await listCriteria(trx))
+      .filter((c) => !code || c.title_code === code)
+      .map((c) => ({ award: c.title_code, code: c.code, appliesTo: c.applies_to, source: c.source, text: c.text, textEn: c.text_en, basis: c.basis }));
+  });
+}
+
+export async function listRatingScale(ctx: ServiceContext): Promise<{ code: string; name: string; rank: number }[]> {
+  return transact(ctx, (trx) => listRatingLevels(trx));
+}
