@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Clock, Context, GlobalOptions, Io, ProgressBar } from '../context.js';
+import type { Clock, Context, GlobalOptions, Io, ProgressBar, Prompter } from '../context.js';
 import type { Database } from '../db/open.js';
 import { translator, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { UsageError, ValidationError } from '../domain/errors.js';
@@ -14,6 +14,8 @@ export interface System {
   /** OS user, for the audit trail. */
   actor: string;
   now(): Date;
+  /** The prompter to use when a person is at the terminal (tests give a scripted one). */
+  prompter?: Prompter;
 }
 
 export interface RawGlobals {
@@ -78,7 +80,7 @@ export function createContext(sys: System, raw: RawGlobals): Context {
     clock,
     actor: sys.actor,
     command,
-    prompter: options.interactive ? terminalPrompter(io) : refusingPrompter,
+    prompter: options.interactive ? (sys.prompter ?? terminalPrompter(io)) : refusingPrompter,
     db(opts = {}) {
       opened ??= import('../services/database.js').then((m) =>
         m.connect(options.dbPath, { create: opts.create ?? false, meta: { at: clock.now(), actor: sys.actor, command } }),

@@ -45,7 +45,7 @@ export function formatError(e: AppError, t: Translate): string {
   return lines.join('\n') + '\n';
 }
 
-/** Runs one command line; returns the exit code. Never calls process.exit. */
+/** Runs one command line; returns the exit code (main.ts sets it on the process). */
 export async function runCli(sys: System): Promise<number> {
   let lang;
   try {

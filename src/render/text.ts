@@ -20,7 +20,7 @@ export async function renderTable(headers: string[], rows: string[][], style: Te
   const b = await styleFor(style);
   const table = new Table({
     head: headers.map((h) => b(h)),
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [], compact: true },
     wordWrap: false,
   });
   for (const r of rows) table.push(r);

@@ -1,0 +1,120 @@
+/**
+ * Runs the CLI in-process with a fake terminal: captured stdout/stderr, chosen TTY-ness, a fixed
+ * clock, and a scripted prompter that fails on any question it was not told to expect.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/run.js';
+import type { Io, Prompter } from '../../src/context.js';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Answer {
+  /** A part of the question expected. */
+  expect: RegExp;
+  answer: string | boolean;
+}
+
+export interface RunOptions {
+  tty?: boolean;
+  env?: Record<string, string | undefined>;
+  answers?: Answer[];
+  color?: boolean;
+}
+
+export function scriptedPrompter(answers: Answer[]): Prompter & { asked: string[] } {
+  const queue = [...answers];
+  const asked: string[] = [];
+  const next = (message: string): string | boolean => {
+    asked.push(message);
+    const a = queue.shift();
+    if (!a) throw new Error(`unexpected prompt: ${message}`);
+    if (!a.expect.test(message)) throw new Error(`prompt "${message}" does not match ${a.expect}`);
+    return a.answer;
+  };
+  return {
+    asked,
+    async input(message) {
+      return String(next(message));
+    },
+    async select(message, choices) {
+      const v = String(next(message));
+      if (!choices.some((c) => c.value === v)) throw new Error(`"${v}" is not a choice of "${message}"`);
+      return v;
+    },
+    async confirm(message) {
+      return Boolean(next(message));
+    },
+  };
+}
+
+export async function run(argv: string[], opts: RunOptions = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const tty = opts.tty ?? false;
+  const io: Io = {
+    out: (s) => void (stdout += s),
+    err: (s) => void (stderr += s),
+    stdinIsTTY: tty,
+    stdoutIsTTY: tty,
+    stderrIsTTY: false,
+    color: opts.color ?? false,
+    columns: 120,
+  };
+  const prompter = scriptedPrompter(opts.answers ?? []);
+  const code = await runCli({
+    argv,
+    env: { THIDUA_TODAY: '2026-11-28', ...opts.env },
+    io,
+    actor: 'tester',
+    now: () => new Date('2026-11-28T08:00:00.000Z'),
+    prompter,
+  });
+  const left = (opts.answers?.length ?? 0) - prompter.asked.length;
+  if (left > 0) throw new Error(`${left} expected prompt(s) never asked; asked: ${prompter.asked.join(' | ')}`);
+  return { code, stdout, stderr };
+}
+
+export function tempDir(prefix = 'thidua-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export const ORG_FLAGS = [
+  '--name', 'TRƯỜNG CHÍNH TRỊ',
+  '--full-name', 'Trường Chính trị tỉnh Bình Phước',
+  '--parent-body', 'TỈNH ỦY BÌNH PHƯỚC',
+  '--symbol', 'TCT',
+  '--place', 'Bình Phước',
+  '--head-name', 'Trần Văn Thịnh',
+];
+
+/** A fresh, initialised database file in a temp dir; returns a runner bound to it. */
+export async function freshDb(): Promise<{ db: string; dir: string; cli: (argv: string[], opts?: RunOptions) => Promise<RunResult> }> {
+  const dir = tempDir();
+  const db = join(dir, 'thidua.sqlite');
+  const init = await run(['--db', db, 'init', ...ORG_FLAGS]);
+  if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+  return { db, dir, cli: (argv, opts) => run(['--db', db, ...argv], opts) };
+}
+
+/** A database with the units and a few people most tests need. */
+export async function schoolDb() {
+  const env = await freshDb();
+  const steps = [
+    ['unit', 'add', 'KLLCS', '--name', 'Khoa Lý luận cơ sở', '--kind', 'faculty'],
+    ['unit', 'add', 'PTCHC', '--name', 'Phòng Tổ chức – Hành chính', '--kind', 'office'],
+    ['person', 'add', 'VC001', '--name', 'Trần Văn Thịnh', '--unit', 'PTCHC', '--category', 'leader', '--position', 'Hiệu trưởng'],
+    ['person', 'add', 'VC002', '--name', 'Nguyễn Thị Thu Thủy', '--unit', 'KLLCS', '--category', 'staff'],
+    ['person', 'add', 'VC003', '--name', 'Đặng Văn An', '--unit', 'KLLCS', '--category', 'staff', '--party-member'],
+  ];
+  for (const s of steps) {
+    const r = await env.cli(s);
+    if (r.code !== 0) throw new Error(`${s.join(' ')} failed: ${r.stderr}`);
+  }
+  return env;
+}
