@@ -1,0 +1,105 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, bin } from '../helpers/bin.js';
+import { tempDir } from '../helpers/cli.js';
+
+describe('the built program', () => {
+  it('prints help fast, without touching a database', () => {
+    const dir = tempDir();
+    const bare = spawnSync(process.execPath, ['-e', '0']);
+    expect(bare.status).toBe(0);
+    const runs = [1, 2, 3].map(() => bin(['--help'], { cwd: dir }));
+    for (const r of runs) {
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('init');
+      expect(r.stdout).toContain('person');
+    }
+    const best = Math.min(...runs.map((r) => r.ms));
+    // Generous bound for slow CI machines; measured about 60 ms above bare node here.
+    expect(best).toBeLessThan(1500);
+    expect(existsSync(join(dir, 'thidua.sqlite'))).toBe(false);
+    expect(bin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(bin([], { cwd: dir }).code).toBe(0);
+  });
+
+  it('shows each command with a description and an example', () => {
+    const r = bin(['person', 'import', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Ví dụ:');
+    expect(r.stdout).toContain('thidua person import');
+    const en = bin(['--lang', 'en', 'unit', 'add', '--help']);
+    expect(en.stdout).toContain('Examples:');
+  });
+
+  it('exits 2 on an unknown command or flag, in the chosen language', () => {
+    const r = bin(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('frobnicate');
+    const en = bin(['unit', 'list', '--nope'], { env: { THIDUA_LANG: 'en' } });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/--nope/);
+  });
+
+  it('runs the demo from scratch and leaves a healthy database', () => {
+    const dir = tempDir();
+    const r = bin(['demo', '--dir', join(dir, 'mau')], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const db = join(dir, 'mau', 'thidua-demo.sqlite');
+    expect(existsSync(db)).toBe(true);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+    expect(r.stdout).toContain(join(dir, 'mau'));
+    const people = JSON.parse(bin(['--db', db, 'person', 'list', '--json']).stdout);
+    expect(people.length).toBeGreaterThanOrEqual(30);
+    expect(bin(['--db', db, 'db', 'check']).code).toBe(0);
+    expect(bin(['--db', db, 'audit', 'verify']).code).toBe(0);
+    // Running it again starts over and gives the same school.
+    expect(bin(['demo', '--dir', join(dir, 'mau')], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(bin(['--db', db, 'person', 'list', '--json']).stdout)).toEqual(people);
+  });
+
+  it('ends quietly when the reader of its output goes away', async () => {
+    const dir = tempDir();
+    bin(['demo', '--dir', dir], { cwd: dir });
+    const db = join(dir, 'thidua-demo.sqlite');
+    const child = spawn(process.execPath, [BIN, '--db', db, 'person', 'list', '--csv'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
+
+  it('walks a new school through set-up as a clerk would', () => {
+    const dir = tempDir();
+    const env = { THIDUA_DB: join(dir, 'truong.sqlite') };
+    const init = bin(
+      ['init', '--name', 'TRƯỜNG CHÍNH TRỊ', '--full-name', 'Trường Chính trị tỉnh Bình Phước', '--parent-body', 'TỈNH ỦY BÌNH PHƯỚC',
+        '--symbol', 'TCT', '--place', 'Bình Phước', '--head-name', 'Trần Văn Thịnh'],
+      { cwd: dir, env },
+    );
+    expect(init.code, init.stderr).toBe(0);
+    expect(bin(['unit', 'add', 'KLLCS', '--name', 'Khoa Lý luận cơ sở', '--kind', 'faculty'], { env }).code).toBe(0);
+    expect(bin(['unit', 'add', 'PTCHC', '--name', 'Phòng Tổ chức – Hành chính', '--kind', 'office'], { env }).code).toBe(0);
+    const csv = join(dir, 'ds.csv');
+    writeFileSync(
+      csv,
+      '\uFEFF' +
+        ['Mã;Họ và tên;Đơn vị;Loại;Ngày sinh', 'vc01;Trương Thị Ý;KLLCS;Viên chức;01/02/1990', `VC02;${'Ngô Văn Ánh'.normalize('NFD')};PTCHC;Lãnh đạo;`].join('\r\n'),
+    );
+    const imp = bin(['person', 'import', csv], { env });
+    expect(imp.code, imp.stderr).toBe(0);
+    expect(imp.stdout).toBe('');
+    const list = JSON.parse(bin(['person', 'list', '--json'], { env }).stdout);
+    expect(list.map((p: { code: string; name: string }) => [p.code, p.name])).toEqual([
+      ['VC02', 'Ngô Văn Ánh'],
+      ['VC01', 'Trương Thị Ý'],
+    ]);
+    const backup = join(dir, 'sao-luu.sqlite');
+    expect(bin(['db', 'backup', backup], { env }).code).toBe(0);
+    expect(JSON.parse(bin(['--db', backup, 'person', 'list', '--json']).stdout)).toEqual(list);
+    expect(bin(['audit', 'verify'], { env }).code).toBe(0);
+  });
+});
