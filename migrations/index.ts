@@ -1,6 +1,7 @@
 /** The ordered, static list of migrations. Never edit a released one: add the next. */
 import type { Migration } from './types.js';
 import { migration0001 } from './0001-base.js';
+import { migration0002 } from './0002-year-records.js';
 
 export type { Migration };
-export const migrations: Migration[] = [migration0001];
+export const migrations: Migration[] = [migration0001, migration0002];

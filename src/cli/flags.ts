@@ -1,6 +1,7 @@
 /** Reading flag values that every command reads the same way. */
 import { ValidationError } from '../domain/errors.js';
 import { parseRequiredDate, type Parsed } from '../domain/fields.js';
+import { parseMonth, parsePeriod, parseYear, type Period } from '../domain/periods.js';
 
 export function orThrow<T>(p: Parsed<T>): T {
   if (!p.ok) throw new ValidationError(p.problem.key, p.problem.params);
@@ -17,4 +18,28 @@ export function countFlag(field: string, raw: string | undefined): number | unde
   if (raw === undefined) return undefined;
   if (!/^\d{1,6}$/.test(raw.trim()) || Number(raw) < 1) throw new ValidationError('invalid.count', { field, value: raw });
   return Number(raw);
+}
+
+/** A year flag (`--year 2025`). */
+export function yearFlag(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const y = parseYear(raw);
+  if (y === null) throw new ValidationError('invalid.year', { field: 'year', value: raw });
+  return y;
+}
+
+/** A rating period flag (`--period 2025` or `2025-Q3`). */
+export function periodFlag(raw: string | undefined): Period | undefined {
+  if (raw === undefined) return undefined;
+  const p = parsePeriod(raw);
+  if (!p) throw new ValidationError('invalid.period', { field: 'period', value: raw });
+  return p;
+}
+
+/** A month flag (`--month 2025-10`) as YYYY-MM. */
+export function monthFlag(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const m = parseMonth(raw);
+  if (!m) throw new ValidationError('invalid.month', { field: 'month', value: raw });
+  return m;
 }

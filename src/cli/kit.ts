@@ -54,6 +54,15 @@ function quoteArg(a: string): string {
   return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * How long to wait for another program's lock on the database (THIDUA_BUSY_TIMEOUT_MS, whole
+ * milliseconds); the default (5000) when unset or not a number.
+ */
+export function busyTimeout(raw: string | undefined): number | undefined {
+  if (raw === undefined || !/^\s*\d{1,7}\s*$/.test(raw)) return undefined;
+  return Number(raw);
+}
+
 /** Builds the Context for one command run from the global options and the environment. */
 export function createContext(sys: System, raw: RawGlobals): Context {
   const lang = pickLang(raw.lang ?? sys.env.THIDUA_LANG);
@@ -83,7 +92,11 @@ export function createContext(sys: System, raw: RawGlobals): Context {
     prompter: options.interactive ? (sys.prompter ?? terminalPrompter(io)) : refusingPrompter,
     db(opts = {}) {
       opened ??= import('../services/database.js').then((m) =>
-        m.connect(options.dbPath, { create: opts.create ?? false, meta: { at: clock.now(), actor: sys.actor, command } }),
+        m.connect(options.dbPath, {
+          create: opts.create ?? false,
+          meta: { at: clock.now(), actor: sys.actor, command },
+          busyTimeoutMs: busyTimeout(sys.env.THIDUA_BUSY_TIMEOUT_MS),
+        }),
       );
       return opened;
     },
@@ -108,6 +121,11 @@ export function createContext(sys: System, raw: RawGlobals): Context {
     },
   };
   return ctx;
+}
+
+/** A command file: declares its flags and action under a parent command. */
+export interface Registrar {
+  register(parent: Command, kit: Kit): void;
 }
 
 /** What every command file gets: translations for its help, and the action wrapper. */

@@ -102,7 +102,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB {
+export interface DB extends YearRecordTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -114,4 +114,116 @@ export interface DB {
   rating_levels: RatingLevelsTable;
   rules: RulesTable;
   audit: AuditTable;
+}
+
+export interface RegistrationsTable {
+  id: Generated<number>;
+  year: number;
+  subject_code: string;
+  award: string;
+  registered_on: string;
+  note: string | null;
+  status: 'active' | 'withdrawn';
+  withdrawn_on: string | null;
+  withdrawn_reason: string | null;
+  created_at: string;
+}
+
+export type InitiativeStatus = 'registered' | 'in_progress' | 'applied' | 'recognised' | 'rejected' | 'withdrawn';
+
+export interface InitiativesTable {
+  code: string;
+  kind: 'initiative' | 'research';
+  year: number;
+  seq: number;
+  title: string;
+  unit_code: string;
+  field: string | null;
+  status: InitiativeStatus;
+  registered_on: string;
+  /** The date the current status began (first report, decision, withdrawal). */
+  status_on: string;
+  status_reason: string | null;
+  created_at: string;
+}
+
+export interface InitiativeAuthorsTable {
+  initiative_code: string;
+  person_code: string;
+  share: number;
+  sort: number;
+}
+
+export interface ProgressReportsTable {
+  id: Generated<number>;
+  initiative_code: string;
+  month: string;
+  percent: number;
+  note: string | null;
+  reported_on: string;
+  created_at: string;
+}
+
+export interface RatingsTable {
+  id: Generated<number>;
+  person_code: string;
+  /** `2025` or `2025-Q3`. */
+  period: string;
+  rating: string;
+  rated_on: string;
+  created_at: string;
+}
+
+export interface MovementsTable {
+  code: string;
+  name: string;
+  launched_by: 'school' | 'union';
+  from_date: string;
+  to_date: string | null;
+  created_at: string;
+}
+
+export interface AchievementsTable {
+  id: Generated<number>;
+  subject_code: string;
+  date: string;
+  kind: 'task' | 'movement' | 'union' | 'charity' | 'other';
+  text: string;
+  movement_code: string | null;
+  created_at: string;
+}
+
+export interface FosterWatchTable {
+  id: Generated<number>;
+  person_code: string;
+  mentor_code: string;
+  goal: string;
+  started_on: string;
+  ended_on: string | null;
+  end_reason: string | null;
+  created_at: string;
+}
+
+export interface FosterTasksTable {
+  id: Generated<number>;
+  watch_id: number;
+  text: string;
+  due: string;
+  assigned_on: string;
+  done_on: string | null;
+  result: string | null;
+  created_at: string;
+}
+
+/** Tables added by migration 0002. */
+export interface YearRecordTables {
+  registrations: RegistrationsTable;
+  initiatives: InitiativesTable;
+  initiative_authors: InitiativeAuthorsTable;
+  progress_reports: ProgressReportsTable;
+  ratings: RatingsTable;
+  movements: MovementsTable;
+  achievements: AchievementsTable;
+  foster_watch: FosterWatchTable;
+  foster_tasks: FosterTasksTable;
 }

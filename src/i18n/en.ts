@@ -1,3 +1,4 @@
+import { partsEn } from './parts/index.js';
 import type { vi } from './vi.js';
 /** English messages: same keys as vi.ts (a test checks it). */
 export const en: Record<keyof typeof vi, string> = {
@@ -69,6 +70,9 @@ export const en: Record<keyof typeof vi, string> = {
   'field.since': 'From date (--since)',
   'field.limit': 'Number of rows (--limit)',
   'field.source': 'Legal basis (--source)',
+  'field.year': 'Year (--year)',
+  'field.period': 'Period (--period)',
+  'field.month': 'Month (--month)',
 
   // validation (exit 3)
   'invalid.required': '{field}: cannot be left empty.',
@@ -81,6 +85,12 @@ export const en: Record<keyof typeof vi, string> = {
   'invalid.symbol': '{field}: "{value}" is not valid. Use capital letters, digits or -, with no spaces and no /, for example TCT.',
   'invalid.count': '{field}: "{value}" must be a whole number greater than zero.',
   'invalid.ruleValue': '{field}: the value "{value}" is not valid. Example of a correct value: {allowed}.',
+  'invalid.year': '{field}: "{value}" is not a valid year (4 digits, e.g. 2025).',
+  'invalid.period': '{field}: "{value}" is not a rating period. Write a year (2025) or a quarter (2025-Q3).',
+  'invalid.month': '{field}: "{value}" is not a month. Write it as YYYY-MM, e.g. 2025-10.',
+  'subject.notFound': 'No person or unit has the code {code}. See: thidua person list, thidua unit list',
+  'title.unitsOnly': 'The title {award} ({name}) is for units only; {code} is a person.',
+  'title.peopleOnly': 'The title {award} ({name}) is for people only; {code} is a unit.',
   'edit.nothing': 'Nothing to change: please give at least one option to change (see --help).',
 
   // database (exit 6)
@@ -152,6 +162,7 @@ export const en: Record<keyof typeof vi, string> = {
   'import.fileMissing': 'The file {file} was not found.',
   'import.notUtf8': 'The file {file} is not in UTF-8 encoding. In Excel, save it again as "CSV UTF-8 (Comma delimited)", or use an .xlsx file.',
   'import.csvSyntax': 'The file {file} has a CSV format error on line {line} (usually a missing closing double quote).',
+  'import.cannotRead': 'Cannot read {file} ({reason}): check that it is a file (not a folder) you may read, close it in Excel and try again.',
   'import.unreadable': 'Cannot read the Excel file {file}: it is damaged or is not an .xlsx file.',
   'import.missingColumn': 'The file {file} is missing the required column "{titles}".',
   'import.empty': 'The file {file} has no data rows.',
@@ -384,4 +395,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.audit.verify.example': 'thidua audit verify',
   'help.demo': 'Builds a sample school with complete data to try the program out.',
   'help.demo.example': 'thidua demo\nthidua demo --dir /tmp/truong-mau',
+
+  // feature catalogues (src/i18n/parts/)
+  ...partsEn,
 };

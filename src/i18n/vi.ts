@@ -1,3 +1,4 @@
+import { partsVi } from './parts/index.js';
 /** Vietnamese messages (the default). Same keys as en.ts: a test checks it. */
 export const vi = {
   // common
@@ -68,6 +69,9 @@ export const vi = {
   'field.since': 'Từ ngày (--since)',
   'field.limit': 'Số dòng (--limit)',
   'field.source': 'Căn cứ (--source)',
+  'field.year': 'Năm (--year)',
+  'field.period': 'Kỳ (--period)',
+  'field.month': 'Tháng (--month)',
 
   // validation (exit 3)
   'invalid.required': '{field}: không được để trống.',
@@ -80,6 +84,12 @@ export const vi = {
   'invalid.symbol': '{field}: "{value}" không hợp lệ. Dùng chữ in hoa, chữ số hoặc dấu -, không có khoảng trắng hay dấu /, ví dụ TCT.',
   'invalid.count': '{field}: "{value}" phải là số nguyên dương.',
   'invalid.ruleValue': '{field}: giá trị "{value}" không hợp lệ. Ví dụ giá trị đúng: {allowed}.',
+  'invalid.year': '{field}: "{value}" không phải là năm hợp lệ (4 chữ số, ví dụ 2025).',
+  'invalid.period': '{field}: "{value}" không phải là kỳ đánh giá. Ghi năm (2025) hoặc quý (2025-Q3).',
+  'invalid.month': '{field}: "{value}" không phải là tháng. Ghi theo dạng YYYY-MM, ví dụ 2025-10.',
+  'subject.notFound': 'Không có cá nhân hay đơn vị nào mã {code}. Xem: thidua person list, thidua unit list',
+  'title.unitsOnly': 'Danh hiệu {award} ({name}) chỉ dành cho tập thể; {code} là cá nhân.',
+  'title.peopleOnly': 'Danh hiệu {award} ({name}) chỉ dành cho cá nhân; {code} là đơn vị.',
   'edit.nothing': 'Không có gì để sửa: hãy ghi ít nhất một tùy chọn cần thay đổi (xem --help).',
 
   // database (exit 6)
@@ -151,6 +161,7 @@ export const vi = {
   'import.fileMissing': 'Không tìm thấy tệp {file}.',
   'import.notUtf8': 'Tệp {file} không ở mã UTF-8. Trong Excel hãy lưu lại bằng "CSV UTF-8 (Comma delimited)", hoặc dùng tệp .xlsx.',
   'import.csvSyntax': 'Tệp {file} bị lỗi định dạng CSV ở dòng {line} (thường do thiếu dấu nháy kép đóng).',
+  'import.cannotRead': 'Không đọc được tệp {file} ({reason}): hãy kiểm tra đó là một tệp (không phải thư mục), bạn có quyền đọc, và đóng tệp trong Excel rồi thử lại.',
   'import.unreadable': 'Không đọc được tệp Excel {file}: tệp bị hỏng hoặc không phải .xlsx.',
   'import.missingColumn': 'Tệp {file} thiếu cột bắt buộc "{titles}".',
   'import.empty': 'Tệp {file} không có dòng dữ liệu nào.',
@@ -383,4 +394,7 @@ export const vi = {
   'help.audit.verify.example': 'thidua audit verify',
   'help.demo': 'Dựng một trường mẫu với đầy đủ dữ liệu để xem thử.',
   'help.demo.example': 'thidua demo\nthidua demo --dir /tmp/truong-mau',
+
+  // feature catalogues (src/i18n/parts/)
+  ...partsVi,
 };

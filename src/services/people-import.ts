@@ -1,7 +1,10 @@
 import type { ProgressBar, ServiceContext } from '../context.js';
 import { ValidationError, type Detail } from '../domain/errors.js';
+import { fold, normaliseCode } from '../domain/names.js';
 import { parsePerson, type PersonFields, type PersonInput } from '../domain/people.js';
-import { allSubjectCodes, getPerson, insertPerson, listUnits, updatePerson } from '../db/repos/subjects.js';
+import {
+  allSubjectCodes, getPerson, insertPerson, listUnits, updatePerson, type PersonRow, type PersonWithUnit,
+} from '../db/repos/subjects.js';
 import { transact } from './database.js';
 import { readTable, type ColumnSpec } from './import/read-table.js';
 import { toPerson, toRow } from './people.js';
@@ -10,12 +13,12 @@ import { toPerson, toRow } from './people.js';
 export const PEOPLE_COLUMNS: ColumnSpec[] = [
   { key: 'code', titles: ['code', 'Mã', 'Mã số', 'Mã cán bộ', 'Mã CB'], required: true },
   { key: 'name', titles: ['name', 'Họ và tên', 'Họ tên'], required: true },
-  { key: 'unit', titles: ['unit', 'Đơn vị', 'Mã đơn vị'], required: true },
-  { key: 'category', titles: ['category', 'Loại', 'Phân loại'], required: true },
+  { key: 'unit', titles: ['unit', 'Đơn vị', 'Mã đơn vị', 'Đơn vị công tác'], required: true },
+  { key: 'category', titles: ['category', 'Loại', 'Phân loại', 'Đối tượng'], required: true },
   { key: 'position', titles: ['position', 'Chức vụ'], required: false },
   { key: 'partyMember', titles: ['partyMember', 'party member', 'Đảng viên'], required: false },
   { key: 'gender', titles: ['gender', 'Giới tính'], required: false },
-  { key: 'born', titles: ['born', 'Ngày sinh', 'date of birth'], required: false },
+  { key: 'born', titles: ['born', 'Ngày sinh', 'Ngày tháng năm sinh', 'date of birth'], required: false },
 ];
 
 export interface ImportOptions {
@@ -35,28 +38,61 @@ export interface ImportResult {
   dryRun: boolean;
 }
 
+/** The stored column each optional file column fills: left alone on update when the file lacks it. */
+const OPTIONAL_COLUMNS: Record<string, keyof PersonRow> = {
+  position: 'position',
+  partyMember: 'party_member',
+  gender: 'gender',
+  born: 'born',
+};
+
+/** What an update from the file would change in `existing` (empty when nothing). */
+function changesFor(existing: PersonWithUnit, row: PersonRow, present: string[]): Partial<PersonRow> {
+  const { code, created_at, active, ...all } = row;
+  void code;
+  void created_at;
+  void active;
+  const changes: Partial<PersonRow> = {};
+  for (const [key, value] of Object.entries(all) as [keyof PersonRow, unknown][]) {
+    const from = Object.entries(OPTIONAL_COLUMNS).find(([, col]) => col === key)?.[0];
+    if (from && !present.includes(from)) continue;
+    if (existing[key] !== value) (changes as Record<string, unknown>)[key] = value;
+  }
+  return changes;
+}
+
 /** All rows or none: every bad row is reported with its line, and nothing is written. */
 export async function importPeople(ctx: ServiceContext, file: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const table = await readTable(file, PEOPLE_COLUMNS);
   const today = ctx.clock.today();
   return transact(ctx, async (trx, audit) => {
-    const units = new Map((await listUnits(trx)).map((u) => [u.code, u]));
+    const allUnits = await listUnits(trx);
+    const units = new Map(allUnits.map((u) => [u.code, u]));
+    // Clerks often write the unit's name ("Khoa Lý luận cơ sở") where the code belongs: accept a name
+    // that names exactly one unit.
+    const byName = new Map<string, string | null>();
+    for (const u of allUnits) byName.set(fold(u.name), byName.has(fold(u.name)) ? null : u.code);
     const taken = await allSubjectCodes(trx);
     const seen = new Map<string, number>();
     const problems: Detail[] = [];
-    const valid: { line: number; person: PersonFields; existing: boolean }[] = [];
+    const valid: { line: number; person: PersonFields; existing?: PersonWithUnit }[] = [];
     for (const row of table.rows) {
-      const { value, problems: rowProblems } = parsePerson(row.cells as PersonInput, today);
+      const cells = { ...row.cells } as PersonInput;
+      if (cells.unit && !units.has(normaliseCode(cells.unit))) {
+        const code = byName.get(fold(cells.unit));
+        if (code) cells.unit = code;
+      }
+      const { value, problems: rowProblems } = parsePerson(cells, today);
       const here = rowProblems.map((p) => ({ ...p, line: row.line }));
       if (value.code) {
         const earlier = seen.get(value.code);
         if (earlier !== undefined) here.push({ line: row.line, key: 'import.duplicateInFile', params: { code: value.code, other: earlier } });
         else seen.set(value.code, row.line);
       }
-      let existing = false;
+      let existing: PersonWithUnit | undefined;
       if (value.code && taken.has(value.code)) {
         const person = await getPerson(trx, value.code);
-        if (person && opts.update) existing = true;
+        if (person && opts.update) existing = person;
         else here.push({ line: row.line, key: person ? 'import.codeExists' : 'code.takenByUnit', params: { code: value.code } });
       }
       if (value.unit) {
@@ -72,26 +108,28 @@ export async function importPeople(ctx: ServiceContext, file: string, opts: Impo
       throw new ValidationError('import.rejected', { file, bad: lines, total: table.rows.length }, problems);
     }
     const result: ImportResult = { file, rows: valid.length, added: 0, updated: 0, unchanged: 0, dryRun: !!opts.dryRun };
+    const now = ctx.clock.now();
     if (opts.dryRun) {
-      result.updated = valid.filter((v) => v.existing).length;
-      result.added = valid.length - result.updated;
+      for (const { person, existing } of valid) {
+        if (!existing) result.added++;
+        else if (Object.keys(changesFor(existing, toRow(person, now), table.columns)).length === 0) result.unchanged++;
+        else result.updated++;
+      }
       return result;
     }
     const bar = await opts.progress?.(valid.length);
     try {
       for (const { person, existing } of valid) {
-        const row = toRow(person, ctx.clock.now());
+        const row = toRow(person, now);
         if (existing) {
-          const before = toPerson((await getPerson(trx, person.code))!);
-          const { code, created_at, active, ...changes } = row;
-          void created_at;
-          void active;
-          await updatePerson(trx, code, changes);
-          const after = toPerson((await getPerson(trx, code))!);
-          if (JSON.stringify(before) === JSON.stringify(after)) result.unchanged++;
+          const changes = changesFor(existing, row, table.columns);
+          if (Object.keys(changes).length === 0) result.unchanged++;
           else {
+            const before = toPerson(existing);
+            await updatePerson(trx, row.code, changes);
+            const after = toPerson((await getPerson(trx, row.code))!);
             result.updated++;
-            await audit({ entity: 'person', entityId: code, action: 'import-update', before, after });
+            await audit({ entity: 'person', entityId: row.code, action: 'import-update', before, after });
           }
         } else {
           await insertPerson(trx, row);

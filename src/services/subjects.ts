@@ -34,3 +34,29 @@ export async function requireFreeCode(trx: Tx, code: string): Promise<void> {
   const kind = await subjectKind(trx, code);
   if (kind) throw new WorkflowError(kind === 'unit' ? 'code.takenByUnit' : 'code.takenByPerson', { code });
 }
+
+export interface Subject {
+  code: string;
+  kind: 'person' | 'unit';
+  name: string;
+  /** The unit a person belongs to; a unit's own code. */
+  unit: string;
+  unitName: string;
+  active: boolean;
+  /** leader/staff for people; null for units. */
+  category: 'leader' | 'staff' | null;
+}
+
+/** A person or a unit, by its code (codes are unique across both). */
+export async function requireSubject(trx: Tx, code: string): Promise<Subject> {
+  const kind = await subjectKind(trx, code);
+  if (kind === 'person') {
+    const p = await requirePerson(trx, code);
+    return { code, kind, name: p.name, unit: p.unit_code, unitName: p.unit_name, active: p.active === 1, category: p.category };
+  }
+  if (kind === 'unit') {
+    const u = await requireUnit(trx, code);
+    return { code, kind, name: u.name, unit: u.code, unitName: u.name, active: u.active === 1, category: null };
+  }
+  throw new NotFoundError('subject.notFound', { code });
+}

@@ -25,6 +25,8 @@ export interface TableRow {
 export interface Table {
   file: string;
   headerLine: number;
+  /** The ColumnSpec keys the header holds (the others read as '' in every row). */
+  columns: string[];
   rows: TableRow[];
 }
 
@@ -44,7 +46,10 @@ export async function readTable(file: string, columns: ColumnSpec[]): Promise<Ta
   try {
     bytes = await readFile(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError('import.fileMissing', { file });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new NotFoundError('import.fileMissing', { file });
+    // A folder named like a file, no permission, a file locked by another program…
+    if (code) throw new ValidationError('import.cannotRead', { file, reason: code });
     throw e;
   }
   if (ext === '.xlsx') return toTable(file, await readXlsx(file, bytes), columns);
@@ -105,13 +110,16 @@ async function readCsv(file: string, bytes: Buffer, delimiter: string): Promise<
     throw new ValidationError('import.csvSyntax', { file, line: lines ?? null });
   }
   // info.bytes is the offset just past a record, so each record starts where the previous one ended;
-  // its line is one more than the newlines before that offset.
+  // its line is one more than the line breaks before that offset. A line break is LF, CRLF, or a
+  // lone CR (files saved as "CSV (Macintosh)").
   const rows: RawRow[] = [];
   let start = 0;
   let line = 1;
   for (const { record, info } of records) {
     rows.push({ line, values: record });
-    for (let i = start; i < info.bytes; i++) if (bytes[i] === 0x0a) line++;
+    for (let i = start; i < info.bytes; i++) {
+      if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+    }
     start = info.bytes;
   }
   return rows;
@@ -138,9 +146,22 @@ function xlsxText(v: unknown): string {
   return String(v);
 }
 
-/** Title key: no case, diacritics, spaces, underscores or punctuation ('Họ và tên' → 'hovaten'). */
+/**
+ * Title key: no case, diacritics, spaces, underscores or punctuation ('Họ và tên' → 'hovaten'), and
+ * without the hints templates add in brackets or with a star ('Ngày sinh (dd/mm/yyyy)', 'Mã (*)').
+ */
 function titleKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9]/g, '');
+  const bare = s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  return fold(bare.trim() === '' ? s : bare).replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The row of column numbers official forms put under the header ('1 2 3 …' or '(1) (2) (3) …'): part
+ * of the header, not data.
+ */
+function isColumnNumbers(values: string[]): boolean {
+  const filled = values.filter((v) => v !== '');
+  return filled.length >= 3 && filled.every((v) => /^\(?\d{1,3}\)?$/.test(v));
 }
 
 function toTable(file: string, raw: RawRow[], columns: ColumnSpec[]): Table {
@@ -171,20 +192,26 @@ function toTable(file: string, raw: RawRow[], columns: ColumnSpec[]): Table {
     });
   }
 
-  const data = rows.slice(header.at + 1);
-  if (data.length === 0) throw new ValidationError('import.empty', { file });
+  let data = rows.slice(header.at + 1);
+  if (data[0] && isColumnNumbers(data[0].values)) data = data.slice(1);
   const { index } = header;
-  return {
+  const table: Table = {
     file,
     headerLine: rows[header.at]!.line,
-    rows: data.map((r) => ({
-      line: r.line,
-      cells: Object.fromEntries(columns.map((c) => {
-        const i = index.get(c.key);
-        return [c.key, i === undefined ? '' : (r.values[i] ?? '')];
-      })),
-    })),
+    columns: columns.filter((c) => index.has(c.key)).map((c) => c.key),
+    rows: data
+      .map((r) => ({
+        line: r.line,
+        cells: Object.fromEntries(columns.map((c) => {
+          const i = index.get(c.key);
+          return [c.key, i === undefined ? '' : (r.values[i] ?? '')];
+        })),
+      }))
+      // A row with nothing under any known column (only a pre-filled STT, a note, a signature) is not data.
+      .filter((r) => Object.values(r.cells).some((v) => v !== '')),
   };
+  if (table.rows.length === 0) throw new ValidationError('import.empty', { file });
+  return table;
 }
 
 /** Position of each known column in a candidate header row (the first of duplicates wins). */

@@ -1,0 +1,6 @@
+/** Messages of the foster commands (Vietnamese and English, same keys). */
+export const vi = {
+} as const satisfies Record<string, string>;
+
+export const en: Record<keyof typeof vi, string> = {
+};
