@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB, AuditTable } from './schema.js';
 
 /** Who and how, for every audit row. */
@@ -83,5 +83,28 @@ export async function verifyAudit(db: Kysely<DB>): Promise<{ rows: number; probl
   const last = rows[rows.length - 1];
   const actual = last ? `${last.id}:${last.hash}` : undefined;
   if (head?.value !== actual) problems.push({ id: last?.id ?? null, problem: 'head-mismatch' });
+  if (rows.length === 0 && head === undefined) {
+    // Every migration writes a row, so an initialised database never has an empty log.
+    const applied = await db.selectFrom('migrations').select('id').limit(1).executeTakeFirst();
+    if (applied) problems.push({ id: 1, problem: 'missing' });
+  }
   return { rows: rows.length, problems };
+}
+
+export interface AuditFilter {
+  entity?: string;
+  /** The entity's id, matched ignoring case (codes and rule keys are typed in any case). */
+  entityId?: string;
+  /** An instant (ISO 8601): rows written at or after it. */
+  since?: string;
+  limit?: number;
+}
+
+/** Audit rows, newest first. */
+export function findAuditRows(db: Kysely<DB>, filter: AuditFilter): Promise<Selectable<AuditTable>[]> {
+  let q = db.selectFrom('audit').selectAll();
+  if (filter.entity) q = q.where(sql<boolean>`entity = ${filter.entity} COLLATE NOCASE`);
+  if (filter.entityId) q = q.where(sql<boolean>`entity_id = ${filter.entityId} COLLATE NOCASE`);
+  if (filter.since) q = q.where('at', '>=', filter.since);
+  return q.orderBy('id', 'desc').limit(filter.limit ?? 1000).execute();
 }

@@ -1,13 +1,15 @@
 /** Checks and copies that need SQLite itself (pragmas, the backup API). */
-import { chmodSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { sql } from 'kysely';
-import type { Database } from './open.js';
+import { copyDatabase, type Database } from './open.js';
 import { verifyAudit, type AuditProblem } from './audit.js';
 
+/**
+ * A consistent copy through SQLite's backup API, written beside the target and renamed over it, so
+ * the target is never half written and is readable by its owner only.
+ */
 export async function backupTo(db: Database, file: string): Promise<{ bytes: number }> {
-  await db.raw.backup(file);
-  chmodSync(file, 0o600);
-  return { bytes: statSync(file).size };
+  return { bytes: await copyDatabase(db.raw, file) };
 }
 
 export function integrityProblems(db: Database): string[] {

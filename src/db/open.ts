@@ -1,11 +1,11 @@
-import { closeSync, copyFileSync, existsSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
 import type { DB } from './schema.js';
-import { migrations } from '../../migrations/index.js';
+import { migrations as allMigrations, type Migration } from '../../migrations/index.js';
 import { migrationPlan, runMigrations } from './migrate.js';
 import type { AuditMeta } from './audit.js';
-import { DatabaseError } from '../domain/errors.js';
+import { DatabaseError, WorkflowError } from '../domain/errors.js';
 
 export interface Database {
   kysely: Kysely<DB>;
@@ -21,42 +21,114 @@ export interface OpenOptions {
   create?: boolean;
   /** For the audit rows of migrations. */
   meta: AuditMeta;
+  /** How long to wait for another program's write lock before giving up (default 5000 ms). */
   busyTimeoutMs?: number;
+  /** The ordered migrations (default: the program's static list; tests give their own). */
+  migrations?: Migration[];
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/** The primary result code of an SQLite error: SQLITE_BUSY_SNAPSHOT is still SQLITE_BUSY. */
+function primaryCode(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return '';
+  return code.split('_').slice(0, 2).join('_');
+}
+
+/** File-system failures around the database file (folder missing, no permission, disk full). */
+function fsCode(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && !code.startsWith('SQLITE_') ? code : '';
 }
 
 /** Maps SQLite's own failures to the database exit code, with a message a clerk can act on. */
 export function translateSqliteError(e: unknown, file: string): unknown {
-  const code = (e as { code?: string }).code ?? '';
+  const code = primaryCode(e);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new DatabaseError('db.locked', { file });
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new DatabaseError('db.corrupt', { file });
   if (code === 'SQLITE_CANTOPEN') return new DatabaseError('db.cantOpen', { file });
   if (code === 'SQLITE_READONLY') return new DatabaseError('db.readonly', { file });
   if (code === 'SQLITE_FULL') return new DatabaseError('db.full', { file });
+  const fs = fsCode(e);
+  if (fs === 'ENOENT' || fs === 'ENOTDIR' || fs === 'EACCES' || fs === 'EPERM' || fs === 'EISDIR') return new DatabaseError('db.cantOpen', { file });
+  if (fs === 'EROFS') return new DatabaseError('db.readonly', { file });
+  if (fs === 'ENOSPC' || fs === 'EDQUOT') return new DatabaseError('db.full', { file });
   return e;
+}
+
+/**
+ * Transactions take the write lock when they begin (BEGIN IMMEDIATE), so a command that meets
+ * another writer waits for it (up to the busy timeout) instead of failing at once half way through:
+ * SQLite never waits for a lock a deferred transaction asks for after it has read. When the lock is
+ * still held after the timeout, the transaction starts deferred, so a command that only reads still
+ * reads what is committed, and one that writes fails with "locked".
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    } catch (e) {
+      if (primaryCode(e) !== 'SQLITE_BUSY') throw e;
+      await connection.executeQuery(CompiledQuery.raw('begin'));
+    }
+  }
+}
+
+function dialect(raw: BetterSqlite3.Database): SqliteDialect {
+  return new (class extends SqliteDialect {
+    override createDriver(): Driver {
+      return new ImmediateSqliteDriver({ database: raw });
+    }
+  })({ database: raw });
+}
+
+/** A copy of the whole database through SQLite's backup API: consistent even while others use it, owner-only. */
+export async function copyDatabase(raw: BetterSqlite3.Database, target: string): Promise<number> {
+  const tmp = `${target}.tmp-${process.pid}`;
+  try {
+    closeSync(openSync(tmp, 'w', 0o600));
+    chmodSync(tmp, 0o600);
+    await raw.backup(tmp);
+    // A stale WAL beside the old file would be replayed onto the new one.
+    for (const side of [`${target}-wal`, `${target}-shm`]) if (existsSync(side)) unlinkSync(side);
+    renameSync(tmp, target);
+  } catch (e) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw translateSqliteError(e, target);
+  }
+  return statSync(target).size;
 }
 
 export async function openDatabase(file: string, opts: OpenOptions): Promise<Database> {
   const memory = file === ':memory:';
+  const migrations = opts.migrations ?? allMigrations;
   let created = false;
-  if (!memory && !existsSync(file)) {
-    if (!opts.create) throw new DatabaseError('db.missing', { file });
-    // Created by us first, so the records are readable by their owner only (WAL files inherit it).
-    closeSync(openSync(file, 'wx', 0o600));
-    created = true;
-  } else if (!memory && !opts.create && statSync(file).size === 0) {
-    throw new DatabaseError('db.notInitialised', { file });
-  }
-  let raw: BetterSqlite3.Database;
   try {
-    raw = new BetterSqlite3(file, { fileMustExist: !memory });
-    raw.pragma('journal_mode = WAL');
-    raw.pragma('foreign_keys = ON');
-    raw.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
-    raw.pragma('synchronous = NORMAL');
+    if (!memory && !existsSync(file)) {
+      if (!opts.create) throw new DatabaseError('db.missing', { file });
+      // Created by us first, so the records are readable by their owner only (WAL files inherit it).
+      try {
+        closeSync(openSync(file, 'wx', 0o600));
+      } catch (e) {
+        // Another program created it a moment ago: never take over a file we did not make.
+        if (fsCode(e) === 'EEXIST') throw new WorkflowError('init.exists', { file });
+        throw e;
+      }
+      created = true;
+    } else if (!memory && !opts.create && statSync(file).size === 0) {
+      throw new DatabaseError('db.notInitialised', { file });
+    }
   } catch (e) {
     throw translateSqliteError(e, file);
   }
-  const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  let raw: BetterSqlite3.Database;
+  try {
+    raw = new BetterSqlite3(file, { fileMustExist: !memory, timeout: opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
+  } catch (e) {
+    throw translateSqliteError(e, file);
+  }
+  const kysely = new Kysely<DB>({ dialect: dialect(raw) });
   const db: Database = {
     kysely,
     raw,
@@ -67,22 +139,27 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Dat
     },
   };
   try {
+    // Settings of this connection only: nothing is written to the file yet.
+    raw.pragma('foreign_keys = ON');
+    raw.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS}`);
+    // Read first, so a file that is not ours, or is from a newer version, is left exactly as it was.
     const plan = await migrationPlan(kysely, migrations);
     if (!created && !memory && plan.applied.length === 0) {
       throw new DatabaseError('db.notInitialised', { file });
     }
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
     if (plan.pending.length > 0) {
       if (plan.applied.length > 0 && !memory) {
         // A copy of the data as it was, before any schema change touches it.
-        const last = plan.applied[plan.applied.length - 1];
-        raw.pragma('wal_checkpoint(TRUNCATE)');
-        copyFileSync(file, `${file}.truoc-${plan.pending[0].id}.bak`);
-        void last;
+        await copyDatabase(raw, `${file}.truoc-${plan.pending[0].id}.bak`);
       }
       await runMigrations(kysely, plan.pending, opts.meta);
     }
   } catch (e) {
     await db.close().catch(() => undefined);
+    // A file this call created and could not finish is removed, so `init` can simply be run again.
+    if (created) for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) unlinkSync(f);
     throw translateSqliteError(e, file);
   }
   return db;

@@ -49,8 +49,9 @@ export function parseOrgFields(input: Partial<Record<OrgField, string>>): { valu
     if (f === 'style') {
       value.style = c.take(parseChoice('style', raw, STYLE_ALIASES, 'party (Đảng), state (Nhà nước)'));
     } else if (f === 'symbol') {
-      const v = clean(raw);
-      if (!/^[\p{Lu}\p{N}-]{1,20}$/u.test(v)) c.add('invalid.symbol', { field: 'symbol', value: v });
+      // Written in capitals on every document number; typed in any case.
+      const v = clean(raw).toLocaleUpperCase('vi');
+      if (!/^[\p{Lu}\p{N}-]{1,20}$/u.test(v)) c.add('invalid.symbol', { field: 'symbol', value: clean(raw) });
       else value.symbol = v;
     } else {
       value[f] = c.take(parseRequiredText(f, raw, 200));

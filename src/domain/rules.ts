@@ -60,10 +60,21 @@ export function knownRulePatterns(): string[] {
   return [...Object.keys(FIXED), 'coefficient.<TITLE>', 'coefficient.<TITLE>.unit', 'ballot.threshold.<TITLE>', 'ballot.base.<TITLE>', 'quota.<TITLE>'];
 }
 
-/** "2.340.000", "2,340,000", "2 340 000" and "2340000" are all two million three hundred and forty thousand. */
+/**
+ * "2.340.000", "2,340,000", "2 340 000" and "2340000" (optionally followed by đ, đồng or VND) are all
+ * two million three hundred and forty thousand. Separators must group by thousands: "2.340.000,50"
+ * or "2,34" would otherwise be read as 234 000 050 or 234 đồng, so they are refused.
+ */
 function parseMoney(raw: string): number | null {
-  const digits = raw.replace(/[\s.,]/g, '').replace(/(đ|đồng|d|vnd)$/i, '');
-  if (!/^\d{1,12}$/.test(digits)) return null;
+  const s = raw
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .replace(/\s*(đồng|đ|vnđ|vnd|d)$/i, '');
+  const grouped = /^\d{1,3}(?:([.,]|\s)\d{3})(?:\1\d{3})*$/.exec(s);
+  if (!/^\d{1,12}$/.test(s) && !grouped) return null;
+  const digits = s.replace(/[\s.,]/g, '');
+  if (digits.length > 12) return null;
   const n = Number(digits);
   return n > 0 ? n : null;
 }

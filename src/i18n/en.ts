@@ -22,6 +22,7 @@ export const en: Record<keyof typeof vi, string> = {
   'usage.generic': 'The command is not typed correctly ({detail}).',
   'usage.seeHelp': 'See how to use it: thidua <command> --help',
   'usage.missingFlag': 'Missing {flag}. Please add {flag} <value> to the command (the program cannot ask for it because nobody is at the keyboard or --no-input was used).',
+  'usage.missingFlags': 'Missing {flags}. Please add each of them, with its value, to the command (the program cannot ask because nobody is at the keyboard or --no-input was used).',
   'usage.noInput': 'A question needs an answer, but there is no keyboard (or --no-input was used). Please give all the options in the command.',
   'usage.needYes': 'This step cannot be undone and needs confirmation: please add --yes to the command.',
   'usage.badLang': 'Language "{value}" is not available. Choose vi or en.',

@@ -21,6 +21,7 @@ export const vi = {
   'usage.generic': 'Lệnh gõ chưa đúng ({detail}).',
   'usage.seeHelp': 'Xem cách dùng: thidua <lệnh> --help',
   'usage.missingFlag': 'Thiếu {flag}. Hãy ghi {flag} <giá trị> trong lệnh (không hỏi được vì không có người ở bàn phím hoặc đã dùng --no-input).',
+  'usage.missingFlags': 'Thiếu {flags}. Hãy ghi đủ các mục này trong lệnh, mỗi mục kèm giá trị (không hỏi được vì không có người ở bàn phím hoặc đã dùng --no-input).',
   'usage.noInput': 'Cần trả lời một câu hỏi nhưng không có bàn phím (hoặc đã dùng --no-input). Hãy ghi đủ các tùy chọn trong lệnh.',
   'usage.needYes': 'Bước này không thể hoàn tác và cần xác nhận: hãy thêm --yes vào lệnh.',
   'usage.badLang': 'Ngôn ngữ "{value}" không có. Chọn vi hoặc en.',

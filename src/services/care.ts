@@ -1,17 +1,24 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ServiceContext } from '../context.js';
 import { WorkflowError } from '../domain/errors.js';
 import { auditProblems, backupTo, dbFacts, foreignKeyProblems, integrityProblems, subjectProblems, type DbFacts } from '../db/care.js';
-import { listAudit, type AuditRow } from '../db/repos/audit.js';
+import type { AuditRow } from '../db/repos/audit.js';
 import { profileAt } from '../db/repos/org.js';
-import type { AuditProblem } from '../db/audit.js';
+import { findAuditRows, type AuditProblem } from '../db/audit.js';
 import { transact } from './database.js';
+
+/** The same file under another name (a symbolic or hard link): the copy is renamed over its target. */
+function sameFile(a: string, b: string): boolean {
+  if (!existsSync(a) || !existsSync(b)) return false;
+  const [x, y] = [statSync(a), statSync(b)];
+  return x.dev === y.dev && x.ino === y.ino;
+}
 
 export async function backupDatabase(ctx: ServiceContext, file: string, opts: { overwrite?: boolean } = {}): Promise<{ file: string; bytes: number }> {
   const db = await ctx.db();
   const target = resolve(file);
-  if (target === resolve(db.file)) throw new WorkflowError('backup.sameFile', { file });
+  if (target === resolve(db.file) || sameFile(target, db.file)) throw new WorkflowError('backup.sameFile', { file });
   if (existsSync(target) && !opts.overwrite) throw new WorkflowError('backup.exists', { file });
   const { bytes } = await backupTo(db, target);
   return { file: target, bytes };
@@ -90,6 +97,10 @@ function view(r: AuditRow): AuditEntryView {
   };
 }
 
+/**
+ * Audit rows, newest first. `id` is matched ignoring case (VC002, vc002; coefficient.ldtt@2027-01-01);
+ * `since` is an instant (ISO 8601), the start of the day the clerk means on the office's clock.
+ */
 export async function listAuditEntries(ctx: ServiceContext, filter: { entity?: string; id?: string; since?: string; limit?: number }): Promise<AuditEntryView[]> {
-  return transact(ctx, async (trx) => (await listAudit(trx, { entity: filter.entity, entityId: filter.id, since: filter.since, limit: filter.limit })).map(view));
+  return transact(ctx, async (trx) => (await findAuditRows(trx, { entity: filter.entity, entityId: filter.id, since: filter.since, limit: filter.limit })).map(view));
 }

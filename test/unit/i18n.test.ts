@@ -34,7 +34,8 @@ describe('message catalogues', () => {
       /Error\('([a-z][\w.-]+)'/g,
       /key: '([a-z][\w.-]+)'/g,
       /header: '([a-z][\w.-]+)'/g,
-      /\['([a-z]+\.[\w.-]+)', /g,
+      // label/value pairs of records (emitRecord): ['col.code', value]
+      /\['((?:col|info|org|field)\.[\w.-]+)', /g,
     ];
     for (const re of patterns) for (const m of src.matchAll(re)) used.add(m[1]);
     const missing = [...used].filter((k) => k.includes('.') && !(k in viMessages));

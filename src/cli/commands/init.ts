@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { WorkflowError } from '../../domain/errors.js';
+import { UsageError, WorkflowError } from '../../domain/errors.js';
 import type { Kit } from '../kit.js';
 import { emitRecord, say } from '../output.js';
 import { need, needChoice } from '../prompter.js';
@@ -8,6 +8,9 @@ import { ORG_FIELDS, ORG_FLAGS, type OrgField } from '../../domain/org.js';
 import { orgPairs } from '../views.js';
 
 type Options = Partial<Record<OrgField, string>>;
+
+/** Fields with a default when nobody is at the keyboard. */
+const OPTIONAL: OrgField[] = ['headTitle', 'style'];
 
 /** The flags that set an organisation profile (init and org set). */
 export function orgFlags(cmd: Command, kit: Kit): Command {
@@ -21,6 +24,11 @@ export function register(program: Command, kit: Kit): void {
     kit.action<Options>(async (ctx, opts) => {
       // Refused before any question is asked.
       if (existsSync(ctx.options.dbPath)) throw new WorkflowError('init.exists', { file: ctx.options.dbPath });
+      if (!ctx.options.interactive) {
+        // Nobody to ask: name every missing flag at once, not one per attempt.
+        const missing = ORG_FIELDS.filter((f) => !OPTIONAL.includes(f) && (opts[f] === undefined || opts[f] === '')).map((f) => ORG_FLAGS[f]);
+        if (missing.length > 1) throw new UsageError('usage.missingFlags', { flags: missing.join(', ') });
+      }
       const input: Options = {};
       for (const f of ORG_FIELDS) {
         if (f === 'style') {

@@ -16,6 +16,20 @@ function brief(v: unknown): string {
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
+/** Audit times are stored in UTC; a clerk's "since 21/11" means midnight on the office's clock. */
+function startOfLocalDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d).toISOString();
+}
+
+/** A stored UTC instant as the office's clock shows it: YYYY-MM-DD HH:MM:SS. */
+function localTime(at: string): string {
+  const t = new Date(at);
+  if (Number.isNaN(t.getTime())) return at;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())} ${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
+}
+
 export function register(parent: Command, kit: Kit): void {
   const cmd = parent
     .command('list')
@@ -26,15 +40,16 @@ export function register(parent: Command, kit: Kit): void {
   kit.describe(cmd, 'audit.list').action(
     kit.action<Options>(async (ctx, opts) => {
       const { listAuditEntries } = await import('../../../services/care.js');
+      const since = dateFlag('since', opts.since);
       const rows = await listAuditEntries(ctx, {
-        entity: opts.entity?.trim().toLowerCase(),
-        id: opts.id?.trim().toUpperCase(),
-        since: dateFlag('since', opts.since),
+        entity: opts.entity?.trim(),
+        id: opts.id?.trim(),
+        since: since === undefined ? undefined : startOfLocalDay(since),
         limit: countFlag('limit', opts.limit),
       });
       await emitList(ctx, rows, [
         { header: 'col.id', value: (r) => r.id },
-        { header: 'col.at', value: (r) => r.at.slice(0, 19).replace('T', ' ') },
+        { header: 'col.at', value: (r) => localTime(r.at) },
         { header: 'col.actor', value: (r) => r.actor },
         { header: 'col.entity', value: (r) => `${r.entity}${r.entityId ? ' ' + r.entityId : ''}` },
         { header: 'col.action', value: (r) => ctx.t(`action.${r.action}`) },
