@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { Kit } from './kit.js';
+import type { Kit, Registrar } from './kit.js';
 import { version } from './version.js';
 import * as init from './commands/init.js';
 import * as demo from './commands/demo.js';
@@ -23,10 +23,15 @@ import * as dbCheck from './commands/db/check.js';
 import * as dbInfo from './commands/db/info.js';
 import * as auditList from './commands/audit/list.js';
 import * as auditVerify from './commands/audit/verify.js';
+import * as detect from './commands/detect.js';
+import * as status from './commands/status.js';
+import { verbs as registerVerbs } from './commands/register/index.js';
+import { verbs as progressVerbs } from './commands/progress/index.js';
+import { verbs as evaluateVerbs } from './commands/evaluate/index.js';
+import { verbs as movementVerbs } from './commands/movement/index.js';
+import { verbs as achieveVerbs } from './commands/achieve/index.js';
+import { verbs as fosterVerbs } from './commands/foster/index.js';
 
-interface Registrar {
-  register(parent: Command, kit: Kit): void;
-}
 
 /** Command groups and their verbs; every verb file declares its own flags and action. */
 const groups: [string, Registrar[]][] = [
@@ -34,6 +39,12 @@ const groups: [string, Registrar[]][] = [
   ['unit', [unitAdd, unitList, unitEdit, unitRetire]],
   ['person', [personAdd, personList, personShow, personEdit, personImport]],
   ['rules', [rulesList, rulesSet, rulesTitles, rulesCriteria]],
+  ['movement', movementVerbs],
+  ['register', registerVerbs],
+  ['progress', progressVerbs],
+  ['evaluate', evaluateVerbs],
+  ['achieve', achieveVerbs],
+  ['foster', fosterVerbs],
   ['db', [dbBackup, dbCheck, dbInfo]],
   ['audit', [auditList, auditVerify]],
 ];
@@ -76,6 +87,8 @@ export function buildProgram(kit: Kit): Command {
     group.helpCommand(false);
     for (const v of verbs) v.register(group, kit);
   }
+  detect.register(program, kit);
+  status.register(program, kit);
   demo.register(program, kit);
   return program;
 }

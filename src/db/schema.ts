@@ -102,7 +102,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables {
+export interface DB extends YearRecordTables, CouncilNominationTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -226,4 +226,93 @@ export interface YearRecordTables {
   achievements: AchievementsTable;
   foster_watch: FosterWatchTable;
   foster_tasks: FosterTasksTable;
+}
+
+export interface CouncilsTable {
+  id: Generated<number>;
+  kind: 'emulation' | 'initiative';
+  year: number;
+  created_at: string;
+}
+
+export interface CouncilMembersTable {
+  council_id: number;
+  person_code: string;
+  role: 'chair' | 'vice' | 'member' | 'secretary';
+  sort: number;
+}
+
+export interface InitiativeApplicationsTable {
+  initiative_code: string;
+  applied_on: string;
+  first_applied: string;
+  description: string;
+  novelty: string | null;
+  application: string | null;
+  benefit: string | null;
+  conditions: string | null;
+  /** The date by which the council must decide (applied_on + review.deadline_days). */
+  deadline: string;
+  council_id: number | null;
+  created_at: string;
+}
+
+export interface InitiativeScoresTable {
+  initiative_code: string;
+  member_code: string;
+  novelty: number;
+  applicability: number;
+  benefit: number;
+  scored_on: string;
+  created_at: string;
+}
+
+export interface InitiativeDecisionsTable {
+  initiative_code: string;
+  decision: 'recognised' | 'rejected';
+  decided_on: string;
+  reason: string | null;
+  average: number | null;
+  /** JSON list of the conditions confirmed (new, benefit, not-excluded). */
+  conditions: string | null;
+  created_at: string;
+}
+
+export type NominationStatus = 'submitted' | 'accepted' | 'returned' | 'withdrawn' | 'passed' | 'failed' | 'recognised';
+
+export interface NominationsTable {
+  id: Generated<number>;
+  year: number;
+  subject_code: string;
+  award: string;
+  registration_id: number;
+  /** The proposing unit; null when the person proposes themself. */
+  by_unit: string | null;
+  /** leader/staff at the time of nomination; null for units. */
+  category: 'leader' | 'staff' | null;
+  summary: string;
+  status: NominationStatus;
+  status_on: string;
+  status_reason: string | null;
+  created_on: string;
+  created_at: string;
+}
+
+export interface NominationCriteriaTable {
+  nomination_id: number;
+  code: string;
+  status: 'met' | 'unmet';
+  evidence: string | null;
+  attested_on: string;
+}
+
+/** Tables added by migration 0003. */
+export interface CouncilNominationTables {
+  councils: CouncilsTable;
+  council_members: CouncilMembersTable;
+  initiative_applications: InitiativeApplicationsTable;
+  initiative_scores: InitiativeScoresTable;
+  initiative_decisions: InitiativeDecisionsTable;
+  nominations: NominationsTable;
+  nomination_criteria: NominationCriteriaTable;
 }

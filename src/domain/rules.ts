@@ -23,6 +23,9 @@ const FIXED: Record<string, RuleDef> = {
   'bonus.rounding': { kind: 'enum', allowed: ['up', 'nearest', 'down', 'none'], about: 'rule.bonus.rounding' },
   'bonus.rounding_unit': { kind: 'integer', about: 'rule.bonus.rounding_unit' },
   'deadline.province': { kind: 'monthday', about: 'rule.deadline.province' },
+  'review.score_max': { kind: 'integer', about: 'rule.review.score_max' },
+  'review.pass_mark': { kind: 'coefficient', about: 'rule.review.pass_mark' },
+  'review.deadline_days': { kind: 'integer', about: 'rule.review.deadline_days' },
 };
 
 const PER_TITLE: [RegExp, RuleDef][] = [

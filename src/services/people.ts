@@ -6,6 +6,7 @@ import { parseChoice } from '../domain/fields.js';
 import { CATEGORY_ALIASES } from '../domain/people.js';
 import { insertPerson, listPeople as listPeopleRows, updatePerson, type PersonRow, type PersonWithUnit } from '../db/repos/subjects.js';
 import { listAudit } from '../db/repos/audit.js';
+import { personRecord } from '../db/repos/person-record.js';
 import { transact, type Tx } from './database.js';
 import { codeOrThrow, requireFreeCode, requirePerson, requireUnit } from './subjects.js';
 
@@ -115,7 +116,9 @@ export interface HistoryEntry {
   command: string;
 }
 
-export interface PersonView {
+export type PersonRecord = Awaited<ReturnType<typeof personRecord>>;
+
+export interface PersonView extends PersonRecord {
   person: Person;
   history: HistoryEntry[];
 }
@@ -130,7 +133,7 @@ export async function showPerson(ctx: ServiceContext, rawCode: string): Promise<
   const code = codeOrThrow('code', rawCode);
   return transact(ctx, async (trx) => {
     const person = toPerson(await requirePerson(trx, code));
-    return { person, history: await historyOf(trx, 'person', code) };
+    return { person, ...(await personRecord(trx, code)), history: await historyOf(trx, 'person', code) };
   });
 }
 

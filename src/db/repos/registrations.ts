@@ -38,12 +38,6 @@ export function findRegistration(trx: Tx, key: { year: number; subject: string; 
     .executeTakeFirst();
 }
 
-/** Every registration of a year (any status), for checking an import against. */
-export function registrationsOfYears(trx: Tx, years: number[]): Promise<RegistrationRow[]> {
-  if (years.length === 0) return Promise.resolve([]);
-  return trx.selectFrom('registrations').selectAll().where('year', 'in', years).execute();
-}
-
 export async function insertRegistration(trx: Tx, row: Insertable<RegistrationsTable>): Promise<number> {
   const r = await trx.insertInto('registrations').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;

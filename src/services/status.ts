@@ -1,0 +1,110 @@
+/**
+ * `thidua status`: what is due on a day, as sections. Each section has one builder; a later feature
+ * adds a section by adding a builder to `SECTIONS`.
+ */
+import type { ServiceContext } from '../context.js';
+import { compareNames, compareText } from '../domain/names.js';
+import { monthOf, previousMonth } from '../domain/periods.js';
+import { daysBetween, isSilent, RUNNING_STATUSES } from '../domain/progress.js';
+import { lastReportMonths, listInitiatives, overdueFosterTasks } from '../db/repos/progress.js';
+import { transact, type Tx } from './database.js';
+import { findMissing, groupByUnit } from './progress.js';
+
+export type StatusValue = string | number | null | string[];
+
+/** How a column of a section shows: plain, an ISO date, a YYYY-MM month, a list of codes. */
+export type StatusColumnKind = 'text' | 'date' | 'month' | 'list';
+
+export interface StatusColumn {
+  /** The item field shown. */
+  field: string;
+  /** Message key of the header. */
+  header: string;
+  kind?: StatusColumnKind;
+}
+
+export interface StatusSection {
+  /** Stable name scripts rely on (`--json`); the heading is the message `status.section.<key>`. */
+  key: string;
+  /** Parameters of the heading (for example the month). */
+  params?: Record<string, string | number>;
+  columns: StatusColumn[];
+  items: Record<string, StatusValue>[];
+}
+
+export type SectionBuilder = (trx: Tx, today: string) => Promise<StatusSection | null>;
+
+export interface StatusReport {
+  today: string;
+  /** Only the sections with something due. */
+  sections: StatusSection[];
+}
+
+/** Units whose running initiatives have no report for last month. */
+export const missingReports: SectionBuilder = async (trx, today) => {
+  const month = previousMonth(monthOf(today));
+  const groups = groupByUnit(await findMissing(trx, month));
+  if (groups.length === 0) return null;
+  return {
+    key: 'missingReports',
+    params: { month },
+    columns: [
+      { field: 'unitName', header: 'col.unit' },
+      { field: 'count', header: 'status.col.count' },
+      { field: 'codes', header: 'status.col.codes', kind: 'list' },
+    ],
+    items: groups.map((g) => ({ unit: g.unit, unitName: g.unitName, month, count: g.entries.length, codes: g.entries.map((e) => e.code) })),
+  };
+};
+
+/** Running initiatives with no report for two months or more (or never, two months after registering). */
+export const silentInitiatives: SectionBuilder = async (trx, today) => {
+  const month = monthOf(today);
+  const last = await lastReportMonths(trx);
+  const silent = (await listInitiatives(trx, { statuses: RUNNING_STATUSES }))
+    .map((i) => ({ ...i, lastMonth: last.get(i.code) ?? null }))
+    .filter((i) => isSilent(i.lastMonth, i.registered_on, month))
+    .sort((a, b) => compareText(a.unit_name, b.unit_name) || a.code.localeCompare(b.code));
+  if (silent.length === 0) return null;
+  return {
+    key: 'silentInitiatives',
+    columns: [
+      { field: 'code', header: 'col.code' },
+      { field: 'title', header: 'progress.col.title' },
+      { field: 'unitName', header: 'col.unit' },
+      { field: 'lastMonth', header: 'progress.col.lastMonth', kind: 'month' },
+    ],
+    items: silent.map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name, lastMonth: i.lastMonth })),
+  };
+};
+
+/** Tasks given to people on the watch list, not done by their due date. */
+export const overdueTasks: SectionBuilder = async (trx, today) => {
+  const rows = (await overdueFosterTasks(trx, today)).sort((a, b) => a.due.localeCompare(b.due) || compareNames(a.person_name, b.person_name) || a.id - b.id);
+  if (rows.length === 0) return null;
+  return {
+    key: 'overdueFosterTasks',
+    columns: [
+      { field: 'name', header: 'col.name' },
+      { field: 'task', header: 'status.col.task' },
+      { field: 'due', header: 'status.col.due', kind: 'date' },
+      { field: 'daysOverdue', header: 'status.col.daysOverdue' },
+    ],
+    items: rows.map((r) => ({ person: r.person_code, name: r.person_name, task: r.text, due: r.due, daysOverdue: daysBetween(r.due, today) })),
+  };
+};
+
+/** The sections in the order `status` shows them. */
+export const SECTIONS: SectionBuilder[] = [missingReports, silentInitiatives, overdueTasks];
+
+export async function buildStatus(ctx: ServiceContext): Promise<StatusReport> {
+  const today = ctx.clock.today();
+  return transact(ctx, async (trx) => {
+    const sections: StatusSection[] = [];
+    for (const build of SECTIONS) {
+      const s = await build(trx, today);
+      if (s && s.items.length > 0) sections.push(s);
+    }
+    return { today, sections };
+  });
+}
