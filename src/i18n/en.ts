@@ -154,7 +154,16 @@ export const en: Record<keyof typeof vi, string> = {
   'person.updated': 'Updated {code} – {name}.',
   'person.notFound': 'There is no person with code {code}. Search with: thidua person list --search <name>',
   'person.isUnit': '{code} is the code of a unit, not a person.',
-  'person.history': 'Change history',
+  'person.history': 'Change history ({count})',
+  'person.section.registrations': 'Title registrations ({count})',
+  'person.section.initiatives': 'Initiatives and research topics ({count})',
+  'person.section.ratings': 'Quality ratings ({count})',
+  'person.section.achievements': 'Achievements ({count})',
+  'person.section.fostering': 'Fostering ({count})',
+  'registrationStatus.withdrawn': 'Withdrawn',
+  'col.year': 'Year',
+  'col.share': 'Share',
+  'col.period': 'Period',
   'category.leader': 'Leader or manager',
   'category.staff': 'Staff member or employee',
 
@@ -241,7 +250,10 @@ export const en: Record<keyof typeof vi, string> = {
   // demo
   'demo.start': 'Building a sample school in the folder {dir} ...',
   'demo.summary': 'Sample school: {units} units, {people} staff. Database: {database}',
-  'demo.next': 'Try next: thidua --db {database} person list',
+  'demo.next': 'Try next (with THIDUA_DB={database}):\n  thidua person list\n  thidua --today 2025-12-20 status\n  thidua progress missing --month 2025-07\n  thidua detect --year 2025\n  thidua evaluate list --period 2025',
+  'demo.file.registrations': 'Title registrations for the year (CSV, imported)',
+  'demo.file.ratings': 'Quality ratings (CSV, imported)',
+  'demo.year': 'Year {year}: {initiatives} initiatives and research topics; {reports} progress reports; {achievements} achievements; ratings for 4 quarters and the year.',
   'demo.file.staffList': 'Staff list (the CSV that was imported)',
 
   // table columns

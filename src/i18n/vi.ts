@@ -153,7 +153,16 @@ export const vi = {
   'person.updated': 'Đã cập nhật {code} – {name}.',
   'person.notFound': 'Không có cá nhân mã {code}. Tìm bằng: thidua person list --search <tên>',
   'person.isUnit': '{code} là mã của một đơn vị, không phải cá nhân.',
-  'person.history': 'Lịch sử thay đổi',
+  'person.history': 'Lịch sử thay đổi ({count})',
+  'person.section.registrations': 'Đăng ký thi đua ({count})',
+  'person.section.initiatives': 'Sáng kiến, đề tài ({count})',
+  'person.section.ratings': 'Xếp loại chất lượng ({count})',
+  'person.section.achievements': 'Thành tích ({count})',
+  'person.section.fostering': 'Bồi dưỡng nhân tố mới ({count})',
+  'registrationStatus.withdrawn': 'Đã rút',
+  'col.year': 'Năm',
+  'col.share': 'Tỷ lệ đóng góp',
+  'col.period': 'Kỳ',
   'category.leader': 'Lãnh đạo, quản lý',
   'category.staff': 'Viên chức, người lao động',
 
@@ -240,7 +249,10 @@ export const vi = {
   // demo
   'demo.start': 'Đang dựng trường mẫu trong thư mục {dir} ...',
   'demo.summary': 'Trường mẫu: {units} đơn vị, {people} cán bộ. Cơ sở dữ liệu: {database}',
-  'demo.next': 'Thử tiếp: thidua --db {database} person list',
+  'demo.next': 'Thử tiếp (đặt THIDUA_DB={database}):\n  thidua person list\n  thidua --today 2025-12-20 status\n  thidua progress missing --month 2025-07\n  thidua detect --year 2025\n  thidua evaluate list --period 2025',
+  'demo.file.registrations': 'Đăng ký thi đua năm (CSV đã nhập)',
+  'demo.file.ratings': 'Xếp loại chất lượng (CSV đã nhập)',
+  'demo.year': 'Năm {year}: {initiatives} sáng kiến, đề tài; {reports} báo cáo tiến độ; {achievements} thành tích; xếp loại 4 quý và cả năm.',
   'demo.file.staffList': 'Danh sách cán bộ (CSV đã nhập)',
 
   // table columns

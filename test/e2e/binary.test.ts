@@ -54,6 +54,21 @@ describe('the built program', () => {
     expect(people.length).toBeGreaterThanOrEqual(30);
     expect(bin(['--db', db, 'db', 'check']).code).toBe(0);
     expect(bin(['--db', db, 'audit', 'verify']).code).toBe(0);
+    // The year 2025 as the office lived it: registrations, initiatives with gaps in reporting, ratings.
+    const json = (args: string[]) => JSON.parse(bin(['--db', db, ...args]).stdout);
+    const reg = json(['register', 'list', '--year', '2025', '--json']);
+    expect(reg.titles.length).toBeGreaterThan(people.length);
+    expect(reg.initiatives.map((i: { status: string }) => i.status)).toEqual(
+      expect.arrayContaining(['in_progress', 'registered', 'withdrawn']),
+    );
+    const missing = json(['progress', 'missing', '--month', '2025-07', '--json']);
+    expect(missing.map((m: { code: string }) => m.code).sort()).toEqual(['SK-2025-004', 'SK-2025-006']);
+    const annual = json(['evaluate', 'list', '--period', '2025', '--json']);
+    expect(annual.every((r: { rating: string | null }) => r.rating !== null)).toBe(true);
+    const due = json(['--today', '2025-12-20', 'status', '--json']);
+    expect(due.sections.map((s: { key: string }) => s.key)).toEqual(expect.arrayContaining(['missingReports', 'silentInitiatives']));
+    const detected = json(['detect', '--year', '2025', '--json']);
+    expect(detected[0].candidate).toBe(true);
     // Running it again starts over and gives the same school.
     expect(bin(['demo', '--dir', join(dir, 'mau')], { cwd: dir }).code).toBe(0);
     expect(JSON.parse(bin(['--db', db, 'person', 'list', '--json']).stdout)).toEqual(people);

@@ -22,6 +22,7 @@ export function register(program: Command, kit: Kit): void {
           return;
         }
         say(ctx, 'demo.summary', { units: result.units, people: result.people, database: result.database });
+        say(ctx, 'demo.year', { year: result.year, initiatives: result.initiatives, reports: result.reports, achievements: result.achievements });
         await emitList(ctx, result.files, [
           { header: 'col.document', value: (f) => ctx.t(`demo.file.${f.kind}`) },
           { header: 'col.path', value: (f) => f.path },

@@ -23,8 +23,9 @@ export async function personRecord(trx: Tx, code: string) {
     .innerJoin('rating_levels', 'rating_levels.code', 'ratings.rating')
     .select(['ratings.period', 'ratings.rating', 'rating_levels.name as ratingName'])
     .where('ratings.person_code', '=', code)
-    .orderBy('ratings.period', 'desc')
     .execute();
+  // Newest year first; in a year, the annual rating, then the quarters from the last.
+  ratings.sort((a, b) => b.period.slice(0, 4).localeCompare(a.period.slice(0, 4)) || a.period.length - b.period.length || b.period.localeCompare(a.period));
   const achievements = await trx
     .selectFrom('achievements')
     .select(['id', 'date', 'kind', 'text', 'movement_code as movement'])

@@ -2,26 +2,30 @@
  * `thidua demo`: builds the demonstration school through the same services the commands use,
  * so what it shows is what a clerk gets. Later steps of the year are added as they are built.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ProgressBar, ServiceContext } from '../../context.js';
 import { initDatabase, setOrg } from '../org.js';
 import { addUnit } from '../units.js';
 import { importPeople } from '../people-import.js';
 import { DEMO_PEOPLE, DEMO_PROFILES, DEMO_UNITS } from './school.js';
+import { onDay, runYearRecords, writeCsv, type DemoFile } from './year.js';
+import { DEMO_YEAR } from './year-data.js';
+
+export type { DemoFile };
 
 export const DEMO_DB = 'thidua-demo.sqlite';
 
-export interface DemoFile {
-  kind: string;
-  path: string;
-}
 
 export interface DemoResult {
   dir: string;
   database: string;
   units: number;
   people: number;
+  year: number;
+  initiatives: number;
+  reports: number;
+  achievements: number;
   files: DemoFile[];
 }
 
@@ -34,31 +38,32 @@ export function prepareDemoDir(dir: string): string {
   return db;
 }
 
-function csvCell(v: string): string {
-  return /[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 export async function runDemo(ctx: ServiceContext, dir: string, progress?: (total: number) => Promise<ProgressBar>): Promise<DemoResult> {
   const abs = resolve(dir);
   const database = join(abs, DEMO_DB);
   const [first, merged] = DEMO_PROFILES;
-  await initDatabase(ctx, database, { ...first });
+  // The school is set up at the start of the demo year.
+  const start = onDay(ctx, '2025-01-02');
+  await initDatabase(start, database, { ...first });
   const { from, ...change } = merged;
-  await setOrg(ctx, from, change);
-  for (const [code, name, kind] of DEMO_UNITS) await addUnit(ctx, code, { name, kind });
+  await setOrg(start, from, change);
+  for (const [code, name, kind] of DEMO_UNITS) await addUnit(start, code, { name, kind });
 
   // The staff list arrives the way a clerk would bring it: a CSV with Vietnamese headers.
   const staffFile = join(abs, 'danh-sach-can-bo.csv');
-  const header = ['Mã', 'Họ và tên', 'Đơn vị', 'Loại', 'Chức vụ', 'Đảng viên', 'Giới tính', 'Ngày sinh'];
-  const lines = [header, ...DEMO_PEOPLE].map((r) => r.map(csvCell).join(','));
-  writeFileSync(staffFile, '\uFEFF' + lines.join('\r\n') + '\r\n');
-  const imported = await importPeople(ctx, staffFile, { progress });
+  writeCsv(staffFile, [['Mã', 'Họ và tên', 'Đơn vị', 'Loại', 'Chức vụ', 'Đảng viên', 'Giới tính', 'Ngày sinh'], ...DEMO_PEOPLE]);
+  const imported = await importPeople(start, staffFile);
 
+  const year = await runYearRecords(ctx, abs, progress);
   return {
     dir: abs,
     database,
     units: DEMO_UNITS.length,
     people: imported.added,
-    files: [{ kind: 'staffList', path: staffFile }],
+    year: DEMO_YEAR,
+    initiatives: year.initiatives.length,
+    reports: year.reports,
+    achievements: year.achievements,
+    files: [{ kind: 'staffList', path: staffFile }, ...year.files],
   };
 }

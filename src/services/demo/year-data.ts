@@ -1,0 +1,91 @@
+/** The demonstration school's year 2025: what its staff registered, did and were rated (fictional). */
+
+export const DEMO_YEAR = 2025;
+
+export const DEMO_MOVEMENTS = [
+  { code: 'DTHT2025', name: 'Phong trào thi đua "Dạy tốt, học tốt, phục vụ tốt" năm 2025', by: 'school', from: '2025-01-01', to: '2025-12-31' },
+  { code: 'TTTA2025', name: 'Phong trào "Tương thân tương ái" của Công đoàn Trường', by: 'union', from: '2025-03-01', to: '2025-12-31' },
+];
+
+/** Title registrations: every staff member registers LDTT; these register more. */
+export const DEMO_EXTRA_REGISTRATIONS: [code: string, award: string][] = [
+  ['VC002', 'CSTDCS'], ['VC017', 'CSTDCS'], ['VC023', 'CSTDCS'], ['VC012', 'CSTDCS'], ['VC028', 'CSTDCS'],
+  ['VC002', 'DHTT'], ['VC015', 'DHTT'], ['VC017', 'DHTT'], ['VC012', 'DHTT'], ['VC023', 'DHTT'], ['VC031', 'DHTT'],
+  ['KXDD', 'TTLDXS'], ['KLLCS', 'TTLDTT'], ['KNNPL', 'TTLDTT'], ['KDV', 'TTLDTT'], ['PTCHC', 'TTLDTT'], ['PQLDT', 'TTLDTT'],
+  ['KLLCS', 'DHTT'],
+];
+
+export interface DemoInitiative {
+  kind: 'initiative' | 'research';
+  title: string;
+  unit: string;
+  authors: string[];
+  field: string;
+  /** Months reported (YYYY-MM → percent); a gap is a month left out. */
+  progress: [string, number][];
+  withdraw?: { on: string; reason: string };
+}
+
+const ramp = (months: number[], step: number, start = 10): [string, number][] =>
+  months.map((m, i) => [`2025-${String(m).padStart(2, '0')}`, Math.min(100, start + i * step)]);
+
+export const DEMO_INITIATIVES: DemoInitiative[] = [
+  { kind: 'initiative', title: 'Ứng dụng bài giảng điện tử tương tác trong giảng dạy học phần Xây dựng Đảng', unit: 'KXDD', authors: ['VC017:60', 'VC018:40'], field: 'Giảng dạy', progress: ramp([2, 3, 4, 5, 6, 7, 8, 9, 10], 11) },
+  { kind: 'initiative', title: 'Số hóa quy trình quản lý hồ sơ học viên', unit: 'PQLDT', authors: ['VC012'], field: 'Quản lý đào tạo', progress: ramp([2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 10) },
+  { kind: 'initiative', title: 'Đổi mới phương pháp đánh giá kết quả học tập theo hướng phát triển năng lực', unit: 'KLLCS', authors: ['VC023:50', 'VC024:30', 'VC022:20'], field: 'Giảng dạy', progress: ramp([3, 4, 5, 6, 7, 8, 9, 10, 11], 11, 12) },
+  // A gap in June and July: "progress missing" shows it.
+  { kind: 'initiative', title: 'Xây dựng ngân hàng câu hỏi trắc nghiệm học phần Nhà nước và Pháp luật', unit: 'KNNPL', authors: ['VC028:70', 'VC029:30'], field: 'Khảo thí', progress: ramp([2, 3, 4, 5, 8, 9, 10, 11], 12) },
+  { kind: 'initiative', title: 'Giải pháp tiết kiệm văn phòng phẩm bằng văn bản điện tử liên thông', unit: 'PTCHC', authors: ['VC006'], field: 'Hành chính', progress: ramp([3, 4, 5, 6, 7, 8, 9, 10, 11], 10) },
+  // Never reported: status lists it as silent for two months or more.
+  { kind: 'initiative', title: 'Sân khấu hóa buổi sinh hoạt "Ngày pháp luật" hằng tháng', unit: 'KDV', authors: ['VC034'], field: 'Tuyên truyền', progress: [] },
+  { kind: 'research', title: 'Nâng cao chất lượng bồi dưỡng lý luận chính trị cho cán bộ cơ sở giai đoạn 2021–2025', unit: 'KLLCS', authors: ['VC021:60', 'VC025:40'], field: 'Lý luận chính trị', progress: ramp([2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 9) },
+  // Stops reporting after September.
+  { kind: 'research', title: 'Công tác dân vận chính quyền ở cấp xã khi sắp xếp đơn vị hành chính', unit: 'KDV', authors: ['VC032:50', 'VC033:50'], field: 'Dân vận', progress: ramp([3, 4, 5, 6, 7, 8, 9], 10) },
+  { kind: 'initiative', title: 'Tra cứu tài liệu thư viện bằng mã QR', unit: 'PQLDT', authors: ['VC014'], field: 'Thư viện', progress: ramp([2, 3, 4], 15), withdraw: { on: '2025-05-12', reason: 'Trùng với giải pháp của phần mềm thư viện mới được cấp' } },
+];
+
+/** Annual ratings that differ from the usual HTTNV. */
+export const DEMO_ANNUAL: Record<string, string> = {
+  VC001: 'HTXSNV', VC002: 'HTXSNV', VC004: 'HTXSNV', VC010: 'HTXSNV', VC012: 'HTXSNV', VC015: 'HTXSNV', VC017: 'HTXSNV',
+  VC021: 'HTXSNV', VC023: 'HTXSNV', VC028: 'HTXSNV', VC032: 'HTXSNV',
+  VC009: 'HTNV', VC031: 'HTNV',
+};
+
+/** Quarterly ratings follow the annual one, with a few quarters different. */
+export function demoQuarterRating(code: string, quarter: number): string {
+  const annual = DEMO_ANNUAL[code] ?? 'HTTNV';
+  if (annual === 'HTXSNV' && quarter === 1) return 'HTTNV';
+  if (annual === 'HTTNV' && ['VC018', 'VC024', 'VC029'].includes(code) && quarter >= 3) return 'HTXSNV';
+  return annual;
+}
+
+export const DEMO_ACHIEVEMENTS: { subject: string; date: string; kind: string; text: string; movement?: string }[] = [
+  { subject: 'VC017', date: '2025-03-20', kind: 'task', text: 'Giải Nhất Hội thi giảng viên dạy giỏi cấp trường năm 2025' },
+  { subject: 'VC023', date: '2025-04-18', kind: 'task', text: 'Báo cáo tham luận tại Hội thảo khoa học cụm Trường Chính trị miền Đông Nam Bộ' },
+  { subject: 'VC012', date: '2025-05-08', kind: 'movement', text: 'Hoàn thành sớm số hóa 4.200 hồ sơ học viên', movement: 'DTHT2025' },
+  { subject: 'VC006', date: '2025-05-30', kind: 'charity', text: 'Vận động quyên góp ủng hộ đồng bào vùng lũ', movement: 'TTTA2025' },
+  { subject: 'VC018', date: '2025-06-12', kind: 'task', text: 'Hướng dẫn 12 học viên đạt loại giỏi khóa luận tốt nghiệp' },
+  { subject: 'VC002', date: '2025-07-02', kind: 'task', text: 'Chỉ đạo hoàn thành sắp xếp bộ máy sau hợp nhất tỉnh đúng tiến độ' },
+  { subject: 'VC028', date: '2025-08-15', kind: 'task', text: 'Biên soạn tài liệu tập huấn Luật Thi đua, khen thưởng cho cán bộ cơ sở' },
+  { subject: 'VC031', date: '2025-08-28', kind: 'union', text: 'Giải Nhì hội diễn văn nghệ Công đoàn khối' },
+  { subject: 'VC015', date: '2025-09-10', kind: 'movement', text: 'Khoa đạt 100% giờ giảng có ứng dụng công nghệ thông tin', movement: 'DTHT2025' },
+  { subject: 'KXDD', date: '2025-09-25', kind: 'movement', text: 'Tập thể Khoa dẫn đầu phong trào thi đua dạy tốt học tốt', movement: 'DTHT2025' },
+  { subject: 'VC024', date: '2025-10-07', kind: 'charity', text: 'Hiến máu tình nguyện lần thứ 10', movement: 'TTTA2025' },
+  { subject: 'KLLCS', date: '2025-10-20', kind: 'task', text: 'Tổ chức thành công Hội thảo khoa học cấp trường về đổi mới nội dung chương trình' },
+  { subject: 'VC033', date: '2025-11-05', kind: 'union', text: 'Tích cực tham gia hoạt động Công đoàn, được Công đoàn khối biểu dương' },
+  { subject: 'VC023', date: '2025-11-14', kind: 'task', text: 'Chủ nhiệm chuyên đề bồi dưỡng được Ban Tuyên giáo đánh giá cao' },
+  { subject: 'VC012', date: '2025-11-25', kind: 'movement', text: 'Đề xuất quy trình tuyển sinh trực tuyến được áp dụng toàn trường', movement: 'DTHT2025' },
+];
+
+export const DEMO_FOSTERING = [
+  { person: 'VC019', mentor: 'VC015', goal: 'Trở thành giảng viên chính, chủ nhiệm một đề tài cấp trường', since: '2025-02-10', tasks: [
+    { text: 'Dự giờ và được góp ý 4 bài giảng mẫu', due: '2025-06-30', done: { on: '2025-06-20', result: 'Đã dự 5 bài, được đánh giá tiến bộ rõ' } },
+    { text: 'Viết đề cương đề tài nghiên cứu cấp trường', due: '2025-11-30' },
+  ] },
+  { person: 'VC013', mentor: 'VC010', goal: 'Đảm nhận công tác khảo thí độc lập', since: '2025-03-01', tasks: [
+    { text: 'Xây dựng quy trình tổ chức thi trên máy tính', due: '2025-12-15' },
+  ] },
+  { person: 'VC035', mentor: 'VC032', goal: 'Phát triển năng lực tuyên truyền, dân vận', since: '2025-04-15', tasks: [
+    { text: 'Chủ trì một buổi sinh hoạt "Ngày pháp luật"', due: '2025-09-30', done: { on: '2025-09-26', result: 'Tổ chức thành công, 120 người dự' } },
+  ] },
+];
