@@ -13,12 +13,13 @@ import {
   listInitiatives,
   listReports,
   reportBefore,
-  updateInitiative,
   updateReport,
   type InitiativeBrief,
   type ProgressRow,
 } from '../db/repos/progress.js';
 import { transact, type Tx } from './database.js';
+import { applyInitiativeEvent } from './initiatives.js';
+import { parseInitiativeCode } from '../domain/initiatives.js';
 import { codeOrThrow, requireUnit } from './subjects.js';
 
 /** One report: the `progress list --json` fields (CLI.md), plus the unit's name for tables. */
@@ -67,12 +68,17 @@ async function requireInitiative(trx: Tx, code: string): Promise<InitiativeBrief
   return ini;
 }
 
+/** The code as typed (`sk-2025-1` too), or the text itself when it is no initiative code at all. */
+function initiativeCode(raw: string): string {
+  return parseInitiativeCode(raw)?.code ?? codeOrThrow('initiative', raw);
+}
+
 /**
  * Records the progress of a running initiative for a month. A second report for the same month
  * replaces the first (the audit keeps both); the first report of a registered initiative starts it.
  */
 export async function addProgress(ctx: ServiceContext, rawCode: string, input: ReportInput): Promise<ProgressAdded> {
-  const code = codeOrThrow('initiative', rawCode);
+  const code = initiativeCode(rawCode);
   const today = ctx.clock.today();
   const { value, problems } = parseReport(input, today);
   if (problems.length > 0) throw new ValidationError('progress.invalid', { code }, problems);
@@ -89,17 +95,8 @@ export async function addProgress(ctx: ServiceContext, rawCode: string, input: R
     const replaced = existing ? toEntry(existing, ini) : null;
     await audit({ entity: 'progress', entityId: code, action: existing ? 'replace' : 'create', before: replaced ?? undefined, after: report });
 
-    const started = ini.status === 'registered';
-    if (started) {
-      await updateInitiative(trx, code, { status: 'in_progress', status_on: today });
-      await audit({
-        entity: 'initiative',
-        entityId: code,
-        action: 'update',
-        before: { status: ini.status, statusOn: ini.status_on },
-        after: { status: 'in_progress', statusOn: today },
-      });
-    }
+    // The first report starts a registered initiative (the one status machine decides).
+    const started = (await applyInitiativeEvent(trx, audit, code, 'report', today)).status !== ini.status;
 
     const previous = await reportBefore(trx, code, value.month);
     const dropFrom = previous && previous.percent > value.percent ? { month: previous.month, percent: previous.percent } : null;

@@ -29,7 +29,7 @@ describe('progress add', () => {
     const moved = audit.filter((a: { entity: string }) => a.entity === 'initiative');
     expect(moved).toHaveLength(1);
     expect(moved[0]).toMatchObject({
-      entityId: 'SK-2026-001', action: 'update',
+      entityId: 'SK-2026-001', action: 'status-report',
       before: { status: 'registered', statusOn: '2026-02-10' }, after: { status: 'in_progress', statusOn: '2026-11-28' },
     });
   });
@@ -126,7 +126,7 @@ describe('progress add', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('SK-2026-009');
     expect(r.stderr).toContain('register list');
-    expect((await cli(['progress', 'add', 'SK 2026/1', '--month', '2026-10', '--percent', '10'])).code).toBe(3);
+    expect((await cli(['progress', 'add', 'SK@2026#1', '--month', '2026-10', '--percent', '10'])).code).toBe(3);
   });
 
   it.each([

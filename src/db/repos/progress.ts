@@ -49,10 +49,6 @@ export function listInitiatives(
   return q.execute();
 }
 
-export async function updateInitiative(trx: Tx, code: string, changes: Updateable<InitiativesTable>): Promise<void> {
-  await trx.updateTable('initiatives').set(changes).where('code', '=', code).execute();
-}
-
 export function getReport(trx: Tx, code: string, month: string): Promise<ProgressRow | undefined> {
   return trx.selectFrom('progress_reports').selectAll().where('initiative_code', '=', code).where('month', '=', month).executeTakeFirst();
 }
