@@ -206,9 +206,14 @@ export function assessPerson(e: PersonEvidence): Assessment {
     if (e.achievements.length === 0) missing.push(line('detect.miss.s4'));
   }
 
+  // HTTNV alone is what most staff get: such a person looks like an exemplar only when something
+  // stands out (an initiative, an achievement, an excellent quarter, being fostered).
+  const standsOut = works.recognised + works.running > 0 || e.achievements.length > 0 || excellent.length > 0 || !!e.fosteredSince;
   let candidate = false;
   if (e.annual && rank < ratingRank('HTTNV')) {
     missing.unshift(line('detect.reason.disqualified', { rating: e.annual, year, criterion: leader ? 'L4' : 'S5' }));
+  } else if (e.annual === 'HTTNV' && !standsOut) {
+    missing.unshift(line('detect.reason.ordinary', { year }));
   } else if (e.annual || excellent.length >= QUARTERS_NEEDED) {
     candidate = true;
   } else {

@@ -38,7 +38,8 @@ describe('assessPerson', () => {
     ['staff HTXSNV not registered, nothing logged', person({ annual: 'HTXSNV' }), true, 40, 'detect.miss.notRegistered', ['detect.miss.s4'], ['detect.ev.annual']],
     ['staff HTNV is disqualified', person({ annual: 'HTNV', registrations: ['DHTT'] }), false, 10, 'detect.reason.disqualified', [], []],
     ['staff KHTNV is disqualified', person({ annual: 'KHTNV', quarters: q([1, 'HTXSNV'], [2, 'HTXSNV']) }), false, 16, 'detect.reason.disqualified', [], []],
-    ['leader HTTNV: L4 and L2 still missing', person({ category: 'leader', annual: 'HTTNV' }), true, 20, 'detect.miss.notRegistered', ['detect.miss.l4', 'detect.miss.l2'], []],
+    ['leader HTTNV with an achievement: L4 and L2 still missing', person({ category: 'leader', annual: 'HTTNV', achievements: ['task'] }), true, 25, 'detect.miss.notRegistered', ['detect.miss.l4', 'detect.miss.l2'], []],
+    ['HTTNV with nothing that stands out is not a candidate', person({ annual: 'HTTNV', registrations: ['DHTT'] }), false, 30, 'detect.reason.ordinary', [], []],
     ['leader HTNV is disqualified', person({ category: 'leader', annual: 'HTNV' }), false, 0, 'detect.reason.disqualified', ['detect.miss.l2'], []],
     [
       'leader HTXSNV with a recognised initiative (share 60%)',

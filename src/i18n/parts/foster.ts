@@ -120,6 +120,7 @@ export const vi = {
   'detect.miss.unrated': '{count} thành viên chưa có xếp loại năm {year}',
   'detect.miss.unitAchievements': 'chưa ghi nhận thành tích nào của đơn vị (căn cứ cho U1, U2)',
   'detect.reason.disqualified': 'không là ứng viên: xếp loại năm {year} là {rating}, không đạt {criterion}',
+  'detect.reason.ordinary': 'xếp loại HTTNV năm {year} nhưng chưa có gì nổi bật (sáng kiến, thành tích, quý HTXSNV, bồi dưỡng)',
   'detect.reason.noRating': 'chưa là ứng viên: chưa có xếp loại năm {year} và mới có {count} quý HTXSNV (cần {needed})',
   'detect.reason.unit': 'chưa là ứng viên: không có thành tích, sáng kiến riêng năm {year} và mới có {percent}% thành viên HTTNV trở lên (cần {needed}%)',
 } as const satisfies Record<string, string>;
@@ -242,6 +243,7 @@ export const en: Record<keyof typeof vi, string> = {
   'detect.miss.unrated': '{count} member(s) without an annual rating for {year}',
   'detect.miss.unitAchievements': 'no unit achievements logged (U1, U2 evidence)',
   'detect.reason.disqualified': 'not a candidate: rated {rating} for {year}, {criterion} not met',
+  'detect.reason.ordinary': 'rated HTTNV for {year} but nothing stands out yet (initiative, achievement, HTXSNV quarter, fostering)',
   'detect.reason.noRating': 'not yet a candidate: no annual rating for {year} and only {count} quarter(s) rated HTXSNV ({needed} needed)',
   'detect.reason.unit': 'not yet a candidate: no achievements or initiatives of its own in {year}, and {percent}% of members rated HTTNV or better ({needed}% needed)',
 };
