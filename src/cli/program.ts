@@ -31,6 +31,9 @@ import { verbs as evaluateVerbs } from './commands/evaluate/index.js';
 import { verbs as movementVerbs } from './commands/movement/index.js';
 import { verbs as achieveVerbs } from './commands/achieve/index.js';
 import { verbs as fosterVerbs } from './commands/foster/index.js';
+import { verbs as nominateVerbs } from './commands/nominate/index.js';
+import { verbs as councilVerbs } from './commands/council/index.js';
+import { verbs as reviewVerbs } from './commands/review/index.js';
 
 
 /** Command groups and their verbs; every verb file declares its own flags and action. */
@@ -45,6 +48,9 @@ const groups: [string, Registrar[]][] = [
   ['evaluate', evaluateVerbs],
   ['achieve', achieveVerbs],
   ['foster', fosterVerbs],
+  ['nominate', nominateVerbs],
+  ['council', councilVerbs],
+  ['review', reviewVerbs],
   ['db', [dbBackup, dbCheck, dbInfo]],
   ['audit', [auditList, auditVerify]],
 ];

@@ -10,6 +10,7 @@ import {
   achievementsOfYear, authoredWorks, ratingsOfYear, registrationsOfYear, watchesDuringYear, worksUpTo, type WorkRow,
 } from '../db/repos/detection.js';
 import { listPeople, listUnits } from '../db/repos/subjects.js';
+import { nominatedSubjects } from '../db/repos/nominations.js';
 import { transact } from './database.js';
 import { codeOrThrow, requireUnit } from './subjects.js';
 
@@ -114,10 +115,10 @@ export async function detectExemplars(ctx: ServiceContext, opts: DetectOptions):
       });
     }
 
-    // Subjects already nominated for the year are not "detected" any more. The `nominations` table
-    // comes with a later issue: excluding them is then one more filter here, e.g.
-    //   .filter((d) => !nominated.has(d.subject))   with nominated = codes nominated for `year`.
+    // Subjects already nominated for the year (a live nomination, any title) are not "detected" any more.
+    const nominated = await nominatedSubjects(trx, year);
     return found
+      .filter((d) => !nominated.has(d.subject))
       .filter((d) => opts.all || d.candidate)
       .sort(compareRanked);
   });

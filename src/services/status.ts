@@ -9,6 +9,8 @@ import { daysBetween, isSilent, RUNNING_STATUSES } from '../domain/progress.js';
 import { lastReportMonths, listInitiatives, overdueFosterTasks } from '../db/repos/progress.js';
 import { transact, type Tx } from './database.js';
 import { findMissing, groupByUnit } from './progress.js';
+import { nominationsAwaitingAppraisal } from './nominations.js';
+import { overdueReviews } from './review.js';
 
 export type StatusValue = string | number | null | string[];
 
@@ -95,7 +97,7 @@ export const overdueTasks: SectionBuilder = async (trx, today) => {
 };
 
 /** The sections in the order `status` shows them. */
-export const SECTIONS: SectionBuilder[] = [missingReports, silentInitiatives, overdueTasks];
+export const SECTIONS: SectionBuilder[] = [missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews];
 
 export async function buildStatus(ctx: ServiceContext): Promise<StatusReport> {
   const today = ctx.clock.today();

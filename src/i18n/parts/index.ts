@@ -4,6 +4,9 @@ import * as progress from './progress.js';
 import * as records from './records.js';
 import * as foster from './foster.js';
 import * as status from './status.js';
+import * as nominate from './nominate.js';
+import * as council from './council.js';
+import * as review from './review.js';
 
-export const partsVi = { ...registration.vi, ...progress.vi, ...records.vi, ...foster.vi, ...status.vi };
-export const partsEn: Record<keyof typeof partsVi, string> = { ...registration.en, ...progress.en, ...records.en, ...foster.en, ...status.en };
+export const partsVi = { ...registration.vi, ...progress.vi, ...records.vi, ...foster.vi, ...status.vi, ...nominate.vi, ...council.vi, ...review.vi };
+export const partsEn: Record<keyof typeof partsVi, string> = { ...registration.en, ...progress.en, ...records.en, ...foster.en, ...status.en, ...nominate.en, ...council.en, ...review.en };
