@@ -69,6 +69,15 @@ describe('the built program', () => {
     expect(due.sections.map((s: { key: string }) => s.key)).toEqual(expect.arrayContaining(['missingReports', 'silentInitiatives']));
     const detected = json(['detect', '--year', '2025', '--json']);
     expect(detected[0].candidate).toBe(true);
+    // The initiative council decided; units nominated; one dossier ineligible and returned, one returned and completed.
+    const reviews = json(['review', 'list', '--year', '2025', '--json']);
+    expect(reviews.map((r: { decision: string }) => r.decision).sort()).toEqual(['recognised', 'recognised', 'recognised', 'recognised', 'rejected']);
+    const noms = json(['nominate', 'list', '--year', '2025', '--json']);
+    const dhtt = (code: string) => noms.find((n: { subject: string; award: string }) => n.subject === code && n.award === 'DHTT');
+    expect(dhtt('VC031')).toMatchObject({ status: 'returned', eligible: false });
+    expect(dhtt('VC015')).toMatchObject({ status: 'accepted', eligible: true });
+    const check = json(['nominate', 'check', String(dhtt('VC031').id), '--json']);
+    expect(check.criteria.find((c: { code: string }) => c.code === 'S5')).toMatchObject({ status: 'unmet', source: 'data' });
     // Running it again starts over and gives the same school.
     expect(bin(['demo', '--dir', join(dir, 'mau')], { cwd: dir }).code).toBe(0);
     expect(JSON.parse(bin(['--db', db, 'person', 'list', '--json']).stdout)).toEqual(people);

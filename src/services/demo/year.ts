@@ -13,6 +13,7 @@ import { importRatings } from '../ratings.js';
 import { addAchievement } from '../achievements.js';
 import { assignTask, completeTask, startWatch } from '../foster.js';
 import { parsePeriod } from '../../domain/periods.js';
+import { councilSteps, type Step } from './councils.js';
 import { DEMO_PEOPLE } from './school.js';
 import {
   DEMO_ACHIEVEMENTS, DEMO_ANNUAL, DEMO_EXTRA_REGISTRATIONS, DEMO_FOSTERING, DEMO_INITIATIVES, DEMO_MOVEMENTS, DEMO_YEAR,
@@ -35,10 +36,6 @@ export function writeCsv(file: string, rows: string[][]): void {
   writeFileSync(file, '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n');
 }
 
-interface Step {
-  date: string;
-  run: (ctx: ServiceContext) => Promise<unknown>;
-}
 
 const nextMonthDay = (month: string, day: number) => {
   const [y, m] = month.split('-').map(Number);
@@ -110,6 +107,8 @@ export async function runYearRecords(ctx: ServiceContext, dir: string, progress?
       if (task.done) steps.push({ date: task.done.on, run: (c) => completeTask(c, String(id), task.done!.result) });
     }
   }
+
+  steps.push(...councilSteps((i) => initiatives[i]));
 
   // The year as it happened: every step on its own day, in order (stable for the same day).
   const ordered = steps.map((s, i) => ({ s, i })).sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i));
