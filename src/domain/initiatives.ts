@@ -123,7 +123,8 @@ export function parseAuthors(raws: readonly string[]): { value: Author[]; proble
 /**
  * The state an event leads to, or null when the event does not fit the current state:
  * registered → in_progress on the first progress report (later reports keep it in_progress);
- * in_progress → applied on the application for recognition; applied → recognised | rejected by the
+ * registered or in_progress → applied on the application for recognition (an initiative put to use
+ * without monthly reports can still be recognised: the missing reports show in `status`); applied → recognised | rejected by the
  * council; withdrawn from any state before a decision.
  */
 export function nextStatus(current: InitiativeStatus, event: InitiativeEvent): InitiativeStatus | null {
@@ -131,7 +132,7 @@ export function nextStatus(current: InitiativeStatus, event: InitiativeEvent): I
     case 'report':
       return current === 'registered' || current === 'in_progress' ? 'in_progress' : null;
     case 'apply':
-      return current === 'in_progress' ? 'applied' : null;
+      return current === 'registered' || current === 'in_progress' ? 'applied' : null;
     case 'recognise':
       return current === 'applied' ? 'recognised' : null;
     case 'reject':

@@ -304,11 +304,11 @@ describe('register withdraw (initiatives) and the status machine', () => {
         await transact(ctx, (trx, audit) => applyInitiativeEvent(trx, audit, b.toLowerCase(), event, '2026-11-20'));
       }
       expect(await getInitiative(ctx, b)).toMatchObject({ status: 'recognised', statusOn: '2026-11-20', statusReason: null });
-      // a: applying without a progress report is refused, in words, and changes nothing
-      const refused = await transact(ctx, (trx, audit) => applyInitiativeEvent(trx, audit, a, 'apply', '2026-11-20')).catch((e) => e);
+      // a: a decision before any application is refused, in words, and changes nothing
+      const refused = await transact(ctx, (trx, audit) => applyInitiativeEvent(trx, audit, a, 'recognise', '2026-11-20')).catch((e) => e);
       expect(refused).toBeInstanceOf(AppError);
       expect(refused.key).toBe('initiative.badTransition');
-      expect(refused.details.map((d: { key: string }) => d.key)).toEqual(['initiative.now.registered', 'initiative.cannot.apply']);
+      expect(refused.details.map((d: { key: string }) => d.key)).toEqual(['initiative.now.registered', 'initiative.cannot.recognise']);
       expect((await getInitiative(ctx, a)).status).toBe('registered');
     } finally {
       await ctx.close();

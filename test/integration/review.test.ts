@@ -91,13 +91,17 @@ describe('review apply', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ code, appliedOn: '2026-11-28', deadline: '2027-02-26' });
   });
 
-  it('refuses what does not fit: not running yet (5), twice (5), no author still here (5); unknown (4), malformed (3)', async () => {
+  it('refuses what does not fit: withdrawn (5), twice (5), no author still here (5); unknown (4), malformed (3)', async () => {
     const { cli } = await reviewSchool();
-    // registered, never reported: the status machine of initiatives wants it in progress first
+    // registered, never reported: it may still apply (the missing reports show in status)
     const reg = JSON.parse((await ok(cli, ['register', 'initiative', '--kind', 'initiative', '--title', 'Mới đăng ký', '--author', 'VC003', '--unit', 'KLLCS', '--year', '2026', '--json'])).stdout).code;
-    const notRunning = await cli(['review', 'apply', reg, '--first-applied', '2026-05-01', '--description', 'X']);
-    expect(notRunning.code).toBe(5);
-    expect(await statusOf(cli, reg)).toBe('registered');
+    await ok(cli, ['review', 'apply', reg, '--first-applied', '2026-05-01', '--description', 'X']);
+    expect(await statusOf(cli, reg)).toBe('applied');
+    const out = JSON.parse((await ok(cli, ['register', 'initiative', '--kind', 'initiative', '--title', 'Sẽ rút', '--author', 'VC003', '--unit', 'KLLCS', '--year', '2026', '--json'])).stdout).code;
+    await ok(cli, ['register', 'withdraw', out, '--reason', 'Không tiếp tục']);
+    const withdrawn = await cli(['review', 'apply', out, '--first-applied', '2026-05-01', '--description', 'X']);
+    expect(withdrawn.code).toBe(5);
+    expect(await statusOf(cli, out)).toBe('withdrawn');
 
     const code = await applied(cli);
     const twice = await cli(['review', 'apply', code, '--first-applied', '2026-05-01', '--description', 'X']);

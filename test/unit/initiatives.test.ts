@@ -105,7 +105,7 @@ describe('the status machine', () => {
     ['applied', 'report', null],
     ['recognised', 'report', null],
     ['withdrawn', 'report', null],
-    ['registered', 'apply', null],
+    ['registered', 'apply', 'applied'],
     ['in_progress', 'apply', 'applied'],
     ['applied', 'apply', null],
     ['applied', 'recognise', 'recognised'],
