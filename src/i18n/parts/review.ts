@@ -2,7 +2,7 @@
 export const vi = {
   'help.review': 'Hội đồng sáng kiến xét đơn yêu cầu công nhận sáng kiến (và nghiệm thu đề tài): nộp đơn, chấm điểm, quyết định.',
   'help.review.apply':
-    'Ghi đơn yêu cầu công nhận sáng kiến (với đề tài: đề nghị nghiệm thu) của một sáng kiến, đề tài đang thực hiện có ít nhất một tác giả còn công tác. Hội đồng phải quyết định trong thời hạn (mặc định 90 ngày, quy định review.deadline_days).',
+    'Ghi đơn yêu cầu công nhận sáng kiến (với đề tài: đề nghị nghiệm thu) của một sáng kiến, đề tài đã đăng ký hoặc đang thực hiện, có ít nhất một tác giả còn công tác. Hội đồng phải quyết định trong thời hạn (mặc định 90 ngày, quy định review.deadline_days).',
   'help.review.apply.example':
     'thidua review apply SK-2026-001 --first-applied 2026-03-01 --description "Phần mềm quản lý hồ sơ thi đua" --novelty "Lần đầu số hóa hồ sơ tại Trường" --benefit "Giảm một nửa thời gian tổng hợp"\nthidua review apply DT-2026-002 --first-applied 15/04/2026 --description "Đổi mới phương pháp giảng dạy lý luận" --date 2026-10-05',
   'help.review.score':
@@ -132,7 +132,7 @@ export const vi = {
 export const en: Record<keyof typeof vi, string> = {
   'help.review': 'The initiative council reviews applications for recognition (and accepts research topics): apply, score, decide.',
   'help.review.apply':
-    'Record the application for recognition of an initiative (for a research topic, the request for acceptance); it must be in progress and have at least one author still working here. The council must decide within the deadline (default 90 days, rule review.deadline_days).',
+    'Record the application for recognition of an initiative (for a research topic, the request for acceptance); it must be registered or in progress and have at least one author still working here. The council must decide within the deadline (default 90 days, rule review.deadline_days).',
   'help.review.apply.example':
     'thidua review apply SK-2026-001 --first-applied 2026-03-01 --description "Software for emulation records" --novelty "First digital records at the school" --benefit "Halves the time to compile"\nthidua review apply DT-2026-002 --first-applied 15/04/2026 --description "New ways of teaching theory" --date 2026-10-05',
   'help.review.score':
