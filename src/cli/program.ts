@@ -1,59 +1,53 @@
 import { Command } from 'commander';
 import type { Kit, Registrar } from './kit.js';
 import { version } from './version.js';
-import * as init from './commands/init.js';
-import * as demo from './commands/demo.js';
-import * as orgShow from './commands/org/show.js';
-import * as orgSet from './commands/org/set.js';
-import * as unitAdd from './commands/unit/add.js';
-import * as unitList from './commands/unit/list.js';
-import * as unitEdit from './commands/unit/edit.js';
-import * as unitRetire from './commands/unit/retire.js';
-import * as personAdd from './commands/person/add.js';
-import * as personList from './commands/person/list.js';
-import * as personShow from './commands/person/show.js';
-import * as personEdit from './commands/person/edit.js';
-import * as personImport from './commands/person/import.js';
-import * as rulesList from './commands/rules/list.js';
-import * as rulesSet from './commands/rules/set.js';
-import * as rulesTitles from './commands/rules/titles.js';
-import * as rulesCriteria from './commands/rules/criteria.js';
-import * as dbBackup from './commands/db/backup.js';
-import * as dbCheck from './commands/db/check.js';
-import * as dbInfo from './commands/db/info.js';
-import * as auditList from './commands/audit/list.js';
-import * as auditVerify from './commands/audit/verify.js';
-import * as detect from './commands/detect.js';
-import * as status from './commands/status.js';
-import { verbs as registerVerbs } from './commands/register/index.js';
-import { verbs as progressVerbs } from './commands/progress/index.js';
-import { verbs as evaluateVerbs } from './commands/evaluate/index.js';
-import { verbs as movementVerbs } from './commands/movement/index.js';
-import { verbs as achieveVerbs } from './commands/achieve/index.js';
-import { verbs as fosterVerbs } from './commands/foster/index.js';
-import { verbs as nominateVerbs } from './commands/nominate/index.js';
-import { verbs as councilVerbs } from './commands/council/index.js';
-import { verbs as reviewVerbs } from './commands/review/index.js';
 
+/**
+ * The commands, in the order help lists them. Each is loaded only when it is the one being run
+ * (or for `help` of it): start-up parses one command's files, not all of them.
+ */
+type Entry =
+  | { name: string; group: () => Promise<{ verbs: Registrar[] }> }
+  | { name: string; command: () => Promise<{ register(program: Command, kit: Kit): void }> };
 
-/** Command groups and their verbs; every verb file declares its own flags and action. */
-const groups: [string, Registrar[]][] = [
-  ['org', [orgShow, orgSet]],
-  ['unit', [unitAdd, unitList, unitEdit, unitRetire]],
-  ['person', [personAdd, personList, personShow, personEdit, personImport]],
-  ['rules', [rulesList, rulesSet, rulesTitles, rulesCriteria]],
-  ['movement', movementVerbs],
-  ['register', registerVerbs],
-  ['progress', progressVerbs],
-  ['evaluate', evaluateVerbs],
-  ['achieve', achieveVerbs],
-  ['foster', fosterVerbs],
-  ['nominate', nominateVerbs],
-  ['council', councilVerbs],
-  ['review', reviewVerbs],
-  ['db', [dbBackup, dbCheck, dbInfo]],
-  ['audit', [auditList, auditVerify]],
+const entries: Entry[] = [
+  { name: 'init', command: () => import('./commands/init.js') },
+  { name: 'org', group: () => import('./commands/org/index.js') },
+  { name: 'unit', group: () => import('./commands/unit/index.js') },
+  { name: 'person', group: () => import('./commands/person/index.js') },
+  { name: 'rules', group: () => import('./commands/rules/index.js') },
+  { name: 'movement', group: () => import('./commands/movement/index.js') },
+  { name: 'register', group: () => import('./commands/register/index.js') },
+  { name: 'progress', group: () => import('./commands/progress/index.js') },
+  { name: 'evaluate', group: () => import('./commands/evaluate/index.js') },
+  { name: 'achieve', group: () => import('./commands/achieve/index.js') },
+  { name: 'foster', group: () => import('./commands/foster/index.js') },
+  { name: 'detect', command: () => import('./commands/detect.js') },
+  { name: 'council', group: () => import('./commands/council/index.js') },
+  { name: 'review', group: () => import('./commands/review/index.js') },
+  { name: 'nominate', group: () => import('./commands/nominate/index.js') },
+  { name: 'status', command: () => import('./commands/status.js') },
+  { name: 'db', group: () => import('./commands/db/index.js') },
+  { name: 'audit', group: () => import('./commands/audit/index.js') },
+  { name: 'demo', command: () => import('./commands/demo.js') },
 ];
+
+export const COMMAND_NAMES = entries.map((e) => e.name);
+
+/** Global options that take a value (so the scanner below skips the value). */
+const VALUED = new Set(['--db', '--lang', '--today']);
+
+/** The command a command line runs (`thidua --db x unit list` → unit; `thidua help unit` → unit). */
+export function commandOf(argv: string[]): string | null {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (VALUED.has(a)) i++;
+    else if (!a.startsWith('-')) words.push(a);
+  }
+  return (words[0] === 'help' ? words[1] : words[0]) ?? null;
+}
 
 /** The global options of CLI.md, accepted before or after the command. */
 function addGlobalOptions(cmd: Command, kit: Kit): Command {
@@ -70,7 +64,11 @@ function addGlobalOptions(cmd: Command, kit: Kit): Command {
     .option('--debug', t('opt.debug'));
 }
 
-export function buildProgram(kit: Kit): Command {
+/**
+ * The command tree. `load` names the command to load fully ('all' for every one, as the help test
+ * does); the others are listed with their description only.
+ */
+export async function buildProgram(kit: Kit, load: string | null | 'all' = 'all'): Promise<Command> {
   const t = kit.t;
   const program = new Command('thidua');
   program
@@ -87,14 +85,16 @@ export function buildProgram(kit: Kit): Command {
   addGlobalOptions(program, kit);
   program.addHelpText('after', `\n${t('help.program.after')}\n`);
 
-  init.register(program, kit);
-  for (const [name, verbs] of groups) {
-    const group = program.command(name).description(t(`help.${name}`)).helpOption('-h, --help', t('opt.help'));
+  for (const entry of entries) {
+    const wanted = load === 'all' || load === entry.name;
+    if ('command' in entry) {
+      if (wanted) (await entry.command()).register(program, kit);
+      else program.command(entry.name).description(t(`help.${entry.name}`));
+      continue;
+    }
+    const group = program.command(entry.name).description(t(`help.${entry.name}`)).helpOption('-h, --help', t('opt.help'));
     group.helpCommand(false);
-    for (const v of verbs) v.register(group, kit);
+    if (wanted) for (const v of (await entry.group()).verbs) v.register(group, kit);
   }
-  detect.register(program, kit);
-  status.register(program, kit);
-  demo.register(program, kit);
   return program;
 }

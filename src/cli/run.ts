@@ -1,9 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { AppError, UsageError } from '../domain/errors.js';
-import { translator, type Translate } from '../i18n/index.js';
+import { loadCatalogue, translator, type Translate } from '../i18n/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { makeKit, pickLang, type System } from './kit.js';
-import { buildProgram } from './program.js';
+import { buildProgram, commandOf } from './program.js';
 
 function scan(argv: string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -53,10 +53,11 @@ export async function runCli(sys: System): Promise<number> {
   } catch {
     lang = 'vi' as const;
   }
+  await loadCatalogue(lang);
   const t = translator(lang);
   const debug = sys.argv.includes('--debug') || !!sys.env.THIDUA_DEBUG;
   const kit = makeKit(sys, lang);
-  const program: Command = buildProgram(kit);
+  const program: Command = await buildProgram(kit, commandOf(sys.argv));
   try {
     if (sys.argv.length === 0) {
       sys.io.out(program.helpInformation());

@@ -1,22 +1,28 @@
 import type { MessageParams } from '../domain/errors.js';
-import { vi } from './vi.js';
-import { en } from './en.js';
+import type { vi } from './vi.js';
 
 export type Lang = 'vi' | 'en';
 export type MessageKey = keyof typeof vi;
 export type Translate = (key: string, params?: MessageParams) => string;
 
-const catalogues: Record<Lang, Record<string, string>> = { vi, en };
+/** Catalogues are loaded on demand: start-up reads only the language in use. */
+const loaded: Partial<Record<Lang, Record<string, string>>> = {};
 
 export function isLang(s: string): s is Lang {
   return s === 'vi' || s === 'en';
 }
 
+export async function loadCatalogue(lang: Lang): Promise<Record<string, string>> {
+  loaded[lang] ??= lang === 'vi' ? (await import('./vi.js')).vi : (await import('./en.js')).en;
+  return loaded[lang]!;
+}
+
 /** Fills `{name}` placeholders; an unknown key is shown as itself so nothing is lost. */
 export function translator(lang: Lang): Translate {
-  const cat = catalogues[lang];
+  const cat = loaded[lang];
+  if (!cat) throw new Error(`message catalogue "${lang}" used before loadCatalogue()`);
   return (key, params = {}) => {
-    const text = cat[key] ?? vi[key as MessageKey] ?? key;
+    const text = cat[key] ?? key;
     return text.replace(/\{(\w+)\}/g, (m, name: string) => {
       const v = params[name];
       if (v === undefined || v === null) return m;
@@ -25,8 +31,4 @@ export function translator(lang: Lang): Translate {
       return String(v);
     });
   };
-}
-
-export function catalogue(lang: Lang): Record<string, string> {
-  return catalogues[lang];
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
 import { buildProgram } from '../../src/cli/program.js';
 import { makeKit } from '../../src/cli/kit.js';
+import { loadCatalogue } from '../../src/i18n/index.js';
 
 function leaves(cmd: Command, path: string[] = []): { path: string; cmd: Command }[] {
   const subs = cmd.commands.filter((c) => c.name() !== 'help');
@@ -12,7 +13,11 @@ function leaves(cmd: Command, path: string[] = []): { path: string; cmd: Command
 for (const lang of ['vi', 'en'] as const) {
   describe(`help in ${lang}`, () => {
     const io = { out: () => {}, err: () => {}, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, color: false, columns: 80 };
-    const program = buildProgram(makeKit({ argv: [], env: {}, io, actor: 't', now: () => new Date() }, lang));
+    let program: Command;
+    beforeAll(async () => {
+      await loadCatalogue(lang);
+      program = await buildProgram(makeKit({ argv: [], env: {}, io, actor: 't', now: () => new Date() }, lang), 'all');
+    });
 
     it('every group has a description', () => {
       for (const g of program.commands) {

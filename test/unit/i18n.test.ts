@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vi as viMessages } from '../../src/i18n/vi.js';
 import { en } from '../../src/i18n/en.js';
-import { translator } from '../../src/i18n/index.js';
+import { loadCatalogue, translator } from '../../src/i18n/index.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -42,7 +42,9 @@ describe('message catalogues', () => {
     expect(missing).toEqual([]);
   });
 
-  it('fills placeholders and names fields the way the user knows them', () => {
+  it('fills placeholders and names fields the way the user knows them', async () => {
+    await loadCatalogue('vi');
+    await loadCatalogue('en');
     const t = translator('vi');
     expect(t('invalid.required', { field: 'born' })).toBe('Ngày sinh: không được để trống.');
     expect(translator('en')('invalid.required', { field: 'born' })).not.toContain('{field}');
