@@ -35,7 +35,7 @@ const entries: Entry[] = [
 export const COMMAND_NAMES = entries.map((e) => e.name);
 
 /** Global options that take a value (so the scanner below skips the value). */
-const VALUED = new Set(['--db', '--lang', '--today']);
+export const VALUED = new Set(['--db', '--lang', '--today']);
 
 /** The command a command line runs (`thidua --db x unit list` → unit; `thidua help unit` → unit). */
 export function commandOf(argv: string[]): string | null {
@@ -79,7 +79,9 @@ export async function buildProgram(kit: Kit, load: string | null | 'all' = 'all'
     .exitOverride()
     .configureOutput({
       writeOut: (s) => kit.sys.io.out(s),
-      writeErr: () => undefined, // errors are printed, translated, by run.ts
+      // A group typed without its verb (`thidua person`) gets its help on stderr.
+      writeErr: (s) => kit.sys.io.err(s),
+      outputError: () => undefined, // errors are printed, translated, by run.ts
     })
     .showSuggestionAfterError(false);
   addGlobalOptions(program, kit);

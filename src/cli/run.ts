@@ -3,7 +3,7 @@ import { AppError, UsageError } from '../domain/errors.js';
 import { loadCatalogue, translator, type Translate } from '../i18n/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { makeKit, pickLang, type System } from './kit.js';
-import { buildProgram, commandOf } from './program.js';
+import { buildProgram, commandOf, VALUED } from './program.js';
 
 function scan(argv: string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -13,6 +13,24 @@ function scan(argv: string[], name: string): string | undefined {
     if (a.startsWith(name + '=')) return a.slice(name.length + 1);
   }
   return undefined;
+}
+
+/** The command a command line names, as far as it names one: `thidua person add`, or just `thidua`. */
+function commandPath(program: Command, argv: string[]): string {
+  const names = ['thidua'];
+  let cmd = program;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (VALUED.has(a)) i++;
+    else if (!a.startsWith('-')) {
+      const sub = cmd.commands.find((c) => c.name() === a);
+      if (!sub) break;
+      names.push(a);
+      cmd = sub;
+    }
+  }
+  return names.join(' ');
 }
 
 /** Commander's own (English) errors, said again in the user's language. */
@@ -69,14 +87,15 @@ export async function runCli(sys: System): Promise<number> {
     let e: unknown = err;
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
-        return EXIT.ok;
+        // Help shown because a verb is missing (`thidua person`) is a usage error; asked-for help is not.
+        return e.code === 'commander.help' && e.exitCode !== 0 ? EXIT.usage : EXIT.ok;
       }
       e = fromCommander(e);
     }
     if (e instanceof AppError) {
       sys.io.err(formatError(e, t));
       if (e instanceof UsageError && !['usage.noInput', 'usage.needYes'].includes(e.key)) {
-        sys.io.err(t('usage.seeHelp') + '\n');
+        sys.io.err(t('usage.seeHelp', { command: commandPath(program, sys.argv) }) + '\n');
       }
       if (debug && e.stack) sys.io.err(e.stack + '\n');
       return exitCodeFor(e);

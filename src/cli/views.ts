@@ -10,6 +10,14 @@ export function dateText(iso: string | null | undefined): string {
   return iso ? formatVnDate(iso) : '';
 }
 
+/** A stored UTC instant as the office's clock shows it: YYYY-MM-DD HH:MM:SS. */
+export function localTime(at: string): string {
+  const t = new Date(at);
+  if (Number.isNaN(t.getTime())) return at;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())} ${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
+}
+
 export function unitColumns(ctx: Context): Column<Unit>[] {
   return [
     { header: 'col.code', value: (u) => u.code },

@@ -28,6 +28,8 @@ export function translator(lang: Lang): Translate {
       if (v === undefined || v === null) return m;
       // A field is named the way the user knows it ("Ngày sinh"), not by its code name.
       if (name === 'field') return cat[`field.${v}`] ?? String(v);
+      // A decimal reads the reader's way, as in the tables: 5,83 in Vietnamese, 5.83 in English.
+      if (lang === 'vi' && typeof v === 'number' && !Number.isInteger(v)) return String(v).replace('.', ',');
       return String(v);
     });
   };

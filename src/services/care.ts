@@ -28,6 +28,8 @@ export interface Check {
   name: string;
   ok: boolean;
   problems: string[];
+  /** The problems as message keys, where the catalogue has words for them (the audit chain). */
+  details?: { key: string; params: Record<string, string | number> }[];
 }
 
 /** Integrity of the file, the links between records, the shared code space and the audit chain. */
@@ -38,7 +40,11 @@ export async function checkDatabase(ctx: ServiceContext): Promise<{ ok: boolean;
     { name: 'integrity', problems: integrityProblems(db) },
     { name: 'foreignKeys', problems: foreignKeyProblems(db).map((p) => `${p.table}#${p.rowid} → ${p.parent}`) },
     { name: 'subjects', problems: await subjectProblems(db) },
-    { name: 'auditChain', problems: audit.problems.map(describeAuditProblem) },
+    {
+      name: 'auditChain',
+      problems: audit.problems.map(describeAuditProblem),
+      details: audit.problems.map((p) => ({ key: `audit.problem.${p.problem}`, params: { id: p.id ?? '' } })),
+    },
   ].map((c) => ({ ...c, ok: c.problems.length === 0 }));
   return { ok: checks.every((c) => c.ok), checks };
 }

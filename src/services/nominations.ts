@@ -388,7 +388,10 @@ export async function listNominations(ctx: ServiceContext, filter: NominationFil
 
 /** `status`: dossiers submitted and waiting for the council's appraisal, the longest waiting first. */
 export const nominationsAwaitingAppraisal: SectionBuilder = async (trx, today) => {
-  const rows = (await listNominationViews(trx, { statuses: ['submitted'] })).sort((a, b) => a.status_on.localeCompare(b.status_on) || a.id - b.id);
+  // As of `today` (--today): a dossier submitted after it is not waiting yet.
+  const rows = (await listNominationViews(trx, { statuses: ['submitted'] }))
+    .filter((r) => r.status_on <= today)
+    .sort((a, b) => a.status_on.localeCompare(b.status_on) || a.id - b.id);
   if (rows.length === 0) return null;
   return {
     key: 'nominationsAwaitingAppraisal',

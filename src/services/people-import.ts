@@ -1,6 +1,6 @@
 import type { ProgressBar, ServiceContext } from '../context.js';
 import { ValidationError, type Detail } from '../domain/errors.js';
-import { fold, normaliseCode } from '../domain/names.js';
+import { fold, isValidCode, normaliseCode } from '../domain/names.js';
 import { parsePerson, type PersonFields, type PersonInput } from '../domain/people.js';
 import {
   allSubjectCodes, getPerson, insertPerson, listUnits, updatePerson, type PersonRow, type PersonWithUnit,
@@ -70,20 +70,29 @@ export async function importPeople(ctx: ServiceContext, file: string, opts: Impo
     const units = new Map(allUnits.map((u) => [u.code, u]));
     // Clerks often write the unit's name ("Khoa Lý luận cơ sở") where the code belongs: accept a name
     // that names exactly one unit.
+    // Dashes, commas and spacing are ignored: "Phòng Tổ chức - Hành chính" names "Phòng Tổ chức – Hành chính".
+    const nameKey = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
     const byName = new Map<string, string | null>();
-    for (const u of allUnits) byName.set(fold(u.name), byName.has(fold(u.name)) ? null : u.code);
+    for (const u of allUnits) byName.set(nameKey(u.name), byName.has(nameKey(u.name)) ? null : u.code);
     const taken = await allSubjectCodes(trx);
     const seen = new Map<string, number>();
     const problems: Detail[] = [];
     const valid: { line: number; person: PersonFields; existing?: PersonWithUnit }[] = [];
     for (const row of table.rows) {
       const cells = { ...row.cells } as PersonInput;
+      let unitName: string | undefined;
       if (cells.unit && !units.has(normaliseCode(cells.unit))) {
-        const code = byName.get(fold(cells.unit));
+        const code = byName.get(nameKey(cells.unit));
         if (code) cells.unit = code;
+        else if (!isValidCode(normaliseCode(cells.unit))) unitName = cells.unit;
       }
       const { value, problems: rowProblems } = parsePerson(cells, today);
       const here = rowProblems.map((p) => ({ ...p, line: row.line }));
+      // Neither a unit's code nor its name: say so, rather than "not a valid code".
+      if (unitName !== undefined) {
+        const at = here.findIndex((p) => p.key === 'invalid.code' && p.params?.field === 'unit');
+        if (at >= 0) here[at] = { line: row.line, key: 'import.unknownUnitName', params: { value: unitName } };
+      }
       if (value.code) {
         const earlier = seen.get(value.code);
         if (earlier !== undefined) here.push({ line: row.line, key: 'import.duplicateInFile', params: { code: value.code, other: earlier } });

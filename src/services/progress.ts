@@ -114,7 +114,7 @@ export interface ProgressFilter {
 /** Reports sorted by initiative code, then month. */
 export async function listProgress(ctx: ServiceContext, filter: ProgressFilter = {}): Promise<ProgressEntry[]> {
   const unit = filter.unit ? codeOrThrow('unit', filter.unit) : undefined;
-  const initiative = filter.initiative ? codeOrThrow('initiative', filter.initiative) : undefined;
+  const initiative = filter.initiative ? initiativeCode(filter.initiative) : undefined;
   return transact(ctx, async (trx) => {
     if (unit) await requireUnit(trx, unit);
     if (initiative) await requireInitiative(trx, initiative);

@@ -10,6 +10,7 @@ import { formatVnDate } from '../domain/dates.js';
 import { INITIATIVE_KIND_ALIASES, type InitiativeKind } from '../domain/initiatives.js';
 import { matchTitle, parseRegistrationYear } from '../domain/registrations.js';
 import { listTitles, type TitleRow } from '../db/repos/reference.js';
+import { findLiveNomination } from '../db/repos/nominations.js';
 import {
   findRegistration, getRegistrationView, insertRegistration, listRegistrationViews, updateRegistration,
   type RegistrationRow, type RegistrationView,
@@ -159,6 +160,11 @@ export async function withdrawTitle(ctx: ServiceContext, input: Omit<TitleInput,
     if (!row) throw new NotFoundError('registration.notFound', { code: subject.code, name: subject.name, award: title.code, year: v.year });
     if (row.status === 'withdrawn') {
       throw new WorkflowError('registration.alreadyWithdrawn', { code: subject.code, award: title.code, year: v.year, date: row.withdrawn_on ? formatVnDate(row.withdrawn_on) : '', reason: row.withdrawn_reason ?? '' });
+    }
+    // A nominee must have registered (DOMAIN.md): the registration stays while a nomination rests on it.
+    const nomination = await findLiveNomination(trx, { year: v.year, subject: subject.code, award: title.code });
+    if (nomination) {
+      throw new WorkflowError('registration.nominated', { code: subject.code, name: subject.name, award: title.code, year: v.year, id: nomination.id });
     }
     const before = await viewOf(trx, row.id);
     await updateRegistration(trx, row.id, { status: 'withdrawn', withdrawn_on: today, withdrawn_reason: reason });

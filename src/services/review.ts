@@ -159,6 +159,11 @@ function actDate(c: FieldCollector, raw: string | undefined, today: string, earl
   return date;
 }
 
+/** A withdrawn initiative is out of the council's hands: applying would not help, so the message does not suggest it. */
+function withdrawnError(ini: Initiative): WorkflowError {
+  return new WorkflowError('review.withdrawn', { code: ini.code, date: formatVnDate(ini.statusOn), reason: ini.statusReason ?? '' });
+}
+
 /** An initiative waiting for the council: decided ones are final; others must have applied (exit 5). */
 async function requirePending(trx: Tx, ini: Initiative): Promise<ApplicationRow> {
   const decision = (await decisionsOf(trx, [ini.code]))[0];
@@ -166,6 +171,7 @@ async function requirePending(trx: Tx, ini: Initiative): Promise<ApplicationRow>
     throw new WorkflowError(`review.final.${decision.decision}`, { code: ini.code, date: formatVnDate(decision.decided_on), reason: decision.reason ?? '' });
   }
   const app = await getApplication(trx, ini.code);
+  if (ini.status === 'withdrawn') throw withdrawnError(ini);
   if (!app || ini.status !== 'applied') {
     throw new WorkflowError('review.notApplied', { code: ini.code }, [
       { key: `initiative.now.${ini.status}`, params: { date: formatVnDate(ini.statusOn), reason: ini.statusReason ?? '' } },
@@ -403,6 +409,7 @@ export async function showReview(ctx: ServiceContext, rawCode: string): Promise<
   return transact(ctx, async (trx) => {
     const ini = await requireInitiative(trx, code);
     const app = await getApplication(trx, code);
+    if (!app && ini.status === 'withdrawn') throw withdrawnError(ini);
     if (!app) throw new WorkflowError('review.noApplication', { code }, [{ key: `initiative.now.${ini.status}`, params: { date: formatVnDate(ini.statusOn), reason: ini.statusReason ?? '' } }]);
     return reviewOf(trx, ini, app);
   });

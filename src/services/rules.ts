@@ -18,16 +18,26 @@ export interface Rule {
   title: string | null;
 }
 
-function describe(key: string, titles: readonly string[]): { about: string; title: string | null } {
-  const def = ruleDef(key, titles);
-  return { about: def?.about ?? 'rule.unknown', title: def?.title ?? null };
+type TitleKinds = ReadonlyMap<string, 'person' | 'unit' | 'both'>;
+
+function describe(key: string, titles: TitleKinds): { about: string; title: string | null } {
+  const def = ruleDef(key, [...titles.keys()]);
+  let about = def?.about ?? 'rule.unknown';
+  // A title only for units (TTLDTT) keeps the units' figure under `coefficient.TTLDTT`.
+  if (about === 'rule.coefficient' && def?.title && titles.get(def.title) === 'unit') about = 'rule.coefficient.unit';
+  return { about, title: def?.title ?? null };
+}
+
+async function titleKinds(trx: Parameters<typeof listTitles>[0]): Promise<TitleKinds> {
+  return new Map((await listTitles(trx)).map((t) => [t.code, t.subject_kind]));
 }
 
 /** Rules in force on `at` (default today), or the whole dated history with `all`. */
 export async function listRules(ctx: ServiceContext, opts: { all?: boolean; at?: string; key?: string } = {}): Promise<Rule[]> {
   const at = opts.at ?? ctx.clock.today();
   return transact(ctx, async (trx) => {
-    const titles = (await listTitles(trx)).map((t) => t.code);
+    const kinds = await titleKinds(trx);
+    const titles = [...kinds.keys()];
     const key = opts.key ? normaliseRuleKey(opts.key, titles) : undefined;
     const rows = (await listRuleRows(trx)).filter((r) => !key || r.key === key);
     const current = new Map<string, string>();
@@ -35,7 +45,7 @@ export async function listRules(ctx: ServiceContext, opts: { all?: boolean; at?:
     return rows
       .map((r) => ({
         key: r.key, value: r.value, validFrom: r.valid_from, source: r.source,
-        inForce: current.get(r.key) === r.valid_from, ...describe(r.key, titles),
+        inForce: current.get(r.key) === r.valid_from, ...describe(r.key, kinds),
       }))
       .filter((r) => opts.all || r.inForce);
   });
@@ -44,10 +54,15 @@ export async function listRules(ctx: ServiceContext, opts: { all?: boolean; at?:
 /** A new dated value; earlier values stay, so documents of earlier dates keep theirs. */
 export async function setRule(ctx: ServiceContext, rawKey: string, rawValue: string, rawFrom: string | undefined, rawSource: string | undefined): Promise<Rule> {
   return transact(ctx, async (trx, audit) => {
-    const titles = (await listTitles(trx)).map((t) => t.code);
+    const kinds = await titleKinds(trx);
+    const titles = [...kinds.keys()];
     const key = normaliseRuleKey(rawKey, titles);
     const def = ruleDef(key, titles);
     if (!def) throw new ValidationError('rule.unknownKey', { key: rawKey, known: knownRulePatterns().join(', ') });
+    // Only a title for people and units alike has a separate units' figure; any other would never be read.
+    if (def.title && key === `coefficient.${def.title}.unit` && kinds.get(def.title) !== 'both') {
+      throw new ValidationError('rule.singleCoefficient', { key, title: def.title, right: `coefficient.${def.title}` });
+    }
     const problems = [];
     const value = parseRuleValue(key, def, rawValue);
     if (!value.ok) problems.push(value.problem);
@@ -62,7 +77,7 @@ export async function setRule(ctx: ServiceContext, rawKey: string, rawValue: str
     const row = await insertRule(trx, { key, value: value.value, valid_from: from.value, source: source.value, created_at: ctx.clock.now() });
     const rule: Rule = {
       key, value: row.value, validFrom: row.valid_from, source: row.source,
-      inForce: row.valid_from <= ctx.clock.today(), ...describe(key, titles),
+      inForce: row.valid_from <= ctx.clock.today(), ...describe(key, kinds),
     };
     await audit({ entity: 'rule', entityId: `${key}@${row.valid_from}`, action: 'create', before: before ?? null, after: rule });
     return rule;

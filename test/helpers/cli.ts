@@ -27,7 +27,11 @@ export interface RunOptions {
   color?: boolean;
 }
 
-export function scriptedPrompter(answers: Answer[]): Prompter & { asked: string[] } {
+/**
+ * `onRejected` hears what a prompt's own check says of an answer (as the terminal shows it under the
+ * question); the question is then asked again and takes the next answer.
+ */
+export function scriptedPrompter(answers: Answer[], onRejected: (complaint: string) => void = () => {}): Prompter & { asked: string[] } {
   const queue = [...answers];
   const asked: string[] = [];
   const next = (message: string): string | boolean => {
@@ -39,8 +43,13 @@ export function scriptedPrompter(answers: Answer[]): Prompter & { asked: string[
   };
   return {
     asked,
-    async input(message) {
-      return String(next(message));
+    async input(message, opts = {}) {
+      for (;;) {
+        const answer = String(next(message));
+        const verdict = opts.validate ? opts.validate(answer) : true;
+        if (verdict === true) return answer;
+        onRejected(verdict);
+      }
     },
     async select(message, choices) {
       const v = String(next(message));
@@ -66,7 +75,7 @@ export async function run(argv: string[], opts: RunOptions = {}): Promise<RunRes
     color: opts.color ?? false,
     columns: 120,
   };
-  const prompter = scriptedPrompter(opts.answers ?? []);
+  const prompter = scriptedPrompter(opts.answers ?? [], (complaint) => void (stderr += `> ${complaint}\n`));
   const code = await runCli({
     argv,
     env: { THIDUA_TODAY: '2026-11-28', ...opts.env },

@@ -317,6 +317,14 @@ describe('audit list', () => {
       expect(list.map((e) => e.entityId)).toEqual(['KDV']);
       const none = JSON.parse((await cli('2026-11-28T08:00:00.000Z', ['audit', 'list', '--since', '2026-11-22', '--json'])).stdout);
       expect(none).toEqual([]);
+      // The times shown are the office's, in the audit list and in a person's history alike.
+      expect((await cli('2026-11-20T23:30:00.000Z', ['person', 'add', 'VC001', '--name', 'Lê Văn Tám', '--unit', 'KDV', '--category', 'staff'])).code).toBe(0);
+      const listed = (await cli('2026-11-28T08:00:00.000Z', ['audit', 'list', '--id', 'VC001'])).stdout;
+      const shown = (await cli('2026-11-28T08:00:00.000Z', ['person', 'show', 'VC001'])).stdout;
+      for (const text of [listed, shown]) {
+        expect(text).toContain('2026-11-21 06:30:00');
+        expect(text).not.toContain('2026-11-20 23:30');
+      }
     } finally {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;

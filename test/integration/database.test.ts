@@ -543,8 +543,13 @@ describe('db check', () => {
     expect(r.code).toBe(6);
     const result = json(r.stdout);
     expect(result.ok).toBe(false);
-    expect(result.checks.find((c: { name: string }) => c.name === 'auditChain')).toMatchObject({ ok: false, problems: ['altered #3'] });
+    expect(result.checks.find((c: { name: string }) => c.name === 'auditChain')).toEqual({ name: 'auditChain', ok: false, problems: ['altered #3'] });
     expect(r.stderr).toMatch(/không đạt/);
+    // The table says it in words, as audit verify does.
+    const table = await cli(['db', 'check']);
+    expect(table.code).toBe(6);
+    expect(table.stdout).toContain('dòng 3 đã bị sửa sau khi ghi');
+    expect(table.stdout).not.toContain('altered');
   });
 
   it('fails with exit 6 when records were changed behind the program’s back', async () => {

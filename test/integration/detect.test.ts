@@ -207,6 +207,12 @@ describe('detect', () => {
     await env.cli(['person', 'edit', 'DV4', '--no-active']);
     kdv = (await detect(env, '--year', '2025', '--unit', 'KDV', '--all')).find((d) => d.subject === 'KDV')!;
     expect(kdv.candidate).toBe(false);
+    // 2/3 × 40 + 1/3 × 20: a decimal score, written 33,3 in a Vietnamese table and CSV, 33.3 in JSON and English
+    expect(kdv.score).toBe(33.3);
+    const table = await env.cli(['detect', '--year', '2025', '--unit', 'KDV', '--all']);
+    expect(table.stdout).toMatch(/│ KDV +│ Khoa Dân vận +│ \(tập thể\) +│ 33,3 /);
+    expect((await env.cli(['detect', '--year', '2025', '--unit', 'KDV', '--all', '--csv'])).stdout).toContain('(tập thể),"33,3",');
+    expect((await env.cli(['--lang', 'en', 'detect', '--year', '2025', '--unit', 'KDV', '--all'])).stdout).toMatch(/│ 33\.3 /);
   });
 
   it('speaks English with --lang en', async () => {
@@ -235,5 +241,7 @@ describe('detect', () => {
     const help = await env.cli(['detect', '--help']);
     expect(help.stdout).toContain('HTXSNV 40');
     expect(help.stdout).toContain('70%');
+    // the candidate rule as the code applies it: HTTNV alone is not enough
+    expect(help.stdout).toContain('HTTNV kèm ít nhất một điều nổi bật');
   });
 });

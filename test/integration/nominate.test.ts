@@ -152,6 +152,22 @@ describe('nominate: who can be nominated', () => {
     expect(second.id).toBe(first.id + 1);
   });
 
+  it('a registration a live nomination rests on cannot be withdrawn (exit 5, nothing written) until the nomination is', async () => {
+    const { cli } = await school();
+    await registerAll(cli, ['VC002', 'LDTT']);
+    const n = await nominate(cli, 'VC002', 'LDTT', '--criterion', 'LDTT2=met:Biên bản họp khoa');
+    const before = (await ok(cli, ['audit', 'list', '--json', '--limit', '1000'])).stdout;
+    const refused = await cli(['register', 'withdraw', 'VC002', '--award', 'LDTT', '--year', '2026', '--reason', 'Nhầm']);
+    expect(refused.code).toBe(5);
+    expect(refused.stderr).toContain(`đề nghị khen thưởng số ${n.id}`);
+    expect(refused.stderr).toContain(`thidua nominate withdraw ${n.id}`);
+    expect((await ok(cli, ['audit', 'list', '--json', '--limit', '1000'])).stdout).toBe(before);
+    const regs = await json<{ titles: { subject: string; status: string }[] }>(cli, ['register', 'list', '--year', '2026']);
+    expect(regs.titles.find((t) => t.subject === 'VC002')?.status).toBe('active');
+    await ok(cli, ['nominate', 'withdraw', String(n.id), '--reason', 'Đơn vị rút']);
+    await ok(cli, ['register', 'withdraw', 'VC002', '--award', 'LDTT', '--year', '2026', '--reason', 'Nhầm']);
+  });
+
   it('--by names an active unit, or self', async () => {
     const { cli } = await school();
     await registerAll(cli, ['VC002', 'LDTT']);
@@ -442,6 +458,11 @@ describe('nominate list and status', () => {
     ]);
     const text = await ok(cli, ['status', '--today', '2026-11-28']);
     expect(text.stdout).toContain('Hồ sơ đề nghị chờ thẩm định (2)');
+    // as of an earlier day, a dossier submitted later is not waiting yet (never a negative wait)
+    const earlier = await json<{ sections: { key: string; items: Record<string, unknown>[] }[] }>(cli, ['status', '--today', '2026-11-22']);
+    expect(earlier.sections.find((x) => x.key === 'nominationsAwaitingAppraisal')?.items.map((i) => [i.subject, i.daysWaiting])).toEqual([['VC003', 2]]);
+    const before = await json<{ sections: { key: string }[] }>(cli, ['status', '--today', '2026-11-01']);
+    expect(before.sections.map((x) => x.key)).not.toContain('nominationsAwaitingAppraisal');
     await ok(cli, ['nominate', 'appraise', '1', '--return', '--reason', 'Thiếu']);
     const after = await json<{ sections: { key: string; items: unknown[] }[] }>(cli, ['status', '--today', '2026-11-28']);
     expect(after.sections.find((x) => x.key === 'nominationsAwaitingAppraisal')?.items).toHaveLength(1);

@@ -189,6 +189,30 @@ describe('person import: the shape of a real staff list', () => {
     expect((await show(cli, 'VC112')).person).toMatchObject({ unit: 'PTCHC', born: null, partyMember: false, category: 'leader' });
   });
 
+  it('leaves out the signature block under the list, even when it sits under the known columns', async () => {
+    const { cli, dir } = await schoolDb();
+    const header = 'STT,Mã CB,Họ và tên,Ngày sinh,Đơn vị công tác,Chức vụ,Đối tượng';
+    const people = ['1,VC131,Hoàng Văn Thụ,05/09/1985,KLLCS,Giảng viên,Viên chức', '2,VC132,Võ Thị Sáu,,PTCHC,Hiệu trưởng,Lãnh đạo'];
+    const footer = [
+      ',,,,,"Bình Phước, ngày 05 tháng 01 năm 2026",',
+      ',NGƯỜI LẬP BIỂU,,,,KT. HIỆU TRƯỞNG,',
+      ',,,,,PHÓ HIỆU TRƯỞNG,',
+      ',"(Ký, ghi rõ họ tên)",,,,,',
+      ',Lý Thị Bích Trâm,,,,Trần Văn Thịnh,',
+    ];
+    const file = await fixture(dir, 'co-chu-ky.csv', '\ufeff' + nfd([header, ...people, '', ...footer].join('\r\n')) + '\r\n');
+    const r = await cli(['person', 'import', file, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows: 2, added: 2 });
+    expect((await show(cli, 'VC132')).person).toMatchObject({ position: 'Hiệu trưởng', category: 'leader' });
+
+    // A person's row below what looks like a footer keeps every row in: nothing is dropped unseen.
+    const after = await fixture(dir, 'sau-chu-ky.csv', [header, '1,VC134,Hoàng Văn Thái,,KLLCS,,Viên chức', footer[0], '3,VC133,Lê Văn Tám,,KXYZ,,Viên chức', ',,Trần Phú,,,Hiệu trưởng,'].join('\n'));
+    const bad = await cli(['person', 'import', after]);
+    expect(bad.code).toBe(3);
+    expect(badLines(bad.stderr).map(([line]) => line)).toEqual([3, 3, 3, 3, 4, 5, 5, 5]);
+  });
+
   it('accepts a unit written by its name, and still refuses a name that is no unit', async () => {
     const { cli, dir } = await schoolDb();
     const file = await fixture(
@@ -202,6 +226,24 @@ describe('person import: the shape of a real staff list', () => {
     const ok = await fixture(dir, 'ten-don-vi-dung.csv', nfd('Mã,Họ và tên,Đơn vị,Loại\nVC121,Tạ Quang Bửu,Khoa Lý luận cơ sở,staff\n'));
     expect((await cli(['person', 'import', ok])).code).toBe(0);
     expect((await show(cli, 'VC121')).person.unit).toBe('KLLCS');
+  });
+
+  it('matches a unit name typed with a hyphen or comma for its dash, and says when a name names no unit', async () => {
+    const { cli, dir } = await schoolDb();
+    // The unit is "Phòng Tổ chức – Hành chính" (en dash); Excel users type a hyphen.
+    const file = await fixture(
+      dir,
+      'gach-noi.csv',
+      'Mã,Họ và tên,Đơn vị,Loại\nVC141,Lê Quý Đôn,Phòng Tổ chức - Hành chính,staff\nVC142,Ngô Sĩ Liên,"Phòng Tổ chức-Hành chính",staff\n' +
+        'VC143,Phan Huy Chú,Phòng Hành chính,staff\n',
+    );
+    const r = await cli(['person', 'import', file]);
+    expect(r.code).toBe(3);
+    expect(badLines(r.stderr)).toEqual([[4, 'không có đơn vị nào có mã hoặc tên "Phòng Hành chính". Ghi mã đơn vị (xem: thidua unit list) hoặc tên đúng như trong danh sách đơn vị.']]);
+    const ok = await fixture(dir, 'gach-noi-dung.csv', 'Mã,Họ và tên,Đơn vị,Loại\nVC141,Lê Quý Đôn,Phòng Tổ chức - Hành chính,staff\nVC142,Ngô Sĩ Liên,"Phòng Tổ chức-Hành chính",staff\n');
+    expect((await cli(['person', 'import', ok])).code).toBe(0);
+    expect((await show(cli, 'VC141')).person.unit).toBe('PTCHC');
+    expect((await show(cli, 'VC142')).person.unit).toBe('PTCHC');
   });
 });
 
@@ -311,7 +353,7 @@ describe('person import: --dry-run and --update', () => {
     const dry = await cli(['person', 'import', file, '--update', '--dry-run', '--json']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(JSON.parse(dry.stdout)).toEqual({ file, rows: 3, added: 1, updated: 1, unchanged: 1, dryRun: true });
-    expect(dry.stderr).toContain('sẽ thêm 1, cập nhật 1');
+    expect(dry.stderr).toContain('sẽ thêm 1, cập nhật 1, giữ nguyên 1)');
     expect(await snapshot(cli)).toEqual(before);
 
     const r = await cli(['person', 'import', file, '--update']);

@@ -187,6 +187,8 @@ describe('progress list', () => {
     expect(await codes('--month', '10/2026')).toEqual(['DT-2026-001 2026-10', 'SK-2026-002 2026-10']);
     expect(await codes('--unit', 'ptchc')).toEqual(['SK-2026-002 2026-09', 'SK-2026-002 2026-10']);
     expect(await codes('--initiative', 'sk-2026-002', '--month', '2026-09')).toEqual(['SK-2026-002 2026-09']);
+    // the short form progress add accepts (sk-2026-2) names the same initiative here
+    expect(await codes('--initiative', 'sk-2026-2')).toEqual(['SK-2026-002 2026-09', 'SK-2026-002 2026-10']);
     expect(await codes('--year', '2025')).toEqual(['SK-2025-004 2025-10']);
   });
 

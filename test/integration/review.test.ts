@@ -400,6 +400,21 @@ describe('review decide', () => {
     expect(JSON.parse(early.stdout)).toMatchObject({ decision: 'recognised', date: '2026-11-15', average: 6 });
   });
 
+  it('writes a decimal average in the refusal the reader’s way: 5,83 in Vietnamese, 5.83 in English', async () => {
+    const { cli } = await reviewSchool();
+    const code = await applied(cli, '2026-11-01');
+    // (5 + 6 + 6.5) / 3 = 5.83
+    await scoreAll(cli, code, [['5', '5', '5'], ['6', '6', '6'], ['6.5', '6.5', '6.5']]);
+    await ok(cli, ['rules', 'set', 'review.pass_mark', '6.5', '--from', '2026-11-20', '--source', 'Quy chế mới']);
+    const vi = await cli(['review', 'decide', code, '--recognise', ...ALL, '--yes']);
+    expect(vi.code).toBe(5);
+    expect(vi.stderr).toContain('là 5,83, dưới điểm đạt 6,5');
+    const en = await cli(['review', 'decide', code, '--recognise', ...ALL, '--yes', '--lang', 'en']);
+    expect(en.code).toBe(5);
+    expect(en.stderr).toContain('5.83');
+    expect(en.stderr).toContain('6.5');
+  });
+
   it('checks the decision date: not after today, not before the application or the last score (3)', async () => {
     const { cli } = await reviewSchool();
     const code = await applied(cli, '2026-11-01');
@@ -461,6 +476,16 @@ describe('overdue reviews', () => {
     await ok(cli, ['register', 'withdraw', dropped, '--reason', 'Tác giả rút đơn']);
     expect(JSON.parse((await ok(cli, ['review', 'overdue', '--json'])).stdout)).toHaveLength(1);
     expect((await listJson(cli)).find((r: { code: string }) => r.code === dropped)).toMatchObject({ decision: 'withdrawn', decidedOn: '2026-11-28' });
+    // and the council can no longer score or decide it: the message says it was withdrawn, not "apply first"
+    for (const argv of [
+      ['review', 'score', dropped, '--member', 'VC001', '--novelty', '8', '--applicability', '8', '--benefit', '8'],
+      ['review', 'decide', dropped, '--reject', '--reason', 'x', '--yes'],
+    ]) {
+      const refused = await cli(argv);
+      expect(refused.code).toBe(5);
+      expect(refused.stderr).toContain('đã được rút ngày 28/11/2026 (lý do: Tác giả rút đơn)');
+      expect(refused.stderr).not.toContain('review apply');
+    }
 
     const before = await ok(cli, ['--today', '2026-09-29', 'review', 'overdue', '--json']);
     expect(JSON.parse(before.stdout)).toEqual([]);

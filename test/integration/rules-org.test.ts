@@ -120,6 +120,22 @@ describe('rules set', () => {
     expect(title.code).toBe(3);
   });
 
+  it('keeps a units\' coefficient only for titles open to people and units; a unit-only title\'s is the units\' one', async () => {
+    const { cli } = await freshDb();
+    for (const key of ['coefficient.TTLDTT.unit', 'coefficient.ldtt.unit']) {
+      const r = await cli(['rules', 'set', key, '0.9', '--from', '2027-01-01', '--source', 'x']);
+      expect(r.code, key).toBe(3);
+      expect(r.stderr).toContain(`thidua rules set ${key.split('.').slice(0, 2).join('.').replace('ldtt', 'LDTT')} `);
+    }
+    expect((await cli(['rules', 'list', '--all', '--key', 'coefficient.TTLDTT.unit', '--json'])).stdout.trim()).toBe('[]');
+    expect((await cli(['rules', 'set', 'coefficient.GK.unit', '0.9', '--from', '2027-01-01', '--source', 'x'])).code).toBe(0);
+    const table = (await cli(['rules', 'list'])).stdout;
+    expect(table).toContain('Hệ số tiền thưởng TTLDTT (tập thể)');
+    expect(table).toContain('Hệ số tiền thưởng TTLDXS (tập thể)');
+    expect(table).toContain('Hệ số tiền thưởng LDTT (cá nhân)');
+    expect(table).not.toContain('TTLDTT (cá nhân)');
+  });
+
   it('refuses the same key and date twice (exit 5)', async () => {
     const { cli } = await freshDb();
     const args = ['rules', 'set', 'base_salary', '2700000', '--from', '2027-07-01', '--source', 'x'];
@@ -237,6 +253,33 @@ describe('init', () => {
       headName: 'Trần Văn Thịnh',
       style: 'party',
     });
+  });
+
+  it('on a terminal, checks the flags before asking and each answer as it is given', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'thidua.sqlite');
+    // A bad flag fails at once: no question is asked (the scripted terminal has no answers).
+    const early = await run(['--db', db, 'init', '--style', 'bogus', '--symbol', 'T C T'], { tty: true });
+    expect(early.code).toBe(3);
+    expect(early.stderr).toContain('bogus');
+    expect(early.stderr).toContain('T C T');
+    expect(readdirSync(dir)).toEqual([]);
+    // A bad answer is refused with the reason and asked again.
+    const r = await run(['--db', db, 'init', '--name', 'TRƯỜNG CHÍNH TRỊ', '--full-name', 'Trường Chính trị tỉnh Bình Phước'], {
+      tty: true,
+      answers: [
+        { expect: /Cơ quan cấp trên/, answer: 'TỈNH ỦY BÌNH PHƯỚC' },
+        { expect: /Chữ viết tắt/, answer: 'TCT/TU' },
+        { expect: /Chữ viết tắt/, answer: 'tct' },
+        { expect: /Địa danh/, answer: 'Bình Phước' },
+        { expect: /Chức danh người đứng đầu/, answer: 'Hiệu trưởng' },
+        { expect: /Họ và tên người đứng đầu/, answer: 'Trần Văn Thịnh' },
+        { expect: /Kiểu tiêu đề/, answer: 'party' },
+      ],
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('"TCT/TU" không hợp lệ');
+    expect(json((await run(['--db', db, 'org', 'show', '--json'])).stdout).current.symbol).toBe('TCT');
   });
 
   it('without a terminal, fails naming every missing flag (exit 2) and creates nothing', async () => {

@@ -17,6 +17,21 @@ describe('a missing database', () => {
   });
 });
 
+describe('a group typed without its verb', () => {
+  it('shows the group\'s help on stderr and exits 2, not silence and 0', async () => {
+    const { cli } = await freshDb();
+    for (const argv of [['person'], ['unit', '--json'], ['db']]) {
+      const r = await cli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr, argv.join(' ')).toMatch(new RegExp(`Usage: thidua ${argv[0]}`));
+      expect(r.stdout).toBe('');
+    }
+    const asked = await cli(['person', '--help']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toMatch(/Usage: thidua person/);
+  });
+});
+
 describe('units', () => {
   it('adds, lists in Vietnamese order, edits and retires', async () => {
     const { cli } = await freshDb();
@@ -33,6 +48,11 @@ describe('units', () => {
     const all = JSON.parse((await cli(['unit', 'list', '--all', '--json'])).stdout);
     expect(all.find((u: { code: string }) => u.code === 'KDV')).toMatchObject({ name: 'Khoa Dân vận – Tôn giáo', active: false, retiredOn: '2026-11-28' });
     expect((await cli(['unit', 'retire', 'KDV'])).code).toBe(5);
+    // Restoring a unit that was never retired changes nothing, and is no internal error.
+    const auditBefore = JSON.parse((await cli(['audit', 'list', '--json'])).stdout).length;
+    const again = await cli(['unit', 'edit', 'KXDD', '--active']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse((await cli(['audit', 'list', '--json'])).stdout)).toHaveLength(auditBefore);
   });
 
   it('refuses a bad kind (3), a duplicate code (5), an unknown unit (4)', async () => {
@@ -58,6 +78,10 @@ describe('units', () => {
     const piped = await cli(['unit', 'add', 'KDV', '--kind', 'faculty']);
     expect(piped.code).toBe(2);
     expect(piped.stderr).toContain('--name');
+    // The help it points to is the command's own.
+    expect(piped.stderr).toContain('Xem cách dùng: thidua unit add --help');
+    expect((await cli(['unit', 'lst'])).stderr).toContain('Xem cách dùng: thidua unit --help');
+    expect((await cli(['--lang', 'en', 'unitt'])).stderr).toContain('See how to use it: thidua --help');
     const tty = await cli(['unit', 'add', 'KDV'], {
       tty: true,
       answers: [

@@ -50,7 +50,8 @@ export function register(program: Command, kit: Kit): void {
           { header: 'col.code', value: (d) => d.subject },
           { header: 'col.name', value: (d) => d.name },
           { header: 'col.unit', value: (d) => (d.kind === 'unit' ? ctx.t('detect.theUnit') : d.unitName) },
-          { header: 'col.score', value: (d) => d.score },
+          // A unit's score may be decimal: written the reader's way (33,3 in Vietnamese), as review averages are.
+          { header: 'col.score', value: (d) => (ctx.lang === 'vi' ? String(d.score).replace('.', ',') : d.score) },
           { header: 'col.evidence', value: (d) => d.evidenceText.join(sep) },
           { header: 'col.missing', value: (d) => d.missingText.join(sep) },
         ],

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError, WorkflowError } from '../../domain/errors.js';
+import { UsageError, ValidationError, WorkflowError } from '../../domain/errors.js';
 import type { Kit } from '../kit.js';
 import { emitRecord, say } from '../output.js';
 import { need, needChoice } from '../prompter.js';
-import { ORG_FIELDS, ORG_FLAGS, type OrgField } from '../../domain/org.js';
+import { ORG_FIELDS, ORG_FLAGS, parseOrgFields, type OrgField } from '../../domain/org.js';
 import { orgPairs } from '../views.js';
 
 type Options = Partial<Record<OrgField, string>>;
@@ -29,6 +29,18 @@ export function register(program: Command, kit: Kit): void {
         const missing = ORG_FIELDS.filter((f) => !OPTIONAL.includes(f) && (opts[f] === undefined || opts[f] === '')).map((f) => ORG_FLAGS[f]);
         if (missing.length > 1) throw new UsageError('usage.missingFlags', { flags: missing.join(', ') });
       }
+      if (ctx.options.interactive) {
+        // A bad value on the command line is reported before the questions, not after the last answer.
+        const given = Object.fromEntries(ORG_FIELDS.filter((f) => opts[f] !== undefined && opts[f] !== '').map((f) => [f, opts[f]]));
+        const { problems } = parseOrgFields(given);
+        if (problems.length > 0) throw new ValidationError('org.invalid', {}, problems);
+      }
+      // Each answer is checked as it is typed, so a mistake is asked again rather than failing at the end.
+      const validate = (f: OrgField) => (v: string): string | true => {
+        if (v.trim() === '') return ctx.t('prompt.required');
+        const problem = parseOrgFields({ [f]: v }).problems[0];
+        return problem ? ctx.t(problem.key, problem.params) : true;
+      };
       const input: Options = {};
       for (const f of ORG_FIELDS) {
         if (f === 'style') {
@@ -37,9 +49,9 @@ export function register(program: Command, kit: Kit): void {
             { value: 'state', name: ctx.t('style.state') },
           ], 'party');
         } else if (f === 'headTitle') {
-          input.headTitle = await need(ctx, opts.headTitle ?? (ctx.options.interactive ? undefined : 'Hiệu trưởng'), '--head-title', 'prompt.org.headTitle', { default: 'Hiệu trưởng' });
+          input.headTitle = await need(ctx, opts.headTitle ?? (ctx.options.interactive ? undefined : 'Hiệu trưởng'), '--head-title', 'prompt.org.headTitle', { default: 'Hiệu trưởng', validate: validate('headTitle') });
         } else {
-          input[f] = await need(ctx, opts[f], ORG_FLAGS[f], `prompt.org.${f}`);
+          input[f] = await need(ctx, opts[f], ORG_FLAGS[f], `prompt.org.${f}`, { validate: validate(f) });
         }
       }
       const { initDatabase } = await import('../../services/org.js');

@@ -74,10 +74,11 @@ export const vi = {
   'help.detect.weights':
     'Điểm (chỉ để xếp thứ tự, không quyết định gì):\n' +
     '  xếp loại năm HTXSNV 40, HTTNV 20 (HTNV, KHTNV: không là ứng viên); mỗi quý HTXSNV trong năm 8;\n' +
-    '  sáng kiến/đề tài được công nhận trong năm 30, đang thực hiện 10 (nhân với tỷ lệ đóng góp của tác giả);\n' +
+    '  sáng kiến/đề tài được công nhận trong năm 30, chưa có kết quả (đã đăng ký, đang thực hiện, đã nộp đơn) 10 (nhân với tỷ lệ đóng góp của tác giả);\n' +
     '  mỗi thành tích trong năm 5 (tối đa 20); có đăng ký ĐHTT 10; trong danh sách bồi dưỡng 5.\n' +
     '  Đơn vị: tỷ lệ thành viên HTTNV trở lên × 40, HTXSNV × 20; mỗi sáng kiến/đề tài của đơn vị được công nhận 15, đang thực hiện 5; thành tích, đăng ký như cá nhân.\n' +
-    'Ứng viên: cá nhân xếp loại năm từ HTTNV trở lên (chưa có xếp loại năm: ít nhất 2 quý HTXSNV trong năm);\n' +
+    'Ứng viên: cá nhân xếp loại năm HTXSNV, hoặc HTTNV kèm ít nhất một điều nổi bật (sáng kiến/đề tài, thành tích, quý HTXSNV, bồi dưỡng)\n' +
+    '  (chưa có xếp loại năm: ít nhất 2 quý HTXSNV trong năm);\n' +
     '  đơn vị có thành tích hoặc sáng kiến riêng trong năm, hoặc từ 70% thành viên đang công tác xếp loại HTTNV trở lên.\n' +
     '--json: [{ subject, name, kind, unit, score, candidate, evidence: [..], missing: [..] }]; --all: cả người chưa đủ điều kiện, kèm lý do.',
   'opt.detect.year': 'năm xét, ví dụ 2025',
@@ -197,10 +198,11 @@ export const en: Record<keyof typeof vi, string> = {
   'help.detect.weights':
     'Score (it only ranks; it decides nothing):\n' +
     '  annual rating HTXSNV 40, HTTNV 20 (HTNV, KHTNV: not a candidate); each quarter of the year rated HTXSNV 8;\n' +
-    '  initiative/topic recognised in the year 30, still running 10 (times the author\'s share);\n' +
+    '  initiative/topic recognised in the year 30, not decided yet (registered, in progress, applied) 10 (times the author\'s share);\n' +
     '  each achievement in the year 5 (at most 20); registered for DHTT 10; on the fostering watch list 5.\n' +
     '  Units: share of members rated HTTNV or better × 40, HTXSNV × 20; each unit initiative/topic recognised 15, running 5; achievements and registration as for people.\n' +
-    'Candidates: people with an annual rating of HTTNV or better (no annual rating yet: at least 2 quarters rated HTXSNV that year);\n' +
+    'Candidates: people rated HTXSNV for the year, or HTTNV with at least one thing that stands out (an initiative/topic, an achievement,\n' +
+    '  a quarter rated HTXSNV, fostering) (no annual rating yet: at least 2 quarters rated HTXSNV that year);\n' +
     '  units with achievements or initiatives of their own that year, or with at least 70% of active members rated HTTNV or better.\n' +
     '--json: [{ subject, name, kind, unit, score, candidate, evidence: [..], missing: [..] }]; --all: also those who are not candidates, with the reason.',
   'opt.detect.year': 'the year, e.g. 2025',

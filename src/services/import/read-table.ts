@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
-import { clean, fold } from '../../domain/names.js';
+import { clean, fold, isValidCode, normaliseCode } from '../../domain/names.js';
 import { parseDate } from '../../domain/dates.js';
 
 export interface ColumnSpec {
@@ -164,6 +164,43 @@ function isColumnNumbers(values: string[]): boolean {
   return filled.length >= 3 && filled.every((v) => /^\(?\d{1,3}\)?$/.test(v));
 }
 
+/** Signers' titles of the block under an official list (folded, punctuation removed). */
+const SIGNER_TITLES = new Set([
+  'nguoi lap bieu', 'nguoi lap bang', 'nguoi lap', 'nguoi tong hop', 'hieu truong', 'pho hieu truong',
+  'thu truong don vi', 'thu truong co quan', 'ke toan truong', 'noi nhan',
+]);
+
+/**
+ * A cell of the signature block clerks leave under a list: the place-and-date line ("Bình Phước,
+ * ngày 05 tháng 01 năm 2026"), a signer's title ("NGƯỜI LẬP BIỂU", "KT. HIỆU TRƯỞNG") or the
+ * "(Ký, ghi rõ họ tên)" hint.
+ */
+function isFooterCell(v: string): boolean {
+  const f = fold(v).replace(/[^a-z0-9]+/g, ' ').trim();
+  return (
+    /\bngay\b.*\bthang\b.*\bnam\b/.test(f) ||
+    /^(kt|tm|tl|tuq) \S/.test(f) ||
+    /^ky (ten|ghi ro|va ghi ro)\b/.test(f) ||
+    SIGNER_TITLES.has(f)
+  );
+}
+
+/**
+ * Where the signature block starts: the first row made only of footer cells after which no row has a
+ * valid code in the code column (so a person's row is never taken for the footer); -1 when none.
+ */
+function footerStart(data: RawRow[], codeAt: number | undefined): number {
+  if (codeAt === undefined) return -1;
+  let start = -1;
+  for (let i = data.length - 1; i >= 0; i--) {
+    const values = data[i]!.values;
+    if (isValidCode(normaliseCode(values[codeAt] ?? ''))) break;
+    const filled = values.filter((v) => v !== '');
+    if (filled.length > 0 && filled.every(isFooterCell)) start = i;
+  }
+  return start;
+}
+
 function toTable(file: string, raw: RawRow[], columns: ColumnSpec[]): Table {
   const rows = raw
     .map((r) => ({ line: r.line, values: r.values.map(clean) }))
@@ -195,6 +232,8 @@ function toTable(file: string, raw: RawRow[], columns: ColumnSpec[]): Table {
   let data = rows.slice(header.at + 1);
   if (data[0] && isColumnNumbers(data[0].values)) data = data.slice(1);
   const { index } = header;
+  const footer = footerStart(data, index.get('code'));
+  if (footer >= 0) data = data.slice(0, footer);
   const table: Table = {
     file,
     headerLine: rows[header.at]!.line,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Kit } from '../../kit.js';
 import { emitList } from '../../output.js';
 import { countFlag, dateFlag } from '../../flags.js';
+import { localTime } from '../../views.js';
 
 interface Options {
   entity?: string;
@@ -20,14 +21,6 @@ function brief(v: unknown): string {
 function startOfLocalDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(y, m - 1, d).toISOString();
-}
-
-/** A stored UTC instant as the office's clock shows it: YYYY-MM-DD HH:MM:SS. */
-function localTime(at: string): string {
-  const t = new Date(at);
-  if (Number.isNaN(t.getTime())) return at;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())} ${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
 }
 
 export function register(parent: Command, kit: Kit): void {

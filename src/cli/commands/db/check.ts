@@ -15,9 +15,15 @@ export function register(parent: Command, kit: Kit): void {
         [
           { header: 'col.check', value: (c) => ctx.t(`check.${c.name}`) },
           { header: 'col.result', value: (c) => (c.ok ? ctx.t('check.ok') : ctx.t('check.failed')) },
-          { header: 'col.problems', value: (c) => c.problems.slice(0, 10).join('; ') + (c.problems.length > 10 ? ' …' : '') },
+          {
+            header: 'col.problems',
+            value: (c) => {
+              const texts = c.details ? c.details.map((d) => ctx.t(d.key, d.params)) : c.problems;
+              return texts.slice(0, 10).join('; ') + (texts.length > 10 ? ' …' : '');
+            },
+          },
         ],
-        result,
+        { ok: result.ok, checks: result.checks.map((c) => ({ name: c.name, ok: c.ok, problems: c.problems })) },
       );
       if (!result.ok) throw new DatabaseError('db.checkFailed', { count: result.checks.filter((c) => !c.ok).length });
       say(ctx, 'db.checkOk');

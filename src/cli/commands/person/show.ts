@@ -3,7 +3,7 @@ import type { Context } from '../../../context.js';
 import type { PersonView } from '../../../services/people.js';
 import type { Kit } from '../../kit.js';
 import { emitHeading, emitList, emitRecord, type Column } from '../../output.js';
-import { dateText, personPairs } from '../../views.js';
+import { dateText, localTime, personPairs } from '../../views.js';
 
 /** One titled table of the person's record; left out when empty. */
 async function section<T>(ctx: Context, title: string, rows: T[], columns: Column<T>[]): Promise<void> {
@@ -42,7 +42,7 @@ async function showRecord(ctx: Context, view: PersonView): Promise<void> {
     { header: 'col.ended', value: (r) => dateText(r.ended) },
   ]);
   await section(ctx, 'person.history', view.history, [
-    { header: 'col.at', value: (h) => h.at.slice(0, 19).replace('T', ' ') },
+    { header: 'col.at', value: (h) => localTime(h.at) },
     { header: 'col.actor', value: (h) => h.actor },
     { header: 'col.action', value: (h) => t(`action.${h.action}`) },
     { header: 'col.command', value: (h) => h.command },
