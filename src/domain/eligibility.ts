@@ -171,6 +171,8 @@ export function attestationProblems(criteria: readonly CriterionDef[], award: st
 interface Outcome {
   status: CriterionStatus;
   detail: Detail[];
+  /** The data holds a decision-bearing record (a nomination for the title): it decides, not an attestation. */
+  recorded?: boolean;
 }
 
 const d = (key: string, params?: Detail['params']): Detail => ({ key, params });
@@ -205,9 +207,9 @@ function titleRule(awards: string[], facts: EligibilityFacts): Outcome {
   const won = pick(HELD);
   if (won) return { status: 'met', detail: [d(`elig.title.${won.status}`, { award: won.award, id: won.id })] };
   const pending = pick(PENDING);
-  if (pending) return { status: 'unknown', detail: [d('elig.title.pending', { award: pending.award, id: pending.id })] };
+  if (pending) return { status: 'unknown', recorded: true, detail: [d('elig.title.pending', { award: pending.award, id: pending.id })] };
   const failed = pick(['failed']);
-  if (failed) return { status: 'unmet', detail: [d('elig.title.failed', { award: failed.award, id: failed.id })] };
+  if (failed) return { status: 'unmet', recorded: true, detail: [d('elig.title.failed', { award: failed.award, id: failed.id })] };
   return { status: 'unmet', detail: [d('elig.title.none', { award: awards.join('/'), year: facts.year })] };
 }
 
@@ -320,9 +322,10 @@ export function assessEligibility(criteria: readonly CriterionDef[], facts: Elig
   const byCode = new Map(attestations.map((a) => [a.code, a]));
   const results: CriterionResult[] = criteria.map((c) => {
     if (c.source === 'attested') return { code: c.code, source: 'attested', ...attested(byCode.get(c.code), c.code) };
-    const data = evaluateRule(c.checkRule, facts);
-    if (c.source === 'data' || data.status === 'met') return { code: c.code, source: 'data', ...data };
-    // data_or_attested: the data did not show it, so the unit's word decides (or it is still unknown).
+    const { recorded, ...data } = evaluateRule(c.checkRule, facts);
+    // data_or_attested: "data when recorded" (U3: a nomination for the title decides, pending or failed).
+    if (c.source === 'data' || data.status === 'met' || recorded) return { code: c.code, source: 'data', ...data };
+    // Nothing recorded: the unit's word decides (or it is still unknown).
     const word = attested(byCode.get(c.code), c.code);
     return { code: c.code, source: 'attested', status: word.status, detail: [...data.detail, ...word.detail] };
   });

@@ -228,6 +228,7 @@ export const en: Record<keyof typeof vi, string> = {
   'check.failed': 'FAILED',
   'audit.intact': 'The audit log is intact: {rows} rows, the hash chain matches.',
   'audit.broken': 'The audit log has been tampered with: {count} problem(s).',
+  'audit.hiddenScore': '(scores hidden until every member has scored)',
   'audit.problem.altered': 'row {id} was changed after it was written',
   'audit.problem.missing': 'row {id} was deleted',
   'audit.problem.broken-link': 'row {id} does not link to the row before it',

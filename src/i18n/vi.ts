@@ -227,6 +227,7 @@ export const vi = {
   'check.failed': 'KHÔNG ĐẠT',
   'audit.intact': 'Nhật ký nguyên vẹn: {rows} dòng, chuỗi băm khớp.',
   'audit.broken': 'Nhật ký đã bị can thiệp: {count} vấn đề.',
+  'audit.hiddenScore': '(điểm được ẩn cho đến khi mọi thành viên đã chấm)',
   'audit.problem.altered': 'dòng {id} đã bị sửa sau khi ghi',
   'audit.problem.missing': 'dòng {id} đã bị xóa',
   'audit.problem.broken-link': 'dòng {id} không nối với dòng trước',

@@ -7,6 +7,7 @@ import type { AuditRow } from '../db/repos/audit.js';
 import { profileAt } from '../db/repos/org.js';
 import { findAuditRows, type AuditProblem } from '../db/audit.js';
 import { transact } from './database.js';
+import { scoresVisible } from './review.js';
 
 /** The same file under another name (a symbolic or hard link): the copy is renamed over its target. */
 function sameFile(a: string, b: string): boolean {
@@ -107,6 +108,20 @@ function view(r: AuditRow): AuditEntryView {
  * Audit rows, newest first. `id` is matched ignoring case (VC002, vc002; coefficient.ldtt@2027-01-01);
  * `since` is an instant (ISO 8601), the start of the day the clerk means on the office's clock.
  */
+/** Audit entries, newest first. Initiative scores stay hidden here until they may be shown in the review. */
 export async function listAuditEntries(ctx: ServiceContext, filter: { entity?: string; id?: string; since?: string; limit?: number }): Promise<AuditEntryView[]> {
-  return transact(ctx, async (trx) => (await findAuditRows(trx, { entity: filter.entity, entityId: filter.id, since: filter.since, limit: filter.limit })).map(view));
+  return transact(ctx, async (trx) => {
+    const rows = (await findAuditRows(trx, { entity: filter.entity, entityId: filter.id, since: filter.since, limit: filter.limit })).map(view);
+    const scoreOf = (r: AuditEntryView) => (r.entity === 'initiative_score' && r.entityId ? r.entityId.split('/')[0] : null);
+    const codes = rows.map(scoreOf).filter((c): c is string => c !== null);
+    if (codes.length === 0) return rows;
+    const visible = await scoresVisible(trx, codes);
+    return rows.map((r) => {
+      const code = scoreOf(r);
+      return code && !visible.has(code) ? { ...r, before: r.before === null ? null : HIDDEN, after: r.after === null ? null : HIDDEN } : r;
+    });
+  });
 }
+
+/** What the audit listing shows in place of a score nobody may see yet. */
+export const HIDDEN = { hidden: true } as const;

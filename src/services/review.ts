@@ -450,3 +450,12 @@ export const overdueReviews: SectionBuilder = async (trx, today) => {
     })),
   };
 };
+
+/**
+ * The initiatives among `codes` whose scores may be shown: every eligible member has scored, or the
+ * council has decided. Until then nobody's score is shown, not even in the audit trail's listing.
+ */
+export async function scoresVisible(trx: Tx, codes: string[]): Promise<Set<string>> {
+  const apps = (await Promise.all([...new Set(codes)].map((c) => getApplication(trx, c)))).filter((a): a is ApplicationRow => !!a);
+  return new Set((await reviewsOf(trx, apps)).filter((r) => r.scores !== null || r.decision !== null).map((r) => r.initiative.code));
+}

@@ -222,15 +222,22 @@ describe('review score', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('Đã thay điểm');
     expect(JSON.parse(again.stdout)).toMatchObject({ replaced: true, scored: 1, scorers: 3 });
+    // The audit listing does not give the scores away while scoring is incomplete.
+    const hidden = await auditOf(cli, 'initiative_score');
+    expect(hidden.map((a) => a.action).sort()).toEqual(['create', 'replace']);
+    expect(hidden.every((a) => JSON.stringify([a.before, a.after]).match(/novelty/) === null)).toBe(true);
+    const table = await cli(['audit', 'list', '--entity', 'initiative_score']);
+    expect(table.stdout).toContain('điểm được ẩn');
+    expect(table.stdout).not.toContain('novelty');
+    await ok(cli, ['review', 'score', code, '--member', 'VC003', '--novelty', '9', '--applicability', '9', '--benefit', '9']);
+    await ok(cli, ['review', 'score', code, '--member', 'VC010', '--novelty', '9', '--applicability', '9', '--benefit', '9']);
+    expect((await listJson(cli))[0].average).toBe(9);
+    // Once every member has scored, the audit shows the replacement with both scores.
     const audit = await auditOf(cli, 'initiative_score');
-    expect(audit.map((a) => a.action).sort()).toEqual(['create', 'replace']);
     const rep = audit.find((a) => a.action === 'replace')!;
     expect(rep.entityId).toBe(`${code}/VC001`);
     expect(rep.before).toMatchObject({ novelty: 4, applicability: 4, benefit: 4 });
     expect(rep.after).toMatchObject({ novelty: 9, applicability: 9, benefit: 9 });
-    await ok(cli, ['review', 'score', code, '--member', 'VC003', '--novelty', '9', '--applicability', '9', '--benefit', '9']);
-    await ok(cli, ['review', 'score', code, '--member', 'VC010', '--novelty', '9', '--applicability', '9', '--benefit', '9']);
-    expect((await listJson(cli))[0].average).toBe(9);
   });
 
   it('asks for the member and the scores on a terminal; names the flag without one', async () => {

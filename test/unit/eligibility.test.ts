@@ -267,9 +267,15 @@ describe('assessEligibility', () => {
     expect(r.criteria[0]).toMatchObject({ code: 'L2', status, source });
   });
 
-  it('data_or_attested keeps the data detail beside the unit word', () => {
-    const r = assessEligibility([crit('DHTT', 'U3')], facts({ titles: [title('TTLDTT', 'submitted', 9)] }), [att('U3', 'met', 'Quyết định năm trước')]);
-    expect(r.criteria[0].detail.map((x) => x.key)).toEqual(['elig.title.pending', 'elig.evidence']);
+  it.each([
+    ['no nomination recorded: the unit word decides', [], 'met', 'attested', ['elig.title.none', 'elig.evidence']],
+    ['a pending nomination is recorded: data decides (unknown), the word cannot override', [title('TTLDTT', 'submitted', 9)], 'unknown', 'data', ['elig.title.pending']],
+    ['a failed nomination is recorded: data decides (unmet)', [title('TTLDTT', 'failed', 9)], 'unmet', 'data', ['elig.title.failed']],
+    ['a passed nomination: met by data', [title('TTLDXS', 'passed', 9)], 'met', 'data', ['elig.title.passed']],
+  ])('U3 is data when recorded, else attested – %s', (_label, titles, status, source, details) => {
+    const r = assessEligibility([crit('DHTT', 'U3')], facts({ titles }), [att('U3', 'met', 'Quyết định năm trước')]);
+    expect(r.criteria[0]).toMatchObject({ code: 'U3', status, source });
+    expect(r.criteria[0].detail.map((x) => x.key)).toEqual(details);
   });
 
   it.each([

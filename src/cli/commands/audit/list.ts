@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Kit } from '../../kit.js';
+import type { Context } from '../../../context.js';
 import { emitList } from '../../output.js';
 import { countFlag, dateFlag } from '../../flags.js';
 import { localTime } from '../../views.js';
@@ -11,8 +12,9 @@ interface Options {
   limit?: string;
 }
 
-function brief(v: unknown): string {
+function brief(ctx: Context, v: unknown): string {
   if (v === null || v === undefined) return '';
+  if ((v as { hidden?: unknown }).hidden === true) return ctx.t('audit.hiddenScore');
   const s = JSON.stringify(v);
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
@@ -46,7 +48,7 @@ export function register(parent: Command, kit: Kit): void {
         { header: 'col.actor', value: (r) => r.actor },
         { header: 'col.entity', value: (r) => `${r.entity}${r.entityId ? ' ' + r.entityId : ''}` },
         { header: 'col.action', value: (r) => ctx.t(`action.${r.action}`) },
-        { header: 'col.after', value: (r) => brief(r.after) },
+        { header: 'col.after', value: (r) => brief(ctx, r.after) },
       ]);
     }),
   );
