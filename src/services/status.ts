@@ -11,11 +11,12 @@ import { transact, type Tx } from './database.js';
 import { findMissing, groupByUnit } from './progress.js';
 import { nominationsAwaitingAppraisal } from './nominations.js';
 import { overdueReviews } from './review.js';
+import { ruleValue } from './reference.js';
 
 export type StatusValue = string | number | null | string[];
 
-/** How a column of a section shows: plain, an ISO date, a YYYY-MM month, a list of codes. */
-export type StatusColumnKind = 'text' | 'date' | 'month' | 'list';
+/** How a column of a section shows: plain, an ISO date, a YYYY-MM month, a list of codes, a message (`status.what.<value>`). */
+export type StatusColumnKind = 'text' | 'date' | 'month' | 'list' | 'message';
 
 export interface StatusColumn {
   /** The item field shown. */
@@ -97,7 +98,35 @@ export const overdueTasks: SectionBuilder = async (trx, today) => {
 };
 
 /** The sections in the order `status` shows them. */
-export const SECTIONS: SectionBuilder[] = [missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews];
+/** How long before the province deadline (31 January by default) status starts to show it. */
+const DEADLINE_NOTICE_DAYS = 60;
+
+/**
+ * The deadline for proposing provincial exemplars and reporting the year to the province
+ * (rule `deadline.province`, month-day): shown from 60 days before it until the day itself.
+ */
+export const provinceDeadline: SectionBuilder = async (trx, today) => {
+  const monthDay = (await ruleValue(trx, 'deadline.province', today)) ?? '01-31';
+  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
+  const deadline = thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
+  const daysLeft = daysBetween(today, deadline);
+  if (daysLeft > DEADLINE_NOTICE_DAYS) return null;
+  const year = Number(deadline.slice(0, 4)) - 1;
+  return {
+    key: 'provinceDeadline',
+    params: { year },
+    columns: [
+      { field: 'deadline', header: 'status.col.deadline', kind: 'date' },
+      { field: 'daysLeft', header: 'status.col.daysLeft' },
+      { field: 'what', header: 'status.col.what', kind: 'message' },
+    ],
+    items: [{ year, deadline, daysLeft, what: 'province' }],
+  };
+};
+
+export const SECTIONS: SectionBuilder[] = [
+  provinceDeadline, missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews,
+];
 
 export async function buildStatus(ctx: ServiceContext): Promise<StatusReport> {
   const today = ctx.clock.today();

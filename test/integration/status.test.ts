@@ -129,8 +129,29 @@ describe('status', () => {
     ]);
     const report = json(await cli(['status', '--today', '2027-01-05', '--json']));
     expect(report.sections).toEqual([
+      { key: 'provinceDeadline', items: [{ year: 2026, deadline: '2027-01-31', daysLeft: 26, what: 'province' }] },
       { key: 'missingReports', items: [{ unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', month: '2026-12', count: 1, codes: ['SK-2026-001'] }] },
       { key: 'silentInitiatives', items: [{ code: 'SK-2026-001', title: 'Tên SK-2026-001', unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', lastMonth: '2026-11' }] },
     ]);
+  });
+});
+
+describe('the province deadline', () => {
+  it('shows from 60 days before 31 January until the day, with the days left, following the dated rule', async () => {
+    const { cli } = await schoolDb();
+    const keys = async (today: string) =>
+      JSON.parse((await cli(['status', '--json', '--today', today])).stdout).sections.map((s: { key: string }) => s.key);
+    expect(await keys('2025-11-20')).not.toContain('provinceDeadline');
+    const dec = JSON.parse((await cli(['status', '--json', '--today', '2025-12-20'])).stdout);
+    expect(dec.sections[0]).toEqual({ key: 'provinceDeadline', items: [{ year: 2025, deadline: '2026-01-31', daysLeft: 42, what: 'province' }] });
+    const table = await cli(['status', '--today', '2026-01-31']);
+    expect(table.stdout).toContain('31/01/2026');
+    expect(table.stdout).toContain('báo cáo năm 2025');
+    expect(await keys('2026-02-01')).not.toContain('provinceDeadline');
+    // The school moves its own deadline: the rule is dated data.
+    expect((await cli(['rules', 'set', 'deadline.province', '15/01', '--from', '2025-01-01', '--source', 'Kế hoạch của tỉnh'])).code).toBe(0);
+    const moved = JSON.parse((await cli(['status', '--json', '--today', '2026-01-20'])).stdout);
+    expect(moved.sections.map((s: { key: string }) => s.key)).not.toContain('provinceDeadline');
+    expect(JSON.parse((await cli(['status', '--json', '--today', '2026-01-10'])).stdout).sections[0].items[0].deadline).toBe('2026-01-15');
   });
 });

@@ -14,6 +14,8 @@ function cellText(ctx: Context, c: StatusColumn, v: StatusValue | undefined): st
       return v ? monthText(v as string) : ctx.t('progress.never');
     case 'list':
       return (v as string[]).join(', ');
+    case 'message':
+      return ctx.t(`status.what.${v}`);
     default:
       return v as string | number | null;
   }
