@@ -45,8 +45,10 @@ function fromCommander(e: CommanderError): UsageError {
       return new UsageError('usage.missingArgument', { argument: quoted[0] ?? '' });
     case 'commander.optionMissingArgument':
       return new UsageError('usage.optionMissingArgument', { option: quoted[0] ?? '' });
-    case 'commander.excessArguments':
-      return new UsageError('usage.excessArguments', { detail: e.message.replace(/^error: /, '') });
+    case 'commander.excessArguments': {
+      const m = /for '([^']+)'\. Expected (\d+) arguments? but got (\d+)/.exec(e.message);
+      return new UsageError('usage.excessArguments', { command: m?.[1] ?? '', expected: m?.[2] ?? '?', got: m?.[3] ?? '?' });
+    }
     case 'commander.invalidArgument':
       return new UsageError('usage.invalidArgument', { detail: e.message.replace(/^error: /, '') });
     default:

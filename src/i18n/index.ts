@@ -1,4 +1,5 @@
 import type { MessageParams } from '../domain/errors.js';
+import { formatVnDate, isIsoDate } from '../domain/dates.js';
 import type { vi } from './vi.js';
 
 export type Lang = 'vi' | 'en';
@@ -17,6 +18,9 @@ export async function loadCatalogue(lang: Lang): Promise<Record<string, string>>
   return loaded[lang]!;
 }
 
+/** Parameters that hold a date (`date`, `from`, `due`, `deadline`, `…On`, `…Date`). */
+const DATE_PARAM = /^(date|from|since|due|deadline|\w+On|\w+Date)$/;
+
 /** Fills `{name}` placeholders; an unknown key is shown as itself so nothing is lost. */
 export function translator(lang: Lang): Translate {
   const cat = loaded[lang];
@@ -30,6 +34,8 @@ export function translator(lang: Lang): Translate {
       if (name === 'field') return cat[`field.${v}`] ?? String(v);
       // A decimal reads the reader's way, as in the tables: 5,83 in Vietnamese, 5.83 in English.
       if (lang === 'vi' && typeof v === 'number' && !Number.isInteger(v)) return String(v).replace('.', ',');
+      // Dates read as in the tables and documents (dd/mm/yyyy), whatever a service passed.
+      if (DATE_PARAM.test(name) && typeof v === 'string' && isIsoDate(v)) return formatVnDate(v);
       return String(v);
     });
   };

@@ -1,7 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { ServiceContext } from '../context.js';
-import { WorkflowError } from '../domain/errors.js';
+import { DatabaseError, WorkflowError } from '../domain/errors.js';
 import { auditProblems, backupTo, dbFacts, foreignKeyProblems, integrityProblems, subjectProblems, type DbFacts } from '../db/care.js';
 import type { AuditRow } from '../db/repos/audit.js';
 import { profileAt } from '../db/repos/org.js';
@@ -21,6 +21,12 @@ export async function backupDatabase(ctx: ServiceContext, file: string, opts: { 
   const target = resolve(file);
   if (target === resolve(db.file) || sameFile(target, db.file)) throw new WorkflowError('backup.sameFile', { file });
   if (existsSync(target) && !opts.overwrite) throw new WorkflowError('backup.exists', { file });
+  // A dated backup folder (sao-luu/…) is made when missing, as a clerk expects.
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+  } catch {
+    throw new DatabaseError('db.cantOpen', { file });
+  }
   const { bytes } = await backupTo(db, target);
   return { file: target, bytes };
 }

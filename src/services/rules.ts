@@ -4,7 +4,7 @@ import { parseRequiredDate, parseRequiredText } from '../domain/fields.js';
 import { knownRulePatterns, normaliseRuleKey, parseRuleValue, ruleDef } from '../domain/rules.js';
 import { coefficientKey, normaliseTitleCode } from '../domain/titles.js';
 import { insertRule, listCriteria, listRatingLevels, listRules as listRuleRows, listTitles, ruleAt, ruleFrom } from '../db/repos/reference.js';
-import { transact } from './database.js';
+import { transact, type Tx } from './database.js';
 
 export interface Rule {
   key: string;
@@ -51,6 +51,15 @@ export async function listRules(ctx: ServiceContext, opts: { all?: boolean; at?:
   });
 }
 
+/** The initiative pass mark can never be above the maximum score in force on the same day. */
+async function checkPassMark(trx: Tx, key: string, value: number, from: string): Promise<void> {
+  if (key !== 'review.pass_mark' && key !== 'review.score_max') return;
+  const other = await ruleAt(trx, key === 'review.pass_mark' ? 'review.score_max' : 'review.pass_mark', from);
+  if (!other) return;
+  const [pass, max] = key === 'review.pass_mark' ? [value, Number(other.value)] : [Number(other.value), value];
+  if (pass > max) throw new ValidationError('rule.passMarkAboveMax', { pass, max, date: from });
+}
+
 /** A new dated value; earlier values stay, so documents of earlier dates keep theirs. */
 export async function setRule(ctx: ServiceContext, rawKey: string, rawValue: string, rawFrom: string | undefined, rawSource: string | undefined): Promise<Rule> {
   return transact(ctx, async (trx, audit) => {
@@ -73,6 +82,7 @@ export async function setRule(ctx: ServiceContext, rawKey: string, rawValue: str
     if (!value.ok || !from.ok || !source.ok) throw new ValidationError('rule.invalid', { key }, problems);
     const existing = await ruleFrom(trx, key, from.value);
     if (existing) throw new WorkflowError('rule.sameDate', { key, date: from.value, value: existing.value });
+    await checkPassMark(trx, key, Number(value.value), from.value);
     const before = await ruleAt(trx, key, from.value);
     const row = await insertRule(trx, { key, value: value.value, valid_from: from.value, source: source.value, created_at: ctx.clock.now() });
     const rule: Rule = {

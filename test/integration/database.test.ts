@@ -507,9 +507,13 @@ describe('db backup', () => {
     expect(json((await cli(['person', 'list', '--json'])).stdout).map((p: { code: string }) => p.code)).toContain('VC004');
   });
 
-  it('fails with exit 6, not a crash, when the target folder does not exist', async () => {
+  it('makes a missing target folder (sao-luu/…), and fails with exit 6, not a crash, when it cannot', async () => {
     const { cli, dir } = await schoolDb();
-    const r = await cli(['db', 'backup', join(dir, 'nope', 'x.sqlite')]);
+    const made = await cli(['db', 'backup', join(dir, 'sao-luu', '2026', 'x.sqlite')]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(json((await run(['--db', join(dir, 'sao-luu', '2026', 'x.sqlite'), 'person', 'list', '--json'])).stdout).length).toBeGreaterThan(0);
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const r = await cli(['db', 'backup', join(dir, 'a-file', 'x.sqlite')]);
     expect(r.code).toBe(6);
     expect(r.stderr).toMatch(/Không mở được/);
   });

@@ -60,7 +60,7 @@ describe('rules set', () => {
     const r = await cli(['rules', 'set', 'base_salary', '2.700.000', '--from', '2027-07-01', '--source', 'Nghị định .../2027/NĐ-CP', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(json(r.stdout)).toMatchObject({ key: 'base_salary', value: '2700000', validFrom: '2027-07-01', source: 'Nghị định .../2027/NĐ-CP', inForce: false });
-    expect(r.stderr).toContain('2027-07-01');
+    expect(r.stderr).toContain('01/07/2027');
     const at = async (date: string) => (json((await cli(['rules', 'list', '--key', 'base_salary', '--at', date, '--json'])).stdout) as Rule[])[0].value;
     expect(await at('2027-06-30')).toBe('2530000');
     expect(await at('2027-07-01')).toBe('2700000');
@@ -143,7 +143,7 @@ describe('rules set', () => {
     const again = await cli(['rules', 'set', 'base_salary', '2800000', '--from', '01/07/2027', '--source', 'y']);
     expect(again.code).toBe(5);
     expect(again.stderr).toContain('2700000');
-    expect(again.stderr).toContain('2027-07-01');
+    expect(again.stderr).toContain('01/07/2027');
     // The seeded row too.
     expect((await cli(['rules', 'set', 'base_salary', '2530000', '--from', '2026-07-01', '--source', 'x'])).code).toBe(5);
   });
@@ -371,7 +371,7 @@ describe('org', () => {
     expect((await cli(['org', 'set', '--from', '2025-07-01', '--parent-body', 'TỈNH ỦY ĐỒNG NAI'])).code).toBe(0);
     const twice = await cli(['org', 'set', '--from', '01/07/2025', '--place', 'Đồng Nai']);
     expect(twice.code).toBe(5);
-    expect(twice.stderr).toContain('2025-07-01');
+    expect(twice.stderr).toContain('01/07/2025');
     const style = await cli(['org', 'set', '--from', '2025-08-01', '--style', 'royal']);
     expect(style.code).toBe(3);
     expect(style.stderr).toContain('royal');
@@ -381,5 +381,18 @@ describe('org', () => {
     expect((await cli(['org', 'set', '--place', 'X'])).code).toBe(2);
     const history = json((await cli(['org', 'show', '--json'])).stdout).history;
     expect(history.map((p: { validFrom: string }) => p.validFrom)).toEqual(['1900-01-01', '2025-07-01']);
+  });
+});
+
+describe('initiative review rules', () => {
+  it('refuses a pass mark above the maximum score in force, either way round (exit 3)', async () => {
+    const { cli } = await freshDb();
+    const high = await cli(['rules', 'set', 'review.pass_mark', '11', '--from', '2026-01-01', '--source', 'Quy chế']);
+    expect(high.code).toBe(3);
+    expect(high.stderr).toContain('10');
+    const lowMax = await cli(['rules', 'set', 'review.score_max', '4', '--from', '2026-01-01', '--source', 'Quy chế']);
+    expect(lowMax.code).toBe(3);
+    expect((await cli(['rules', 'set', 'review.score_max', '100', '--from', '2026-01-01', '--source', 'Quy chế'])).code).toBe(0);
+    expect((await cli(['rules', 'set', 'review.pass_mark', '50', '--from', '2026-01-01', '--source', 'Quy chế'])).code).toBe(0);
   });
 });

@@ -209,7 +209,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nominate.heading': 'Nomination {id}: {code} – {name}, {award} for {year} ({status})',
   'nominate.noCriteria': '{award} has no criteria of its own: being registered is enough.',
   'nominate.verdict.eligible': 'Verdict: ELIGIBLE (every criterion is met).',
-  'nominate.verdict.notEligible': 'Verdict: NOT eligible yet – {count} criteria not met or not known: {codes}.',
+  'nominate.verdict.notEligible': 'Verdict: NOT eligible yet – criteria not met or not known ({count}): {codes}.',
   'nominate.hint.attest': 'Attest what is missing, e.g.: thidua nominate amend {id} --criterion "{code}=met:<evidence>"',
   'nominate.criterion.QUOTA': "Within the title's quota (a share of the LDTT nominations)",
   'nominate.bySelf': 'self',

@@ -85,7 +85,7 @@ export const vi = {
   'review.noScorers': 'Không thành viên nào của Hội đồng sáng kiến năm {year} chấm được {code} (tất cả là tác giả hoặc đã nghỉ), nên chưa công nhận được. Hãy bổ sung thành viên: thidua council set --kind initiative --year {year} ...',
   'review.incomplete': 'Mới có {scored}/{scorers} thành viên chấm {code}; công nhận khi tất cả đã chấm. Còn chờ: {names}.',
   'review.belowPass': 'Điểm trung bình của {code} là {average}, dưới điểm đạt {passMark} (quy định áp dụng ngày {date}), nên không công nhận được. Nếu hội đồng không công nhận: thidua review decide {code} --reject --reason ..',
-  'review.applied': 'Đã ghi đơn yêu cầu công nhận {code} "{title}" ngày {date}. Hội đồng sáng kiến cần quyết định trước ngày {deadline}.',
+  'review.applied': 'Đã ghi đơn yêu cầu công nhận {code} "{title}" ngày {date}. Hội đồng sáng kiến cần quyết định chậm nhất ngày {deadline}.',
   'review.applied.noCouncil': 'Lưu ý: chưa có Hội đồng sáng kiến năm {year}. Lập hội đồng: thidua council set --kind initiative --year {year} ...',
   'review.scored': 'Đã ghi điểm của {member} – {name} cho {code}: tính mới {novelty}, khả năng áp dụng {applicability}, hiệu quả {benefit}.',
   'review.rescored': 'Đã thay điểm của {member} – {name} cho {code}: tính mới {novelty}, khả năng áp dụng {applicability}, hiệu quả {benefit} (nhật ký giữ điểm cũ).',
