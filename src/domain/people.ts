@@ -2,6 +2,8 @@ import type { Detail } from './errors.js';
 import {
   FieldCollector, parseChoice, parseCode, parseIsoDate, parseRequiredText, parseText, parseYesNo,
 } from './fields.js';
+import { clean, fold } from './names.js';
+import { parseDate } from './dates.js';
 
 export type Category = 'leader' | 'staff';
 export type Gender = 'nam' | 'nữ';
@@ -58,6 +60,16 @@ function checkBorn(born: string | null, today: string, c: FieldCollector): void 
   }
 }
 
+/** Positions that make a person a leader or manager (cán bộ giữ chức vụ lãnh đạo, quản lý), folded. */
+const LEADER_POSITIONS = /\b(hieu truong|giam doc|truong khoa|truong phong|truong ban|chanh van phong|truong bo mon|truong tram|truong trung tam)\b/;
+
+/** The category a position implies, for staff lists that have no category column; null when there is no position. */
+export function categoryFromPosition(position: string | undefined): Category | null {
+  const p = fold(position ?? '');
+  if (p === '') return null;
+  return LEADER_POSITIONS.test(p) ? 'leader' : 'staff';
+}
+
 const CATEGORIES = 'leader (lãnh đạo), staff (viên chức)';
 
 /**
@@ -73,7 +85,10 @@ function parseFields(input: PersonInput, today: string, whole: boolean): { value
   if (has('unit')) value.unit = c.take(parseCode('unit', input.unit));
   if (has('category')) value.category = c.take(parseChoice('category', input.category, CATEGORY_ALIASES, CATEGORIES));
   if (has('position')) value.position = c.take(parseText('position', input.position, { max: 100 }));
-  if (has('partyMember')) value.partyMember = c.take(parseYesNo('partyMember', input.partyMember));
+  if (has('partyMember')) {
+    // Party lists often give the date of joining the Party where a yes belongs.
+    value.partyMember = parseDate(clean(input.partyMember ?? '')) ? true : c.take(parseYesNo('partyMember', input.partyMember));
+  }
   if (has('gender')) {
     value.gender = input.gender?.trim() ? c.take(parseChoice('gender', input.gender, GENDER_ALIASES, 'nam, nữ')) : null;
   }

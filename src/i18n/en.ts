@@ -181,6 +181,8 @@ export const en: Record<keyof typeof vi, string> = {
   'import.codeExists': 'code {code} is already on the list. Use --update if you want to update this person.',
   'import.unknownUnit': 'there is no unit with code {code} (add it with thidua unit add).',
   'import.unknownUnitName': 'there is no unit with the code or name "{value}". Write the unit\'s code (see thidua unit list) or its name as listed there.',
+  'import.inferredCategory': 'The category of {count} people was taken from their position ({leaders} leaders or managers). Check: thidua person list --category leader',
+  'import.noCategory': '{file} has no "category" column (leader / staff) and no "position" column to infer it from. Add one of the two.',
   'import.done': 'Imported {file}: {added} added, {updated} updated, {unchanged} unchanged.',
   'import.dryRunDone': 'Checked {file}: all {rows} rows are valid ({added} would be added, {updated} updated, {unchanged} unchanged). Nothing was saved (--dry-run).',
   'progress.import': 'Importing',

@@ -180,6 +180,8 @@ export const vi = {
   'import.codeExists': 'mã {code} đã có trong danh sách. Dùng --update nếu muốn cập nhật người này.',
   'import.unknownUnit': 'không có đơn vị mã {code} (thêm bằng thidua unit add).',
   'import.unknownUnitName': 'không có đơn vị nào có mã hoặc tên "{value}". Ghi mã đơn vị (xem: thidua unit list) hoặc tên đúng như trong danh sách đơn vị.',
+  'import.inferredCategory': 'Đối tượng của {count} người được xác định theo chức vụ ({leaders} lãnh đạo, quản lý). Kiểm tra: thidua person list --category leader',
+  'import.noCategory': 'Tệp {file} không có cột "Loại" (Lãnh đạo / Viên chức) và cũng không có cột "Chức vụ" để suy ra. Hãy thêm một trong hai cột.',
   'import.done': 'Đã nhập {file}: thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}.',
   'import.dryRunDone': 'Kiểm tra {file}: {rows} dòng đều hợp lệ (sẽ thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}). Chưa ghi gì (--dry-run).',
   'progress.import': 'Đang nhập',

@@ -1,7 +1,7 @@
 import type { ProgressBar, ServiceContext } from '../context.js';
 import { ValidationError, type Detail } from '../domain/errors.js';
 import { fold, isValidCode, normaliseCode } from '../domain/names.js';
-import { parsePerson, type PersonFields, type PersonInput } from '../domain/people.js';
+import { categoryFromPosition, parsePerson, type PersonFields, type PersonInput } from '../domain/people.js';
 import {
   allSubjectCodes, getPerson, insertPerson, listUnits, updatePerson, type PersonRow, type PersonWithUnit,
 } from '../db/repos/subjects.js';
@@ -12,9 +12,13 @@ import { toPerson, toRow } from './people.js';
 /** The people file (CLI.md "Import files"): English or Vietnamese titles. */
 export const PEOPLE_COLUMNS: ColumnSpec[] = [
   { key: 'code', titles: ['code', 'Mã', 'Mã số', 'Mã cán bộ', 'Mã CB'], required: true },
-  { key: 'name', titles: ['name', 'Họ và tên', 'Họ tên'], required: true },
+  // The full name in one column, or split as many staff lists have it: "Họ và tên đệm" + "Tên".
+  { key: 'name', titles: ['name', 'Họ và tên', 'Họ tên'], required: false },
+  { key: 'familyName', titles: ['family name', 'surname', 'Họ và tên đệm', 'Họ, tên đệm', 'Họ và chữ đệm', 'Họ đệm'], required: false },
+  { key: 'givenName', titles: ['given name', 'first name', 'Tên'], required: false },
   { key: 'unit', titles: ['unit', 'Đơn vị', 'Mã đơn vị', 'Đơn vị công tác'], required: true },
-  { key: 'category', titles: ['category', 'Loại', 'Phân loại', 'Đối tượng'], required: true },
+  // Without a category column, the category follows the position (Trưởng khoa… → leader).
+  { key: 'category', titles: ['category', 'Loại', 'Phân loại', 'Đối tượng'], required: false },
   { key: 'position', titles: ['position', 'Chức vụ'], required: false },
   { key: 'partyMember', titles: ['partyMember', 'party member', 'Đảng viên'], required: false },
   { key: 'gender', titles: ['gender', 'Giới tính'], required: false },
@@ -36,10 +40,14 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   dryRun: boolean;
+  /** People whose category was taken from their position, and how many of them are leaders. */
+  inferred: number;
+  inferredLeaders: number;
 }
 
 /** The stored column each optional file column fills: left alone on update when the file lacks it. */
 const OPTIONAL_COLUMNS: Record<string, keyof PersonRow> = {
+  category: 'category',
   position: 'position',
   partyMember: 'party_member',
   gender: 'gender',
@@ -64,7 +72,15 @@ function changesFor(existing: PersonWithUnit, row: PersonRow, present: string[])
 /** All rows or none: every bad row is reported with its line, and nothing is written. */
 export async function importPeople(ctx: ServiceContext, file: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const table = await readTable(file, PEOPLE_COLUMNS);
+  const has = (k: string) => table.columns.includes(k);
+  if (!has('name') && !(has('familyName') && has('givenName'))) {
+    const titles = PEOPLE_COLUMNS.find((c) => c.key === 'name')!.titles;
+    throw new ValidationError('import.missingColumn', { file, column: titles[0], titles: titles.join(' / ') });
+  }
+  if (!has('category') && !has('position')) throw new ValidationError('import.noCategory', { file });
   const today = ctx.clock.today();
+  let inferred = 0;
+  let inferredLeaders = 0;
   return transact(ctx, async (trx, audit) => {
     const allUnits = await listUnits(trx);
     const units = new Map(allUnits.map((u) => [u.code, u]));
@@ -79,7 +95,16 @@ export async function importPeople(ctx: ServiceContext, file: string, opts: Impo
     const problems: Detail[] = [];
     const valid: { line: number; person: PersonFields; existing?: PersonWithUnit }[] = [];
     for (const row of table.rows) {
-      const cells = { ...row.cells } as PersonInput;
+      const cells = { ...row.cells } as PersonInput & { familyName?: string; givenName?: string };
+      if (!cells.name && (cells.familyName || cells.givenName)) cells.name = `${cells.familyName ?? ''} ${cells.givenName ?? ''}`;
+      if (!cells.category?.trim()) {
+        const category = categoryFromPosition(cells.position);
+        if (category) {
+          cells.category = category;
+          inferred++;
+          if (category === 'leader') inferredLeaders++;
+        }
+      }
       let unitName: string | undefined;
       if (cells.unit && !units.has(normaliseCode(cells.unit))) {
         const code = byName.get(nameKey(cells.unit));
@@ -116,7 +141,7 @@ export async function importPeople(ctx: ServiceContext, file: string, opts: Impo
       const lines = new Set(problems.map((p) => p.line)).size;
       throw new ValidationError('import.rejected', { file, bad: lines, total: table.rows.length }, problems);
     }
-    const result: ImportResult = { file, rows: valid.length, added: 0, updated: 0, unchanged: 0, dryRun: !!opts.dryRun };
+    const result: ImportResult = { file, rows: valid.length, added: 0, updated: 0, unchanged: 0, dryRun: !!opts.dryRun, inferred, inferredLeaders };
     const now = ctx.clock.now();
     if (opts.dryRun) {
       for (const { person, existing } of valid) {

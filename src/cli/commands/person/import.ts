@@ -22,6 +22,7 @@ export function register(parent: Command, kit: Kit): void {
         progress: (total) => ctx.progress(total, ctx.t('progress.import')),
       });
       say(ctx, result.dryRun ? 'import.dryRunDone' : 'import.done', { ...result, dryRun: null });
+      if (result.inferred > 0) say(ctx, 'import.inferredCategory', { count: result.inferred, leaders: result.inferredLeaders });
       await emitResult(ctx, result);
     }),
   );
