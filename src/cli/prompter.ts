@@ -8,7 +8,7 @@ function cancelled(e: unknown): never {
 }
 
 /** Real prompts on the terminal (inquirer, loaded only when a question is asked), drawn on stderr. */
-export function terminalPrompter(io: Io): Prompter {
+export function terminalPrompter(io: Io, selectHelp?: string): Prompter {
   const streams = () => (io.streams ? { input: io.streams.stdin, output: io.streams.stderr } : undefined);
   return {
     async input(message, opts = {}) {
@@ -17,7 +17,8 @@ export function terminalPrompter(io: Io): Prompter {
     },
     async select(message, choices: SelectChoice[], def) {
       const { select } = await import('@inquirer/prompts');
-      return select({ message, choices, default: def }, streams()).catch(cancelled);
+      const instructions = selectHelp ? { navigation: selectHelp, pager: selectHelp } : undefined;
+      return select({ message, choices, default: def, instructions }, streams()).catch(cancelled);
     },
     async confirm(message, def = false) {
       const { confirm } = await import('@inquirer/prompts');

@@ -31,6 +31,7 @@ export const en: Record<keyof typeof vi, string> = {
 
   // prompts
   'prompt.cancelled': 'Cancelled; nothing was saved.',
+  'prompt.selectHelp': '(↑↓ to move, Enter to choose)',
   'prompt.required': 'This cannot be left empty.',
   'prompt.org.name': 'Organisation name shown in document headings (for example: TRƯỜNG CHÍNH TRỊ):',
   'prompt.org.fullName': 'Full name (for example: Trường Chính trị tỉnh Bình Phước):',

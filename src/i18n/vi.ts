@@ -30,6 +30,7 @@ export const vi = {
 
   // prompts
   'prompt.cancelled': 'Đã hủy, không có gì được ghi.',
+  'prompt.selectHelp': '(↑↓ để chọn, Enter để xác nhận)',
   'prompt.required': 'Không được để trống.',
   'prompt.org.name': 'Tên cơ quan ghi ở tiêu đề văn bản (ví dụ: TRƯỜNG CHÍNH TRỊ):',
   'prompt.org.fullName': 'Tên đầy đủ (ví dụ: Trường Chính trị tỉnh Bình Phước):',
