@@ -39,5 +39,6 @@ const code = await runCli({
   io,
   actor: actor(),
   now: () => new Date(),
+  catalogues: new URL('./i18n/', import.meta.url),
 });
 process.exitCode = code;

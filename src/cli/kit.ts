@@ -16,6 +16,8 @@ export interface System {
   now(): Date;
   /** The prompter to use when a person is at the terminal (tests give a scripted one). */
   prompter?: Prompter;
+  /** Where the built message catalogues (JSON) are; absent when running from source. */
+  catalogues?: URL;
 }
 
 export interface RawGlobals {

@@ -73,7 +73,7 @@ export async function runCli(sys: System): Promise<number> {
   } catch {
     lang = 'vi' as const;
   }
-  await loadCatalogue(lang);
+  await loadCatalogue(lang, sys.catalogues);
   const t = translator(lang);
   const debug = sys.argv.includes('--debug') || !!sys.env.THIDUA_DEBUG;
   const kit = makeKit(sys, lang);

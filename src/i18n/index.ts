@@ -13,9 +13,24 @@ export function isLang(s: string): s is Lang {
   return s === 'vi' || s === 'en';
 }
 
-export async function loadCatalogue(lang: Lang): Promise<Record<string, string>> {
-  loaded[lang] ??= lang === 'vi' ? (await import('./vi.js')).vi : (await import('./en.js')).en;
-  return loaded[lang]!;
+/**
+ * Loads a language. The build writes each catalogue as JSON (`dir`, given by main.ts), which loads
+ * several times faster than the modules; from source (tests) the modules are used.
+ */
+export async function loadCatalogue(lang: Lang, dir?: URL): Promise<Record<string, string>> {
+  if (loaded[lang]) return loaded[lang]!;
+  let cat: Record<string, string> | undefined;
+  if (dir) {
+    const { readFileSync } = await import('node:fs');
+    try {
+      cat = JSON.parse(readFileSync(new URL(`${lang}.json`, dir), 'utf8')) as Record<string, string>;
+    } catch {
+      cat = undefined;
+    }
+  }
+  cat ??= lang === 'vi' ? (await import('./vi.js')).vi : (await import('./en.js')).en;
+  loaded[lang] = cat;
+  return cat;
 }
 
 /** Parameters that hold a date (`date`, `from`, `due`, `deadline`, `…On`, `…Date`). */
