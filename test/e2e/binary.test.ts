@@ -8,8 +8,12 @@ import { tempDir } from '../helpers/cli.js';
 describe('the built program', () => {
   it('prints help fast, without touching a database', () => {
     const dir = tempDir();
-    const bare = spawnSync(process.execPath, ['-e', '0']);
-    expect(bare.status).toBe(0);
+    const time = (args: string[]) => {
+      const start = process.hrtime.bigint();
+      expect(spawnSync(process.execPath, args, { cwd: dir }).status).toBe(0);
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    const bare = Math.min(...[1, 2, 3].map(() => time(['-e', '0'])));
     const runs = [1, 2, 3].map(() => bin(['--help'], { cwd: dir }));
     for (const r of runs) {
       expect(r.code).toBe(0);
@@ -17,8 +21,8 @@ describe('the built program', () => {
       expect(r.stdout).toContain('person');
     }
     const best = Math.min(...runs.map((r) => r.ms));
-    // Generous bound for slow CI machines; measured about 60 ms above bare node here.
-    expect(best).toBeLessThan(1500);
+    // Measured about 55 ms above bare node here; the bound leaves room for a slow, busy CI machine.
+    expect(best - bare).toBeLessThan(400);
     expect(existsSync(join(dir, 'thidua.sqlite'))).toBe(false);
     expect(bin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(bin([], { cwd: dir }).code).toBe(0);
