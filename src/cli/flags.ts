@@ -1,12 +1,9 @@
 /** Reading flag values that every command reads the same way. */
 import { ValidationError } from '../domain/errors.js';
-import { parseRequiredDate, type Parsed } from '../domain/fields.js';
+import { parseRequiredDate, valueOrThrow } from '../domain/fields.js';
 import { parseMonth, parsePeriod, parseYear, type Period } from '../domain/periods.js';
 
-export function orThrow<T>(p: Parsed<T>): T {
-  if (!p.ok) throw new ValidationError(p.problem.key, p.problem.params);
-  return p.value;
-}
+export const orThrow = valueOrThrow;
 
 /** A date flag (YYYY-MM-DD or dd/mm/yyyy) as ISO, or undefined when absent. */
 export function dateFlag(field: string, raw: string | undefined): string | undefined {

@@ -2,7 +2,7 @@
  * Field parsers shared by every command and import: each returns the clean value or a Detail that
  * names the field, the value and what is allowed.
  */
-import type { Detail } from './errors.js';
+import { ValidationError, type Detail } from './errors.js';
 import { clean, fold, isValidCode, normaliseCode } from './names.js';
 import { parseDate } from './dates.js';
 
@@ -59,6 +59,12 @@ export function parseIsoDate(field: string, raw: string | undefined, opts: { req
 
 export function parseRequiredDate(field: string, raw: string | undefined): Parsed<string> {
   return parseIsoDate(field, raw, { required: true }) as Parsed<string>;
+}
+
+/** The value of a parse, or the validation error (exit 3) it describes. */
+export function valueOrThrow<T>(p: Parsed<T>): T {
+  if (!p.ok) throw new ValidationError(p.problem.key, p.problem.params);
+  return p.value;
 }
 
 /** Collects problems from several parses; `value` is only read when `problems` is empty. */

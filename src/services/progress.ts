@@ -1,7 +1,7 @@
 /** Monthly progress reports of initiatives and research topics: add, list, and who has not reported. */
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
-import type { Parsed } from '../domain/fields.js';
+import { valueOrThrow } from '../domain/fields.js';
 import { compareText } from '../domain/names.js';
 import { formatVnDate } from '../domain/dates.js';
 import { isRunning, monthEnd, parseReport, parseReportMonth, RUNNING_STATUSES, type ReportInput } from '../domain/progress.js';
@@ -42,11 +42,6 @@ export interface ProgressAdded {
   started: boolean;
   /** The latest earlier report, when its percentage was higher than this one. */
   dropFrom: { month: string; percent: number } | null;
-}
-
-function valueOrThrow<T>(p: Parsed<T>): T {
-  if (!p.ok) throw new ValidationError(p.problem.key, p.problem.params);
-  return p.value;
 }
 
 function toEntry(r: ProgressRow, ini: { title: string; unit_code: string; unit_name: string }): ProgressEntry {

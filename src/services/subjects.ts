@@ -1,13 +1,11 @@
 /** Lookups shared by every service that names a unit or a person by code. */
-import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { parseCode } from '../domain/fields.js';
+import { NotFoundError, WorkflowError } from '../domain/errors.js';
+import { parseCode, valueOrThrow } from '../domain/fields.js';
 import { getPerson, getUnit, subjectKind, type PersonWithUnit, type UnitRow } from '../db/repos/subjects.js';
 import type { Tx } from './database.js';
 
 export function codeOrThrow(field: string, raw: string | undefined): string {
-  const p = parseCode(field, raw);
-  if (!p.ok) throw new ValidationError(p.problem.key, p.problem.params);
-  return p.value;
+  return valueOrThrow(parseCode(field, raw));
 }
 
 export async function requireUnit(trx: Tx, code: string, opts: { active?: boolean } = {}): Promise<UnitRow> {

@@ -1,7 +1,7 @@
 /** Queries of the monthly progress reports, the initiatives they belong to, and what `status` shows. */
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Tx } from '../tx.js';
-import type { InitiativeStatus, InitiativesTable, ProgressReportsTable } from '../schema.js';
+import type { InitiativeStatus, ProgressReportsTable } from '../schema.js';
 
 export type ProgressRow = Selectable<ProgressReportsTable>;
 
