@@ -32,7 +32,7 @@ export async function emitList<T>(ctx: Context, rows: T[], columns: Column<T>[],
     return;
   }
   const { renderTable } = await import('../render/text.js');
-  ctx.io.out(await renderTable(headers, body, { color: ctx.io.color }));
+  ctx.io.out(await renderTable(headers, body, { color: ctx.io.color, width: ctx.io.stdoutIsTTY ? ctx.io.columns : undefined }));
 }
 
 /** Prints one record: JSON as given, or aligned "label: value" lines (CSV: two columns). */
