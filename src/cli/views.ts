@@ -53,7 +53,7 @@ export function personPairs(ctx: Context, p: Person): [string, string | number |
     ['col.category', ctx.t(`category.${p.category}`)],
     ['col.position', p.position],
     ['col.partyMember', p.partyMember],
-    ['col.gender', p.gender],
+    ['col.gender', p.gender ? ctx.t(`gender.${p.gender === 'nữ' ? 'female' : 'male'}`) : null],
     ['col.born', dateText(p.born)],
     ['col.active', p.active],
   ];

@@ -82,7 +82,7 @@ export const en: Record<keyof typeof vi, string> = {
   'invalid.tooLong': '{field}: longer than {max} characters.',
   'invalid.choice': '{field}: "{value}" is not valid. Choose one of: {allowed}.',
   'invalid.yesNo': '{field}: "{value}" is not understood. Write x, có, yes or 1 for yes; leave it empty or write không, no or 0 for no.',
-  'invalid.date': '{field}: "{value}" is not a real date. Write it as YYYY-MM-DD or dd/mm/yyyy, for example 05/09/1985.',
+  'invalid.date': '{field}: "{value}" is not a valid date (a real day, from 1900 to 2100). Write it as YYYY-MM-DD or dd/mm/yyyy, for example 05/09/1985.',
   'invalid.born': '{field}: {value} is not plausible (the age must be between {min} and {max}). Please check the date of birth.',
   'invalid.symbol': '{field}: "{value}" is not valid. Use capital letters, digits or -, with no spaces and no /, for example TCT.',
   'invalid.count': '{field}: "{value}" must be a whole number greater than zero.',
@@ -165,6 +165,8 @@ export const en: Record<keyof typeof vi, string> = {
   'col.year': 'Year',
   'col.share': 'Share',
   'col.period': 'Period',
+  'gender.male': 'male',
+  'gender.female': 'female',
   'category.leader': 'Leader or manager',
   'category.staff': 'Staff member or employee',
 

@@ -81,7 +81,7 @@ export const vi = {
   'invalid.tooLong': '{field}: dài quá {max} ký tự.',
   'invalid.choice': '{field}: "{value}" không hợp lệ. Chọn một trong: {allowed}.',
   'invalid.yesNo': '{field}: "{value}" không hiểu được. Ghi x, có, yes hoặc 1 nếu có; để trống, không, no hoặc 0 nếu không.',
-  'invalid.date': '{field}: "{value}" không phải là ngày có thật. Ghi theo dạng YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 05/09/1985.',
+  'invalid.date': '{field}: "{value}" không phải là ngày hợp lệ (ngày có thật, từ năm 1900 đến 2100). Ghi theo dạng YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 05/09/1985.',
   'invalid.born': '{field}: {value} không hợp lý (tuổi phải từ {min} đến {max}). Hãy kiểm tra lại ngày sinh.',
   'invalid.symbol': '{field}: "{value}" không hợp lệ. Dùng chữ in hoa, chữ số hoặc dấu -, không có khoảng trắng hay dấu /, ví dụ TCT.',
   'invalid.count': '{field}: "{value}" phải là số nguyên dương.',
@@ -164,6 +164,8 @@ export const vi = {
   'col.year': 'Năm',
   'col.share': 'Tỷ lệ đóng góp',
   'col.period': 'Kỳ',
+  'gender.male': 'nam',
+  'gender.female': 'nữ',
   'category.leader': 'Lãnh đạo, quản lý',
   'category.staff': 'Viên chức, người lao động',
 

@@ -67,6 +67,12 @@ function changedColumns(p: Partial<PersonFields>): Partial<PersonRow> {
   return out;
 }
 
+/** Refuses a code already used by a person or a unit before anyone is asked the other questions. */
+export async function assertNewPersonCode(ctx: ServiceContext, rawCode: string): Promise<void> {
+  const code = codeOrThrow('code', rawCode);
+  await transact(ctx, (trx) => requireFreeCode(trx, code));
+}
+
 export async function addPerson(ctx: ServiceContext, input: PersonInput): Promise<Person> {
   const { value, problems } = parsePerson(input, ctx.clock.today());
   if (problems.length > 0) throw new ValidationError('person.invalid', { code: input.code ?? '' }, problems);
@@ -154,7 +160,8 @@ export async function editPerson(ctx: ServiceContext, rawCode: string, input: Pe
     }
     await updatePerson(trx, code, changes);
     const after = toPerson(await requirePerson(trx, code));
-    await audit({ entity: 'person', entityId: code, action: 'update', before, after });
+    // The same values again: nothing changed, nothing to audit (the update above wrote them as they were).
+    if (JSON.stringify(after) !== JSON.stringify(before)) await audit({ entity: 'person', entityId: code, action: 'update', before, after });
     return after;
   });
 }

@@ -69,10 +69,10 @@ export async function editUnit(ctx: ServiceContext, rawCode: string, input: Unit
     const changes: Partial<UnitRow> = { ...fields };
     if (input.active === true && !before.active) Object.assign(changes, { active: 1, retired_on: null });
     if (input.active === false && before.active) Object.assign(changes, { active: 0, retired_on: ctx.clock.today() });
-    // --active on a unit that is active: nothing to write.
-    if (Object.keys(changes).length === 0) return toUnit(before);
-    await updateUnit(trx, code, changes);
     const after = { ...before, ...changes };
+    // Nothing differs (--active on an active unit, the same name again): nothing to write or audit.
+    if (JSON.stringify(toUnit(after)) === JSON.stringify(toUnit(before))) return toUnit(before);
+    await updateUnit(trx, code, changes);
     await audit({ entity: 'unit', entityId: code, action: 'update', before: toUnit(before), after: toUnit(after) });
     return toUnit(after);
   });

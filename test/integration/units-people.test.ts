@@ -157,3 +157,28 @@ describe('people', () => {
     expect(csv.stdout).toContain('Đặng Văn An');
   });
 });
+
+describe('small courtesies', () => {
+  it('an edit that changes nothing writes no audit row', async () => {
+    const { cli } = await schoolDb();
+    const count = async () => JSON.parse((await cli(['audit', 'list', '--json', '--limit', '500'])).stdout).length;
+    const before = await count();
+    expect((await cli(['person', 'edit', 'VC002', '--name', 'Nguyễn Thị Thu Thủy'])).code).toBe(0);
+    expect((await cli(['unit', 'edit', 'KLLCS', '--name', 'Khoa Lý luận cơ sở'])).code).toBe(0);
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a taken code before asking anything on a terminal', async () => {
+    const { cli } = await schoolDb();
+    const r = await cli(['person', 'add', 'VC002'], { tty: true, answers: [] });
+    expect(r.code).toBe(5);
+  });
+
+  it('says what a rule is in --json, and the gender in the chosen language', async () => {
+    const { cli } = await schoolDb();
+    const rules = JSON.parse((await cli(['rules', 'list', '--json'])).stdout) as { key: string; about: string }[];
+    expect(rules.find((r) => r.key === 'base_salary')!.about).toBe('Mức lương cơ sở (đồng)');
+    expect((await cli(['person', 'edit', 'VC002', '--gender', 'nữ'])).code).toBe(0);
+    expect((await cli(['--lang', 'en', 'person', 'show', 'VC002'])).stdout).toMatch(/Gender\s+female/);
+  });
+});

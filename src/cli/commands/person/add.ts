@@ -29,13 +29,14 @@ export function register(parent: Command, kit: Kit): void {
   const cmd = personFlags(parent.command('add').argument('<code>', kit.t('arg.personCode')), kit);
   kit.describe(cmd, 'person.add').action(
     kit.action<PersonFlags>(async (ctx, opts, [code]) => {
+      const { addPerson, assertNewPersonCode } = await import('../../../services/people.js');
+      if (ctx.options.interactive) await assertNewPersonCode(ctx, code);
       const name = await need(ctx, opts.name, '--name', 'prompt.person.name');
       const unit = await need(ctx, opts.unit, '--unit', 'prompt.person.unit');
       const category = await needChoice(ctx, opts.category, '--category', 'prompt.person.category', [
         { value: 'staff', name: ctx.t('category.staff') },
         { value: 'leader', name: ctx.t('category.leader') },
       ]);
-      const { addPerson } = await import('../../../services/people.js');
       const person = await addPerson(ctx, {
         code,
         name,

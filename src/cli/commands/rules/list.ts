@@ -27,7 +27,7 @@ export function register(parent: Command, kit: Kit): void {
         { header: 'col.validFrom', value: (r) => dateText(r.validFrom) },
         { header: 'col.source', value: (r) => r.source },
         ...(opts.all ? [{ header: 'col.inForce', value: (r: { inForce: boolean }) => r.inForce }] : []),
-      ]);
+      ], rules.map((r) => ({ ...r, about: ctx.t(r.about, { title: r.title }) })));
     }),
   );
 }
