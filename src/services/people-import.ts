@@ -55,13 +55,13 @@ const OPTIONAL_COLUMNS: Record<string, keyof PersonRow> = {
 };
 
 /** What an update from the file would change in `existing` (empty when nothing). */
+/** What a file never changes on an existing person: the code, when it was created, whether active. */
+const KEPT: ReadonlySet<keyof PersonRow> = new Set<keyof PersonRow>(['code', 'created_at', 'active']);
+
 function changesFor(existing: PersonWithUnit, row: PersonRow, present: string[]): Partial<PersonRow> {
-  const { code, created_at, active, ...all } = row;
-  void code;
-  void created_at;
-  void active;
   const changes: Partial<PersonRow> = {};
-  for (const [key, value] of Object.entries(all) as [keyof PersonRow, unknown][]) {
+  for (const [key, value] of Object.entries(row) as [keyof PersonRow, unknown][]) {
+    if (KEPT.has(key)) continue;
     const from = Object.entries(OPTIONAL_COLUMNS).find(([, col]) => col === key)?.[0];
     if (from && !present.includes(from)) continue;
     if (existing[key] !== value) (changes as Record<string, unknown>)[key] = value;

@@ -59,7 +59,7 @@ function toEntry(r: ProgressRow, ini: { title: string; unit_code: string; unit_n
 
 async function requireInitiative(trx: Tx, code: string): Promise<InitiativeBrief> {
   const ini = await getInitiative(trx, code);
-  if (!ini) throw new NotFoundError('progress.initiativeNotFound', { code });
+  if (!ini) throw new NotFoundError('initiative.notFound', { code });
   return ini;
 }
 

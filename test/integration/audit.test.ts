@@ -8,22 +8,11 @@ import { runCli } from '../../src/cli/run.js';
 import type { Io } from '../../src/context.js';
 import { auditHash } from '../../src/db/audit.js';
 import { migrations } from '../../migrations/index.js';
+import type { AuditTable } from '../../src/db/schema.js';
 import { join } from 'node:path';
 import { ORG_FLAGS, schoolDb, freshDb, tempDir, type RunResult } from '../helpers/cli.js';
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  command: string;
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before: string | null;
-  after: string | null;
-  prev_hash: string;
-  hash: string;
-}
+type Row = AuditTable;
 
 interface Entry {
   id: number;
