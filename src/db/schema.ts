@@ -102,7 +102,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables, CouncilNominationTables {
+export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -315,4 +315,135 @@ export interface CouncilNominationTables {
   initiative_decisions: InitiativeDecisionsTable;
   nominations: NominationsTable;
   nomination_criteria: NominationCriteriaTable;
+}
+
+export type DocKind = 'QĐ' | 'BB' | 'TTr' | 'BC' | 'KH' | 'TB' | 'GCN';
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  kind: DocKind;
+  year: number;
+  number: number;
+  date: string;
+  /** What the document is (`ballot-minutes`, `recognition-decision`, …): picks its renderer. */
+  type: string;
+  title: string;
+  /** What it belongs to (a ballot id, a year and title…), for finding it again. */
+  ref: string | null;
+  profile_valid_from: string;
+  /** JSON: everything the renderer needs, frozen at issue, so a re-render gives the same bytes. */
+  payload: string;
+  status: 'issued' | 'revoked';
+  revoked_on: string | null;
+  revoked_reason: string | null;
+  created_at: string;
+}
+
+export interface BallotsTable {
+  id: Generated<number>;
+  year: number;
+  award: string;
+  council_id: number;
+  held_on: string;
+  members_total: number;
+  present: number;
+  /** The rules in force when the ballot opened, frozen as typed (`2/3`, `0.7`). */
+  quorum: string;
+  threshold: string;
+  base: 'present' | 'members';
+  /** JSON: the legal source of each frozen rule. */
+  rule_sources: string;
+  status: 'open' | 'closed';
+  closed_on: string | null;
+  created_at: string;
+}
+
+export interface BallotRollTable {
+  ballot_id: number;
+  person_code: string;
+  name: string;
+  role: string;
+  counter: number;
+  sort: number;
+}
+
+export interface BallotItemsTable {
+  ballot_id: number;
+  nomination_id: number;
+  sort: number;
+}
+
+export interface BallotTalliesTable {
+  id: Generated<number>;
+  ballot_id: number;
+  round: number;
+  entry: number;
+  issued: number;
+  returned: number;
+  invalid: number;
+  reason: string | null;
+  entered_on: string;
+  created_at: string;
+}
+
+export interface BallotVotesTable {
+  tally_id: number;
+  nomination_id: number;
+  agree: number;
+  disagree: number;
+  blank: number;
+}
+
+export interface BallotRoundsTable {
+  ballot_id: number;
+  round: number;
+  closed_on: string;
+  reason: string | null;
+  minutes_id: number | null;
+  created_at: string;
+}
+
+export interface BallotResultsTable {
+  ballot_id: number;
+  round: number;
+  nomination_id: number;
+  agree: number;
+  disagree: number;
+  blank: number;
+  base: number;
+  passed: number;
+}
+
+export interface RecognitionsTable {
+  id: Generated<number>;
+  year: number;
+  subject_code: string;
+  award: string;
+  nomination_id: number | null;
+  initiative_code: string | null;
+  decision_id: number;
+  decided_on: string;
+  base_salary: number;
+  coefficient: string;
+  bonus: number;
+  rounding: string;
+  share: number | null;
+  succession: number;
+  status: 'active' | 'revoked';
+  revoked_on: string | null;
+  revoked_reason: string | null;
+  created_at: string;
+}
+
+/** Tables added by migration 0004. */
+export interface BallotDocumentTables {
+  documents: DocumentsTable;
+  ballots: BallotsTable;
+  ballot_roll: BallotRollTable;
+  ballot_items: BallotItemsTable;
+  ballot_tallies: BallotTalliesTable;
+  ballot_votes: BallotVotesTable;
+  ballot_rounds: BallotRoundsTable;
+  ballot_results: BallotResultsTable;
+  recognitions: RecognitionsTable;
 }

@@ -331,7 +331,7 @@ export const en: Record<keyof typeof vi, string> = {
   'opt.org.place': 'place name on the date line, for example "Bình Phước"',
   'opt.org.headTitle': 'job title of the head of the organisation (default "Hiệu trưởng")',
   'opt.org.headName': 'full name of the head of the organisation',
-  'opt.org.style': 'heading style: party (Party, the default) or state (State)',
+  'opt.org.style': 'heading style: state (State, Decree 30/2020/ND-CP, the default) or party (Party, guideline 36-HD/VPTW)',
   'opt.org.from': 'the new profile is in force from this date',
   'opt.org.at': 'show the profile in force on this date',
   'opt.unit.name': 'unit name',

@@ -330,7 +330,7 @@ export const vi = {
   'opt.org.place': 'địa danh ở dòng ngày tháng, ví dụ "Bình Phước"',
   'opt.org.headTitle': 'chức danh người đứng đầu (mặc định "Hiệu trưởng")',
   'opt.org.headName': 'họ và tên người đứng đầu',
-  'opt.org.style': 'kiểu tiêu đề: party (Đảng, mặc định) hoặc state (Nhà nước)',
+  'opt.org.style': 'kiểu tiêu đề: state (Nhà nước, Nghị định 30/2020/NĐ-CP, mặc định) hoặc party (Đảng, Hướng dẫn 36-HD/VPTW)',
   'opt.org.from': 'hồ sơ mới áp dụng từ ngày này',
   'opt.org.at': 'xem hồ sơ áp dụng vào ngày này',
   'opt.unit.name': 'tên đơn vị',

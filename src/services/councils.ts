@@ -11,6 +11,7 @@ import {
 import {
   councilMemberRows, countScoresOfYear, getCouncil, insertCouncil, listCouncilRows, replaceCouncilMembers, type CouncilRow,
 } from '../db/repos/councils.js';
+import { listBallotRows } from '../db/repos/ballots.js';
 import { transact, type Tx } from './database.js';
 import { requirePerson } from './subjects.js';
 
@@ -68,7 +69,7 @@ export async function councilOf(trx: Tx, kind: CouncilKind, year: number): Promi
  */
 export async function councilInUse(trx: Tx, council: { kind: CouncilKind; year: number }): Promise<boolean> {
   if (council.kind === 'initiative') return (await countScoresOfYear(trx, council.year)) > 0;
-  return false;
+  return (await listBallotRows(trx, { year: council.year })).length > 0;
 }
 
 /** Everyone on the roll must be a person (every unknown one: exit 4) who still works here (every one who left: exit 5). */

@@ -369,6 +369,20 @@ function compareNominations(a: NominationView, b: NominationView): number {
   return byName || a.id - b.id;
 }
 
+/** Nominations with their eligibility now, in list order, inside the caller's transaction (the ballot uses it). */
+export async function nominationsIn(trx: Tx, filter: { year: number; award?: string; statuses?: NominationStatus[] }): Promise<Nomination[]> {
+  const rows = (await listNominationViews(trx, filter)).sort(compareNominations);
+  const out: Nomination[] = [];
+  for (const v of rows) out.push(await present(trx, v));
+  return out;
+}
+
+/** Changes a nomination's state as the ballot or the decision records it (audited by the caller's audit). */
+export async function moveNomination(trx: Tx, audit: Audit, id: number, status: NominationStatus, on: string, reason: string | null): Promise<Nomination> {
+  const before = await load(trx, id);
+  return change(trx, audit, before, status, { status, status_on: on, status_reason: reason });
+}
+
 /** The year's nominations (of one title, in one state, when asked), each with its eligibility now. */
 export async function listNominations(ctx: ServiceContext, filter: NominationFilter): Promise<Nomination[]> {
   let status: NominationStatus | undefined;
@@ -379,10 +393,7 @@ export async function listNominations(ctx: ServiceContext, filter: NominationFil
   }
   return transact(ctx, async (trx) => {
     const award = filter.award === undefined ? undefined : (await requireTitle(trx, filter.award)).code;
-    const rows = (await listNominationViews(trx, { year: filter.year, award, statuses: status && [status] })).sort(compareNominations);
-    const out: Nomination[] = [];
-    for (const v of rows) out.push(await present(trx, v));
-    return out;
+    return nominationsIn(trx, { year: filter.year, award, statuses: status && [status] });
   });
 }
 

@@ -42,7 +42,7 @@ export type OrgInput = Partial<Record<OrgField, string>>;
 
 /** Creates the database and its first organisation profile. */
 export async function initDatabase(ctx: ServiceContext, dbPath: string, input: OrgInput): Promise<OrgProfile> {
-  const { value, problems } = parseOrgFields({ headTitle: 'Hiệu trưởng', style: 'party', ...input });
+  const { value, problems } = parseOrgFields({ headTitle: 'Hiệu trưởng', style: 'state', ...input });
   const missing = ORG_FIELDS.filter((f) => value[f] === undefined && !problems.some((p) => p.params?.field === f));
   if (problems.length > 0 || missing.length > 0) {
     throw new ValidationError('org.invalid', {}, [...problems, ...missing.map((f) => ({ key: 'invalid.required', params: { field: f } }))]);

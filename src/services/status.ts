@@ -11,6 +11,7 @@ import { transact, type Tx } from './database.js';
 import { findMissing, groupByUnit } from './progress.js';
 import { nominationsAwaitingAppraisal } from './nominations.js';
 import { overdueReviews } from './review.js';
+import { ballotsWaiting, openBallots } from './ballots.js';
 import { ruleValue } from './reference.js';
 
 export type StatusValue = string | number | null | string[];
@@ -125,7 +126,7 @@ export const provinceDeadline: SectionBuilder = async (trx, today) => {
 };
 
 export const SECTIONS: SectionBuilder[] = [
-  provinceDeadline, missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews,
+  provinceDeadline, missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews, ballotsWaiting, openBallots,
 ];
 
 export async function buildStatus(ctx: ServiceContext): Promise<StatusReport> {

@@ -78,7 +78,7 @@ describe('every change is audited', () => {
     const init = afterInit[M];
     expect(init).toMatchObject({ actor: 'tester', entity_id: '1900-01-01', before: null, at: '2026-11-28T08:00:00.000Z' });
     expect(init.command).toMatch(/^thidua --db \S+ init --name 'TRƯỜNG CHÍNH TRỊ'/);
-    expect(JSON.parse(init.after!)).toMatchObject({ fullName: 'Trường Chính trị tỉnh Bình Phước', style: 'party' });
+    expect(JSON.parse(init.after!)).toMatchObject({ fullName: 'Trường Chính trị tỉnh Bình Phước', style: 'state' });
 
     const steps: [string[], string, string, string][] = [
       [['unit', 'add', 'KLLCS', '--name', 'Khoa Lý luận cơ sở', '--kind', 'faculty'], 'unit', 'KLLCS', 'create'],

@@ -226,7 +226,7 @@ describe('init', () => {
     const db = join(tempDir(), 'thidua.sqlite');
     expect((await run(['--db', db, 'init', ...ORG_FLAGS])).code).toBe(0);
     const shown = json((await run(['--db', db, 'org', 'show', '--json'])).stdout);
-    expect(shown.current).toMatchObject({ headTitle: 'Hiệu trưởng', style: 'party' });
+    expect(shown.current).toMatchObject({ headTitle: 'Hiệu trưởng', style: 'state' });
   });
 
   it('asks for what is missing on a terminal', async () => {
@@ -345,7 +345,7 @@ describe('org', () => {
       place: 'Đồng Nai',
       headTitle: 'Hiệu trưởng',
       headName: 'Trần Văn Thịnh',
-      style: 'party',
+      style: 'state',
     });
     expect(after.history.map((p: { validFrom: string }) => p.validFrom)).toEqual(['1900-01-01', '2025-07-01']);
     // Today (2026-11-28) the newest profile is in force.
@@ -363,7 +363,7 @@ describe('org', () => {
     const now = json((await cli(['org', 'show', '--at', '2026-01-01', '--json'])).stdout).current;
     expect(now).toMatchObject({ parentBody: 'TỈNH ỦY ĐỒNG NAI', headName: 'Nguyễn Văn Mới', style: 'state', fullName: 'Trường Chính trị tỉnh Bình Phước', symbol: 'TCT' });
     const mid = json((await cli(['org', 'show', '--at', '2025-12-31', '--json'])).stdout).current;
-    expect(mid).toMatchObject({ parentBody: 'TỈNH ỦY ĐỒNG NAI', headName: 'Trần Văn Thịnh', style: 'party' });
+    expect(mid).toMatchObject({ parentBody: 'TỈNH ỦY ĐỒNG NAI', headName: 'Trần Văn Thịnh', style: 'state' });
   });
 
   it('refuses the same date twice (exit 5), a bad style (exit 3), nothing to set (exit 3)', async () => {

@@ -44,10 +44,10 @@ export function register(program: Command, kit: Kit): void {
       const input: Options = {};
       for (const f of ORG_FIELDS) {
         if (f === 'style') {
-          input.style = await needChoice(ctx, opts.style ?? (ctx.options.interactive ? undefined : 'party'), '--style', 'prompt.org.style', [
-            { value: 'party', name: ctx.t('style.party') },
+          input.style = await needChoice(ctx, opts.style ?? (ctx.options.interactive ? undefined : 'state'), '--style', 'prompt.org.style', [
             { value: 'state', name: ctx.t('style.state') },
-          ], 'party');
+            { value: 'party', name: ctx.t('style.party') },
+          ], 'state');
         } else if (f === 'headTitle') {
           input.headTitle = await need(ctx, opts.headTitle ?? (ctx.options.interactive ? undefined : 'Hiệu trưởng'), '--head-title', 'prompt.org.headTitle', { default: 'Hiệu trưởng', validate: validate('headTitle') });
         } else {

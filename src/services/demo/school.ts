@@ -10,7 +10,7 @@ export const DEMO_PROFILES = [
     place: 'Bình Phước',
     headTitle: 'Hiệu trưởng',
     headName: 'Trần Văn Thịnh',
-    style: 'party',
+    style: 'state',
   },
   // Bình Phước merged into Đồng Nai on 2025-07-01: documents from that day carry the new identity.
   { from: '2025-07-01', parentBody: 'TỈNH ỦY ĐỒNG NAI', fullName: 'Trường Chính trị tỉnh Đồng Nai', place: 'Đồng Nai' },

@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import type { Kit } from '../../kit.js';
+import { confirmStep } from '../../prompter.js';
+import { say } from '../../output.js';
+import { emitBallot } from './views.js';
+
+export function register(parent: Command, kit: Kit): void {
+  const cmd = parent.command('close').argument('<id>', kit.t('arg.ballot.id'));
+  kit.describe(cmd, 'ballot.close').action(
+    kit.action(async (ctx, _opts, [id]) => {
+      const { closeBallot, showBallot } = await import('../../../services/ballots.js');
+      const before = await showBallot(ctx, id);
+      await confirmStep(ctx, 'ballot.confirmClose', { id: before.id, award: before.award, year: before.year });
+      const { ballot, minutes } = await closeBallot(ctx, id);
+      const passed = ballot.results.filter((r) => r.passed).length;
+      say(ctx, 'ballot.closed', { id: ballot.id, passed, count: ballot.results.length, minutes: minutes.symbol });
+      say(ctx, 'ballot.next.minutes', { id: ballot.id });
+      await emitBallot(ctx, ballot);
+    }),
+  );
+}

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import type { Kit } from '../../kit.js';
+import { need } from '../../prompter.js';
+import { emitResult } from '../../output.js';
+import { writeDocx } from '../../docs.js';
+
+interface Options {
+  out?: string;
+  round?: string;
+  force?: boolean;
+}
+
+export function register(parent: Command, kit: Kit): void {
+  const cmd = parent
+    .command('minutes')
+    .argument('<id>', kit.t('arg.ballot.id'))
+    .option('--out <file.docx>', kit.t('opt.ballot.minutesOut'))
+    .option('--round <n>', kit.t('opt.ballot.round'))
+    .option('--force', kit.t('opt.force'));
+  kit.describe(cmd, 'ballot.minutes').action(
+    kit.action<Options>(async (ctx, opts, [id]) => {
+      const out = await need(ctx, opts.out, '--out', 'prompt.document.out');
+      const { ballotMinutes } = await import('../../../services/ballots.js');
+      const { document } = await ballotMinutes(ctx, id, opts.round);
+      const file = await writeDocx(ctx, document.model, out, opts);
+      await emitResult(ctx, { id: document.id, number: document.number, symbol: document.symbol, date: document.date, file });
+    }),
+  );
+}

@@ -1,0 +1,6 @@
+import type { Registrar } from '../../kit.js';
+import * as list from './list.js';
+import * as render from './render.js';
+
+/** The verbs of `thidua document`, in the order help lists them. */
+export const verbs: Registrar[] = [list, render];

@@ -1,0 +1,193 @@
+/**
+ * Documents as data (DOMAIN.md "Documents"): numbers and symbols in both header styles, the place and
+ * date line, and the plain-data model every issued document is stored as. A document's model is
+ * frozen in the register when it is issued; the Word renderer turns it into the same bytes each time.
+ */
+import { fold } from './names.js';
+import type { HeaderStyle, OrgProfile } from './org.js';
+
+export const DOC_KINDS = ['QĐ', 'BB', 'TTr', 'BC', 'KH', 'TB', 'GCN'] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
+
+/** A kind as typed: `QĐ`, `qd`, `QD`, `bb`, `ttr`… */
+export function parseDocKind(raw: string): DocKind | null {
+  const f = fold(raw).replace(/[\s.]/g, '').toUpperCase();
+  return DOC_KINDS.find((k) => fold(k).toUpperCase() === f) ?? null;
+}
+
+/** The identity printed in a document's header: the organisation profile in force on its date. */
+export interface DocIdentity {
+  style: HeaderStyle;
+  parentBody: string;
+  name: string;
+  fullName: string;
+  symbol: string;
+  place: string;
+  headTitle: string;
+  headName: string;
+  /** The profile's first day (which profile this is). */
+  validFrom: string;
+}
+
+export function identityOf(p: OrgProfile): DocIdentity {
+  return {
+    style: p.style,
+    parentBody: p.parentBody,
+    name: p.name,
+    fullName: p.fullName,
+    symbol: p.symbol,
+    place: p.place,
+    headTitle: p.headTitle,
+    headName: p.headName,
+    validFrom: p.validFrom,
+  };
+}
+
+/** Numbers take two digits at least: 01, 12, 125. */
+export function padNumber(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The number as it is referred to: `01/QĐ-TCT` (state) or `01-QĐ/TCT` (party). */
+export function docSymbol(style: HeaderStyle, number: number, kind: DocKind, org: string): string {
+  return style === 'party' ? `${padNumber(number)}-${kind}/${org}` : `${padNumber(number)}/${kind}-${org}`;
+}
+
+/** The number line of the header: `Số: 01/QĐ-TCT` (state) or `Số 01-QĐ/TCT` (party, no colon). */
+export function numberLine(style: HeaderStyle, number: number, kind: DocKind, org: string): string {
+  return style === 'party' ? `Số ${docSymbol(style, number, kind, org)}` : `Số: ${docSymbol(style, number, kind, org)}`;
+}
+
+/**
+ * The date in words as documents write it: days below 10 and the months 1 and 2 take a leading
+ * zero ("ngày 05 tháng 9 năm 2025", "ngày 20 tháng 01 năm 2026").
+ */
+export function dateInWords(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const day = String(d).padStart(2, '0');
+  const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+/** "Bình Phước, ngày 05 tháng 9 năm 2025". */
+export function placeDateLine(place: string, iso: string): string {
+  return `${place}, ${dateInWords(iso)}`;
+}
+
+/** "Ngày 05 tháng 9 năm 2025" at the start of a sentence. */
+export function dateInWordsCapital(iso: string): string {
+  const s = dateInWords(iso);
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The signature title in each style: `KT. HIỆU TRƯỞNG` (state) / `K/T HIỆU TRƯỞNG` (party). */
+export function signatureLead(style: HeaderStyle, lead: 'KT' | 'TM' | 'TL' | null, of: string): string {
+  if (!lead) return of.toLocaleUpperCase('vi');
+  const prefix = style === 'party' ? `${lead[0]}/${lead[1]}` : `${lead}.`;
+  return `${prefix} ${of.toLocaleUpperCase('vi')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model: blocks a document is made of. Plain data (JSON), rendered by render/docx.
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface TextRunSpec {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Points. */
+  size?: number;
+}
+
+export type Block =
+  | { type: 'paragraph'; runs: TextRunSpec[]; align?: Align; indent?: boolean; size?: number; spaceAfter?: number; keepNext?: boolean }
+  | { type: 'title'; text: string; summary?: string[] }
+  | {
+      type: 'table';
+      /** Column widths as shares of the text width (sum 1). */
+      widths: number[];
+      header: string[];
+      rows: string[][];
+      /** Per column alignment. */
+      align?: Align[];
+      size?: number;
+      /** Rows (by index) printed in bold, e.g. a total. */
+      boldRows?: number[];
+    }
+  | { type: 'signatures'; recipients?: string[]; blocks: SignatureSpec[] }
+  | { type: 'pageBreak' }
+  | { type: 'spacer'; lines: number };
+
+export interface SignatureSpec {
+  /** Lines of the title, bold capitals ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"). */
+  title: string[];
+  /** The signer's name (bold); empty leaves the line for a handwritten name. */
+  name: string;
+}
+
+export interface DocNumber {
+  kind: DocKind;
+  number: number;
+  year: number;
+}
+
+export interface DocModel {
+  /** The renderer's name for what this is (`ballot-minutes`…); also stored in the register. */
+  type: string;
+  identity: DocIdentity;
+  /** ISO date of the document: the header's date line and the package's dates. */
+  date: string;
+  /** Null for papers that carry no number (a blank ballot paper). */
+  number: DocNumber | null;
+  /** A title for the register and the file's properties. */
+  title: string;
+  orientation: 'portrait' | 'landscape';
+  /** A page border (certificates). */
+  border?: boolean;
+  /** No header block at all (a certificate draws its own). */
+  header?: boolean;
+  blocks: Block[];
+}
+
+/** Block helpers that read like the document they make. */
+export const para = (text: string, opts: Omit<Extract<Block, { type: 'paragraph' }>, 'type' | 'runs'> = {}): Block => ({
+  type: 'paragraph',
+  runs: [{ text }],
+  indent: opts.indent ?? true,
+  align: opts.align ?? 'justify',
+  ...opts,
+});
+
+export const runs = (parts: TextRunSpec[], opts: Omit<Extract<Block, { type: 'paragraph' }>, 'type' | 'runs'> = {}): Block => ({
+  type: 'paragraph',
+  runs: parts,
+  indent: opts.indent ?? true,
+  align: opts.align ?? 'justify',
+  ...opts,
+});
+
+/** A file name safe on Windows and everywhere: keeps Vietnamese letters, drops reserved characters. */
+export function safeFileName(raw: string, max = 120): string {
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  const base = [...cleaned].slice(0, max).join('').trim();
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base) || base === '' ? `_${base}` : base;
+}
+
+/** A plain ASCII file name (people and Windows zips that lose diacritics): "Nguyen-Thi-Thu-Thuy". */
+export function asciiFileName(raw: string, max = 80): string {
+  const ascii = raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii.slice(0, max) || 'van-ban';
+}
