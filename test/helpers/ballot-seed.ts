@@ -1,0 +1,89 @@
+/**
+ * A school at its year-end council meeting (2025, acting on 15/12/2025): an emulation council of five,
+ * six people registered and rated, LDTT nominations accepted, a CSTDCS and a TTLDTT nomination that
+ * rest on the LDTT ballot. Built through the CLI, as a clerk would.
+ */
+import Database from 'better-sqlite3';
+import { expect } from 'vitest';
+import { schoolDb, type RunOptions, type RunResult } from './cli.js';
+
+export type Cli = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
+
+export const MEETING = '2025-12-15';
+
+export async function ok(cli: Cli, argv: string[], opts?: RunOptions): Promise<RunResult> {
+  const r = await cli(argv, opts);
+  expect(r.code, `${argv.join(' ')}: ${r.stderr}`).toBe(0);
+  return r;
+}
+
+export async function json<T>(cli: Cli, argv: string[]): Promise<T> {
+  return JSON.parse((await ok(cli, [...argv, '--json'])).stdout) as T;
+}
+
+/** A query against the database file (reading only). */
+export function query<T>(db: string, statement: string, ...params: unknown[]): T[] {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return conn.prepare(statement).all(...params) as T[];
+  } finally {
+    conn.close();
+  }
+}
+
+export interface Seeded {
+  db: string;
+  dir: string;
+  /** The CLI acting on the meeting day. */
+  cli: Cli;
+  /** Any day (`--today`). */
+  on: (today: string) => Cli;
+  /** LDTT nomination ids by person. */
+  ldtt: Record<string, number>;
+  cstdcs: number;
+  ttldtt: number;
+}
+
+export async function ballotSchool(opts: { style?: 'state' | 'party' } = {}): Promise<Seeded> {
+  const env = await schoolDb();
+  const on = (today: string): Cli => (argv, o) => env.cli(['--today', today, ...argv], o);
+  const cli = on(MEETING);
+  if (opts.style === 'party') await ok(cli, ['org', 'set', '--from', '2025-01-01', '--style', 'party']);
+  for (const [code, name, unit] of [
+    ['VC004', 'Lê Thị Hoa', 'KLLCS'],
+    ['VC005', 'Võ Minh Tuấn', 'PTCHC'],
+    ['VC006', 'Hồ Thị Bích', 'PTCHC'],
+  ]) {
+    await ok(cli, ['person', 'add', code, '--name', name, '--unit', unit, '--category', 'staff']);
+  }
+  // Five LDTT nominations: a 20% quota leaves one CSTDCS place (15% would leave none).
+  await ok(cli, ['rules', 'set', 'quota.CSTDCS', '0.2', '--from', '2025-01-01', '--source', 'Quy chế thi đua của Trường']);
+  await ok(cli, ['council', 'set', '--kind', 'emulation', '--year', '2025', '--chair', 'VC001', '--member', 'VC002,VC003,VC004', '--secretary', 'VC005']);
+  const people = ['VC002', 'VC003', 'VC004', 'VC005', 'VC006'];
+  for (const p of people) {
+    await ok(cli, ['register', 'title', p, '--award', 'LDTT', '--year', '2025']);
+    await ok(cli, ['evaluate', 'set', p, '--period', '2025', '--rating', p === 'VC002' ? 'HTXSNV' : 'HTTNV']);
+  }
+  await ok(cli, ['register', 'title', 'VC002', '--award', 'CSTDCS', '--year', '2025']);
+  await ok(cli, ['register', 'title', 'KLLCS', '--award', 'TTLDTT', '--year', '2025']);
+  const ldtt: Record<string, number> = {};
+  for (const p of people) {
+    const unit = p === 'VC005' || p === 'VC006' ? 'PTCHC' : 'KLLCS';
+    const n = await json<{ id: number }>(cli, ['nominate', p, '--award', 'LDTT', '--year', '2025', '--by', unit, '--summary', 'Hoàn thành tốt nhiệm vụ năm 2025', '--criterion', 'LDTT2=met:Biên bản họp đơn vị']);
+    ldtt[p] = n.id;
+    await ok(cli, ['nominate', 'appraise', String(n.id), '--accept']);
+  }
+  // VC002 co-authors an initiative recognised in 2025: CSTDCS2 is met by data.
+  const sk = await json<{ code: string }>(cli, ['register', 'initiative', '--kind', 'initiative', '--title', 'Số hóa hồ sơ học viên', '--author', 'VC002', '--unit', 'KLLCS', '--year', '2025']);
+  const conn = new Database(env.db);
+  conn.prepare("UPDATE initiatives SET status = 'recognised', status_on = '2025-11-20' WHERE code = ?").run(sk.code);
+  conn.close();
+  const cstdcs = (await json<{ id: number }>(cli, ['nominate', 'VC002', '--award', 'CSTDCS', '--year', '2025', '--by', 'KLLCS', '--summary', 'Sáng kiến số hóa hồ sơ'])).id;
+  const ttldtt = (await json<{ id: number }>(cli, ['nominate', 'KLLCS', '--award', 'TTLDTT', '--year', '2025', '--by', 'KLLCS', '--summary', 'Khoa hoàn thành tốt nhiệm vụ', '--criterion', 'T1=met:Báo cáo tổng kết', '--criterion', 'T3=met:Không có kỷ luật'])).id;
+  return { db: env.db, dir: env.dir, cli, on, ldtt, cstdcs, ttldtt };
+}
+
+/** `--vote` flags giving each nomination the same counts, with exceptions. */
+export function votes(ids: number[], counts: string, except: Record<number, string> = {}): string[] {
+  return ids.flatMap((id) => ['--vote', `${id}=${except[id] ?? counts}`]);
+}
