@@ -7,6 +7,7 @@ import { CATEGORY_ALIASES } from '../domain/people.js';
 import { insertPerson, listPeople as listPeopleRows, updatePerson, type PersonRow, type PersonWithUnit } from '../db/repos/subjects.js';
 import { listAudit } from '../db/repos/audit.js';
 import { personRecord } from '../db/repos/person-record.js';
+import { recognitionsOf, type Recognition } from './recognitions.js';
 import { transact, type Tx } from './database.js';
 import { codeOrThrow, requireFreeCode, requirePerson, requireUnit } from './subjects.js';
 
@@ -126,6 +127,8 @@ export type PersonRecord = Awaited<ReturnType<typeof personRecord>>;
 
 export interface PersonView extends PersonRecord {
   person: Person;
+  /** Every recognition, all years, with its decision and bonus (revoked ones marked). */
+  recognitions: Recognition[];
   history: HistoryEntry[];
 }
 
@@ -139,7 +142,7 @@ export async function showPerson(ctx: ServiceContext, rawCode: string): Promise<
   const code = codeOrThrow('code', rawCode);
   return transact(ctx, async (trx) => {
     const person = toPerson(await requirePerson(trx, code));
-    return { person, ...(await personRecord(trx, code)), history: await historyOf(trx, 'person', code) };
+    return { person, ...(await personRecord(trx, code)), recognitions: await recognitionsOf(trx, code), history: await historyOf(trx, 'person', code) };
   });
 }
 

@@ -12,6 +12,7 @@ import { findMissing, groupByUnit } from './progress.js';
 import { nominationsAwaitingAppraisal } from './nominations.js';
 import { overdueReviews } from './review.js';
 import { ballotsWaiting, openBallots } from './ballots.js';
+import { awaitingRecognition } from './recognitions.js';
 import { ruleValue } from './reference.js';
 
 export type StatusValue = string | number | null | string[];
@@ -126,7 +127,7 @@ export const provinceDeadline: SectionBuilder = async (trx, today) => {
 };
 
 export const SECTIONS: SectionBuilder[] = [
-  provinceDeadline, missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews, ballotsWaiting, openBallots,
+  provinceDeadline, missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews, ballotsWaiting, openBallots, awaitingRecognition,
 ];
 
 export async function buildStatus(ctx: ServiceContext): Promise<StatusReport> {

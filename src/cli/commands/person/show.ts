@@ -4,6 +4,7 @@ import type { PersonView } from '../../../services/people.js';
 import type { Kit } from '../../kit.js';
 import { emitHeading, emitList, emitRecord, type Column } from '../../output.js';
 import { dateText, localTime, personPairs } from '../../views.js';
+import { formatMoney } from '../../../domain/money.js';
 
 /** One titled table of the person's record; left out when empty. */
 async function section<T>(ctx: Context, title: string, rows: T[], columns: Column<T>[]): Promise<void> {
@@ -24,6 +25,16 @@ async function showRecord(ctx: Context, view: PersonView): Promise<void> {
     { header: 'col.reg.title', value: (r) => r.title },
     { header: 'col.share', value: (r) => `${r.share}%` },
     { header: 'col.reg.status', value: (r) => `${t(`initiativeStatus.${r.status}`)} (${dateText(r.statusOn)})` },
+  ]);
+  await section(ctx, 'person.section.recognitions', view.recognitions, [
+    { header: 'col.year', value: (r) => r.year },
+    { header: 'col.award', value: (r) => (r.initiative ? `${r.awardName} ${r.initiative} (${r.share}%)` : `${r.award} – ${r.awardName}`) },
+    { header: 'recognise.col.decision', value: (r) => `${r.decision} (${dateText(r.decidedOn)})` },
+    { header: 'recognise.col.bonus', value: (r) => formatMoney(r.bonus) },
+    {
+      header: 'col.reg.status',
+      value: (r) => (r.status === 'revoked' ? t('recognise.revokedOn', { date: r.revokedOn ?? '', reason: r.revokedReason ?? '' }) : r.succession ? t('recognise.succession') : t('recognise.active')),
+    },
   ]);
   await section(ctx, 'person.section.ratings', view.ratings, [
     { header: 'col.period', value: (r) => r.period },

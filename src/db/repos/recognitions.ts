@@ -1,0 +1,104 @@
+/** Recognitions: what the principal's decisions granted, with the bonus as paid (never recomputed). */
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Tx } from '../tx.js';
+import type { RecognitionsTable } from '../schema.js';
+import { docSymbol, type DocKind } from '../../domain/documents.js';
+import type { HeaderStyle } from '../../domain/org.js';
+
+export type RecognitionRow = Selectable<RecognitionsTable>;
+
+/** A recognition with what lists show: the subject's name and unit, the decision's number and date. */
+export interface RecognitionView extends RecognitionRow {
+  subject_kind: 'person' | 'unit';
+  subject_name: string;
+  unit_code: string | null;
+  unit_name: string | null;
+  decision_number: number;
+  decision_kind: string;
+  decision_payload_symbol: string;
+  award_name: string | null;
+}
+
+function viewQuery(trx: Tx) {
+  return trx
+    .selectFrom('recognitions as r')
+    .innerJoin('subjects as s', 's.code', 'r.subject_code')
+    .innerJoin('documents as d', 'd.id', 'r.decision_id')
+    .leftJoin('people as p', 'p.code', 'r.subject_code')
+    .leftJoin('units as pu', 'pu.code', 'p.unit_code')
+    .leftJoin('units as su', 'su.code', 'r.subject_code')
+    .leftJoin('titles as t', 't.code', 'r.award')
+    .selectAll('r')
+    .select([
+      's.kind as subject_kind', 'p.name as person_name', 'su.name as self_unit_name', 'pu.code as person_unit', 'pu.name as person_unit_name',
+      'd.number as decision_number', 'd.kind as decision_kind', 't.name as award_name',
+      sql<HeaderStyle>`json_extract(d.payload, '$.identity.style')`.as('doc_style'),
+      sql<string>`json_extract(d.payload, '$.identity.symbol')`.as('doc_symbol'),
+    ]);
+}
+
+type Raw = Awaited<ReturnType<ReturnType<typeof viewQuery>['execute']>>[number];
+
+function toView(r: Raw): RecognitionView {
+  const { person_name, self_unit_name, person_unit, person_unit_name, doc_style, doc_symbol, ...rest } = r;
+  const symbol = docSymbol(doc_style, r.decision_number, r.decision_kind as DocKind, doc_symbol);
+  return {
+    ...rest,
+    subject_name: (r.subject_kind === 'person' ? person_name : self_unit_name) ?? '',
+    unit_code: r.subject_kind === 'person' ? person_unit : r.subject_code,
+    unit_name: r.subject_kind === 'person' ? person_unit_name : self_unit_name,
+    decision_payload_symbol: symbol,
+  };
+}
+
+export interface RecognitionFilter {
+  year?: number;
+  subject?: string;
+  award?: string;
+  decisionId?: number;
+  id?: number;
+}
+
+export async function listRecognitionViews(trx: Tx, f: RecognitionFilter): Promise<RecognitionView[]> {
+  let q = viewQuery(trx);
+  if (f.year !== undefined) q = q.where('r.year', '=', f.year);
+  if (f.subject) q = q.where('r.subject_code', '=', f.subject);
+  if (f.award) q = q.where('r.award', '=', f.award);
+  if (f.decisionId !== undefined) q = q.where('r.decision_id', '=', f.decisionId);
+  if (f.id !== undefined) q = q.where('r.id', '=', f.id);
+  return (await q.orderBy('r.id').execute()).map(toView);
+}
+
+export async function insertRecognition(trx: Tx, row: Insertable<RecognitionsTable>): Promise<number> {
+  return (await trx.insertInto('recognitions').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function revokeRecognitionRow(trx: Tx, id: number, on: string, reason: string): Promise<void> {
+  await trx.updateTable('recognitions').set({ status: 'revoked', revoked_on: on, revoked_reason: reason }).where('id', '=', id).execute();
+}
+
+/** Initiatives the initiative council recognised in a year, with no decision of the principal yet. */
+export async function initiativesAwaitingDecision(trx: Tx, year: number) {
+  return trx
+    .selectFrom('initiative_decisions as d')
+    .innerJoin('initiatives as i', 'i.code', 'd.initiative_code')
+    .innerJoin('units as u', 'u.code', 'i.unit_code')
+    .select(['i.code', 'i.title', 'i.kind', 'i.year', 'u.name as unit_name', 'd.decided_on'])
+    .where('d.decision', '=', 'recognised')
+    .where((eb) => eb(eb.fn('substr', ['d.decided_on', eb.val(1), eb.val(4)]), '=', String(year)))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('recognitions as r').select('r.id').whereRef('r.initiative_code', '=', 'i.code'))))
+    .orderBy('i.code')
+    .execute();
+}
+
+export function authorsOf(trx: Tx, codes: string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('initiative_authors as a')
+    .innerJoin('people as p', 'p.code', 'a.person_code')
+    .select(['a.initiative_code', 'a.person_code', 'a.share', 'a.sort', 'p.name'])
+    .where('a.initiative_code', 'in', codes)
+    .orderBy('a.initiative_code')
+    .orderBy('a.sort')
+    .execute();
+}
