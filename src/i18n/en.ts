@@ -263,6 +263,9 @@ export const en: Record<keyof typeof vi, string> = {
   'demo.file.registrations': 'Title registrations for the year (CSV, imported)',
   'demo.file.ratings': 'Quality ratings (CSV, imported)',
   'demo.year': 'Year {year}: {initiatives} initiatives and research topics; {reports} progress reports; {achievements} achievements; ratings for 4 quarters and the year.',
+  'demo.file.ballotPaper': 'Ballot paper (to print)',
+  'demo.file.ballotMinutes': 'Counting minutes',
+  'demo.file.decision': 'Recognition decision',
   'demo.file.staffList': 'Staff list (the CSV that was imported)',
 
   // table columns

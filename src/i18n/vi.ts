@@ -262,6 +262,9 @@ export const vi = {
   'demo.file.registrations': 'Đăng ký thi đua năm (CSV đã nhập)',
   'demo.file.ratings': 'Xếp loại chất lượng (CSV đã nhập)',
   'demo.year': 'Năm {year}: {initiatives} sáng kiến, đề tài; {reports} báo cáo tiến độ; {achievements} thành tích; xếp loại 4 quý và cả năm.',
+  'demo.file.ballotPaper': 'Phiếu biểu quyết (để in)',
+  'demo.file.ballotMinutes': 'Biên bản kiểm phiếu',
+  'demo.file.decision': 'Quyết định công nhận',
   'demo.file.staffList': 'Danh sách cán bộ (CSV đã nhập)',
 
   // table columns

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, bin } from '../helpers/bin.js';
@@ -79,13 +79,32 @@ describe('the built program', () => {
     const noms = json(['nominate', 'list', '--year', '2025', '--json']);
     const dhtt = (code: string) => noms.find((n: { subject: string; award: string }) => n.subject === code && n.award === 'DHTT');
     expect(dhtt('VC031')).toMatchObject({ status: 'returned', eligible: false });
-    expect(dhtt('VC015')).toMatchObject({ status: 'accepted', eligible: true });
+    expect(dhtt('VC015')).toMatchObject({ status: 'recognised', eligible: true });
     const check = json(['nominate', 'check', String(dhtt('VC031').id), '--json']);
     expect(check.criteria.find((c: { code: string }) => c.code === 'S5')).toMatchObject({ status: 'unmet', source: 'data' });
-    // Running it again starts over and gives the same school.
+    // The council met on 18/12: LDTT first, then the titles resting on it; the principal decided on 20/12.
+    const ballots = json(['ballot', 'list', '--year', '2025', '--json']);
+    expect(ballots.map((b: { award: string; status: string }) => [b.award, b.status])).toEqual([
+      ['LDTT', 'closed'], ['CSTDCS', 'closed'], ['TTLDTT', 'closed'], ['TTLDXS', 'closed'], ['DHTT', 'closed'],
+    ]);
+    const ldttBallot = json(['ballot', 'show', '1', '--json']);
+    expect(ldttBallot.results.find((r: { subject: string }) => r.subject === 'VC013')).toMatchObject({ passed: false });
+    const docs = json(['document', 'list', '--year', '2025', '--json']);
+    expect(docs.filter((d: { kind: string }) => d.kind === 'BB').map((d: { symbol: string }) => d.symbol)).toEqual(['01/BB-TCT', '02/BB-TCT', '03/BB-TCT', '04/BB-TCT', '05/BB-TCT']);
+    expect(docs.filter((d: { kind: string }) => d.kind === 'QĐ')).toHaveLength(6);
+    const recognised = json(['recognise', 'list', '--year', '2025', '--award', 'DHTT', '--json']);
+    expect(recognised.map((r: { subject: string; bonus: number; succession: boolean }) => [r.subject, r.bonus, r.succession]).sort()).toEqual([
+      ['VC002', 710_000, true], ['VC012', 710_000, true], ['VC015', 710_000, true], ['VC017', 710_000, true],
+    ]);
+    const decision = join(dir, 'mau', 'quyet-dinh-cong-nhan-LDTT-2025.docx');
+    for (const f of ['phieu-bieu-quyet-LDTT-2025.docx', 'bien-ban-kiem-phieu-DHTT-2025.docx', 'quyet-dinh-cong-nhan-sang-kien-2025.docx']) expect(existsSync(join(dir, 'mau', f))).toBe(true);
+    expect(r.stdout).toContain(decision);
+    const firstBytes = readFileSync(decision);
+    // Running it again starts over and gives the same school, and the same documents byte for byte.
     expect(bin(['demo', '--dir', join(dir, 'mau')], { cwd: dir }).code).toBe(0);
     expect(JSON.parse(bin(['--db', db, 'person', 'list', '--json']).stdout)).toEqual(people);
-  });
+    expect(readFileSync(decision).equals(firstBytes)).toBe(true);
+  }, 180_000);
 
   it('ends quietly when the reader of its output goes away', async () => {
     const dir = tempDir();

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createContext, type Kit, type RawGlobals } from '../kit.js';
 import { emitList, emitResult, say } from '../output.js';
+import type { DocModel } from '../../domain/documents.js';
 
 interface Options {
   dir?: string;
@@ -16,7 +17,11 @@ export function register(program: Command, kit: Kit): void {
       const demoCtx = createContext(kit.sys, { ...(command.optsWithGlobals() as RawGlobals), db: dbPath });
       try {
         say(ctx, 'demo.start', { dir: opts.dir ?? 'thidua-demo' });
-        const result = await runDemo(demoCtx, opts.dir ?? 'thidua-demo', (n) => ctx.progress(n, ctx.t('progress.import')));
+        const { renderDocx } = await import('../../render/docx/index.js');
+        const { writeFileAtomic } = await import('../../services/files.js');
+        // The demo folder is the demo's own: its documents are written again on every run.
+        const writeDoc = async (models: DocModel | DocModel[], file: string) => writeFileAtomic(file, await renderDocx(models), { force: true });
+        const result = await runDemo(demoCtx, opts.dir ?? 'thidua-demo', writeDoc, (n) => ctx.progress(n, ctx.t('progress.import')));
         if (ctx.options.json) {
           await emitResult(ctx, result);
           return;

@@ -11,6 +11,9 @@ import { importPeople } from '../people-import.js';
 import { DEMO_PEOPLE, DEMO_PROFILES, DEMO_UNITS } from './school.js';
 import { onDay, runYearRecords, writeCsv, type DemoFile } from './year.js';
 import { DEMO_YEAR } from './year-data.js';
+import type { DocWriter } from './meeting.js';
+
+export type { DocWriter };
 
 export type { DemoFile };
 
@@ -38,7 +41,11 @@ export function prepareDemoDir(dir: string): string {
   return db;
 }
 
-export async function runDemo(ctx: ServiceContext, dir: string, progress?: (total: number) => Promise<ProgressBar>): Promise<DemoResult> {
+/**
+ * Builds the demo school and runs its year. Word documents are rendered by the caller (`writeDoc`:
+ * services do not render), into the demo folder.
+ */
+export async function runDemo(ctx: ServiceContext, dir: string, writeDoc: DocWriter, progress?: (total: number) => Promise<ProgressBar>): Promise<DemoResult> {
   const abs = resolve(dir);
   const database = join(abs, DEMO_DB);
   const [first, merged] = DEMO_PROFILES;
@@ -55,6 +62,8 @@ export async function runDemo(ctx: ServiceContext, dir: string, progress?: (tota
   const imported = await importPeople(start, staffFile);
 
   const year = await runYearRecords(ctx, abs, progress);
+  const documents: DemoFile[] = [];
+  for (const d of year.documents) documents.push({ kind: d.kind, path: await writeDoc(d.models, join(abs, d.file)) });
   return {
     dir: abs,
     database,
@@ -64,6 +73,6 @@ export async function runDemo(ctx: ServiceContext, dir: string, progress?: (tota
     initiatives: year.initiatives.length,
     reports: year.reports,
     achievements: year.achievements,
-    files: [{ kind: 'staffList', path: staffFile }, ...year.files],
+    files: [{ kind: 'staffList', path: staffFile }, ...year.files, ...documents],
   };
 }

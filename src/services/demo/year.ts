@@ -14,6 +14,7 @@ import { addAchievement } from '../achievements.js';
 import { assignTask, completeTask, startWatch } from '../foster.js';
 import { parsePeriod } from '../../domain/periods.js';
 import { councilSteps, type Step } from './councils.js';
+import { meetingSteps, type MeetingFile } from './meeting.js';
 import { DEMO_PEOPLE } from './school.js';
 import {
   DEMO_ACHIEVEMENTS, DEMO_ANNUAL, DEMO_EXTRA_REGISTRATIONS, DEMO_FOSTERING, DEMO_INITIATIVES, DEMO_MOVEMENTS, DEMO_YEAR,
@@ -44,6 +45,8 @@ const nextMonthDay = (month: string, day: number) => {
 
 export interface YearResult {
   files: DemoFile[];
+  /** The documents of the council meeting and the decisions, to be written by the caller. */
+  documents: MeetingFile[];
   initiatives: string[];
   reports: number;
   achievements: number;
@@ -109,6 +112,8 @@ export async function runYearRecords(ctx: ServiceContext, dir: string, progress?
   }
 
   steps.push(...councilSteps((i) => initiatives[i]));
+  const documents: MeetingFile[] = [];
+  steps.push(...meetingSteps(documents));
 
   // The year as it happened: every step on its own day, in order (stable for the same day).
   const ordered = steps.map((s, i) => ({ s, i })).sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i));
@@ -121,5 +126,5 @@ export async function runYearRecords(ctx: ServiceContext, dir: string, progress?
   } finally {
     bar?.stop();
   }
-  return { files, initiatives, reports, achievements: DEMO_ACHIEVEMENTS.length };
+  return { files, documents, initiatives, reports, achievements: DEMO_ACHIEVEMENTS.length };
 }
