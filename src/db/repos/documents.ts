@@ -36,7 +36,7 @@ export function listDocumentRows(trx: Tx, filter: { year?: number; kind?: DocKin
   if (filter.kind) q = q.where('kind', '=', filter.kind);
   if (filter.type) q = q.where('type', '=', filter.type);
   if (filter.ref !== undefined) q = q.where('ref', '=', filter.ref);
-  return q.orderBy('year').orderBy('kind').orderBy('number').execute();
+  return q.orderBy('year').orderBy('date').orderBy('id').execute();
 }
 
 export async function revokeDocumentRow(trx: Tx, id: number, on: string, reason: string): Promise<void> {

@@ -61,9 +61,9 @@ function rule(width: number, share: number): Paragraph {
   const side = Math.round((width * (1 - share)) / 2);
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 80, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [new TextRun({ text: '', size: 4, font: FONT })],
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [new TextRun({ text: '', size: 8, font: FONT })],
   });
 }
 

@@ -45,6 +45,7 @@ export interface RecognitionDecisionData {
 }
 
 const quoted = (s: string) => `“${s}”`;
+const LEGAL = /^(Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)\b/u;
 
 export function signatureOf(identity: DocIdentity, s: Signer): SignatureSpec {
   const head = identity.headTitle;
@@ -68,7 +69,8 @@ function issuer(identity: DocIdentity): string {
 function basisBlocks(identity: DocIdentity, basis: string[], extra: string[]): Block[] {
   const lines = [
     'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-    ...extra.map((s) => `Căn cứ ${s};`),
+    // Only legal documents are cited; the school's own settings come under its regulations below.
+    ...extra.filter((s) => LEGAL.test(s)).map((s) => `Căn cứ ${s};`),
     `Căn cứ Quy chế thi đua, khen thưởng của ${identity.fullName};`,
     ...basis.map((b) => `Căn cứ ${b};`),
     'Xét đề nghị của Hội đồng Thi đua – Khen thưởng Trường,',
@@ -86,7 +88,8 @@ export function recognitionDecisionModel(d: RecognitionDecisionData, identity: D
   const people = d.lines.some((l) => l.kind === 'person');
   const subjects = units && people ? 'Cá nhân, tập thể' : units ? 'Tập thể' : 'Cá nhân';
   const paid = total > 0;
-  const coeff = [d.coefficients.person && `${d.coefficients.person} (cá nhân)`, d.coefficients.unit && `${d.coefficients.unit} (tập thể)`].filter(Boolean).join(', ');
+  const vn = (c: string) => c.replace('.', ',');
+  const coeff = [d.coefficients.person && `${vn(d.coefficients.person)} (cá nhân)`, d.coefficients.unit && `${vn(d.coefficients.unit)} (tập thể)`].filter(Boolean).join(', ');
   const blocks: Block[] = [
     { type: 'title', text: 'QUYẾT ĐỊNH', summary: [`Về việc công nhận danh hiệu ${quoted(d.awardName)} năm ${d.year}`] },
     { type: 'paragraph', runs: [{ text: issuer(identity), bold: true }], align: 'center', spaceAfter: 120 },
