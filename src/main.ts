@@ -2,8 +2,8 @@
  * The only file that touches the process: argv, env, stdout/stderr and the exit code.
  */
 import { userInfo } from 'node:os';
-import { runCli } from './cli/run.js';
 import type { Io } from './context.js';
+import { version } from './cli/version.js';
 
 function actor(): string {
   try {
@@ -33,12 +33,19 @@ const io: Io = {
   streams: { stdin: process.stdin, stderr: process.stderr },
 };
 
-const code = await runCli({
-  argv: process.argv.slice(2),
-  env: process.env,
-  io,
-  actor: actor(),
-  now: () => new Date(),
-  catalogues: new URL('./i18n/', import.meta.url),
-});
-process.exitCode = code;
+// `thidua --version` alone (scripts and installers ask it often) answers before the command
+// tree is even loaded; any other form goes through commander as usual.
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  io.out(`${version}\n`);
+} else {
+  const { runCli } = await import('./cli/run.js');
+  process.exitCode = await runCli({
+    argv,
+    env: process.env,
+    io,
+    actor: actor(),
+    now: () => new Date(),
+    catalogues: new URL('./i18n/', import.meta.url),
+  });
+}

@@ -1,7 +1,3 @@
-import { createRequire } from 'node:module';
-import type TableType from 'cli-table3';
-
-const require = createRequire(import.meta.url);
 
 export interface TextStyle {
   color: boolean;
@@ -50,7 +46,7 @@ async function styleFor(style: TextStyle): Promise<(s: string) => string> {
 
 /** A plain table; colour codes only when asked for (cli-table3 adds them unless emptied). */
 export async function renderTable(headers: string[], rows: string[][], style: TextStyle): Promise<string> {
-  const Table = require('cli-table3') as typeof TableType;
+  const { default: Table } = await import('cli-table3');
   const b = await styleFor(style);
   const colWidths = style.width ? fitColumns(headers, rows, style.width) : undefined;
   const table = new Table({
