@@ -13,11 +13,21 @@ function actor(): string {
   }
 }
 
-// A closed pipe (`thidua person list | head`) ends the program quietly.
+const argv = process.argv.slice(2);
+const catalogues = new URL('./i18n/', import.meta.url);
+
+/**
+ * A closed pipe (`thidua person list | head`) ends the program quietly. Output that cannot be written
+ * (`> /dev/full`, a full disk) is said in one line, with the database exit code, never a stack.
+ */
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (stream === process.stderr) process.exit(6);
+    void import('./cli/run.js')
+      .then(({ outputFailureMessage }) => outputFailureMessage(argv, process.env, e, catalogues))
+      .then((text) => process.stderr.write(text))
+      .finally(() => process.exit(6));
   });
 }
 
@@ -35,7 +45,6 @@ const io: Io = {
 
 // `thidua --version` alone (scripts and installers ask it often) answers before the command
 // tree is even loaded; any other form goes through commander as usual.
-const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   io.out(`${version}\n`);
 } else {
@@ -46,6 +55,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     io,
     actor: actor(),
     now: () => new Date(),
-    catalogues: new URL('./i18n/', import.meta.url),
+    catalogues,
   });
 }
