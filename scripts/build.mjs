@@ -1,9 +1,12 @@
 // Bundles src/main.ts into dist/ with esbuild. Code splitting keeps lazily imported
-// modules (services, docx, database) out of the start-up path; npm packages stay external.
+// modules (services, docx, database) out of the start-up path. Every npm package but
+// better-sqlite3 (a native addon, found at run time) is bundled: resolving and compiling the
+// hundred files of kysely one by one cost more than the work of a small command.
 // The new build is written beside dist/ and swapped in, so a program running meanwhile
 // (or a parallel test run) never sees a half-written dist/.
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -11,21 +14,38 @@ const fresh = `${dist}.new-${process.pid}`;
 const old = `${dist}.old-${process.pid}`;
 
 try {
-  await build({
+  const { metafile } = await build({
     entryPoints: { main: 'src/main.ts' },
+    metafile: true,
     bundle: true,
     splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     outdir: fresh,
-    packages: 'external',
+    external: ['better-sqlite3'],
+    // Bundled CommonJS packages (commander, cli-table3…) call require() for Node's own modules.
+    banner: { js: "import { createRequire as __thiduaRequire } from 'node:module'; const require = __thiduaRequire(import.meta.url);" },
     sourcemap: 'linked',
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'warning',
     // Vietnamese text stays as it is written (escaped \u sequences are larger and slower to load).
     charset: 'utf8',
+    minify: true,
   });
+  // Which npm packages each output file holds: the start-up test proves that --help and --version
+  // load none of the heavy ones.
+  const packages = {};
+  for (const [out, { inputs }] of Object.entries(metafile.outputs)) {
+    if (!out.endsWith('.js')) continue;
+    const names = new Set();
+    for (const input of Object.keys(inputs)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      if (m) names.add(m[1]);
+    }
+    packages[relative(fresh, resolve(out)).split(sep).join('/')] = [...names].sort();
+  }
+  writeFileSync(`${fresh}/packages.json`, JSON.stringify(packages, null, 1));
   // The message catalogues as JSON: parsing JSON at start-up is several times faster than
   // evaluating the same text as a module (src/i18n/index.ts reads these when they exist).
   mkdirSync(`${fresh}/i18n`, { recursive: true });

@@ -2,8 +2,8 @@
  * The only file that touches the process: argv, env, stdout/stderr and the exit code.
  */
 import { userInfo } from 'node:os';
-import { runCli } from './cli/run.js';
 import type { Io } from './context.js';
+import { version } from './cli/version.js';
 
 function actor(): string {
   try {
@@ -13,11 +13,21 @@ function actor(): string {
   }
 }
 
-// A closed pipe (`thidua person list | head`) ends the program quietly.
+const argv = process.argv.slice(2);
+const catalogues = new URL('./i18n/', import.meta.url);
+
+/**
+ * A closed pipe (`thidua person list | head`) ends the program quietly. Output that cannot be written
+ * (`> /dev/full`, a full disk) is said in one line, with the database exit code, never a stack.
+ */
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (stream === process.stderr) process.exit(6);
+    void import('./cli/run.js')
+      .then(({ outputFailureMessage }) => outputFailureMessage(argv, process.env, e, catalogues))
+      .then((text) => process.stderr.write(text))
+      .finally(() => process.exit(6));
   });
 }
 
@@ -33,12 +43,18 @@ const io: Io = {
   streams: { stdin: process.stdin, stderr: process.stderr },
 };
 
-const code = await runCli({
-  argv: process.argv.slice(2),
-  env: process.env,
-  io,
-  actor: actor(),
-  now: () => new Date(),
-  catalogues: new URL('./i18n/', import.meta.url),
-});
-process.exitCode = code;
+// `thidua --version` alone (scripts and installers ask it often) answers before the command
+// tree is even loaded; any other form goes through commander as usual.
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  io.out(`${version}\n`);
+} else {
+  const { runCli } = await import('./cli/run.js');
+  process.exitCode = await runCli({
+    argv,
+    env: process.env,
+    io,
+    actor: actor(),
+    now: () => new Date(),
+    catalogues,
+  });
+}

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Help, type Option } from 'commander';
 import type { Kit, Registrar } from './kit.js';
 import { version } from './version.js';
 
@@ -52,6 +52,28 @@ export function commandOf(argv: string[]): string | null {
   return (words[0] === 'help' ? words[1] : words[0]) ?? null;
 }
 
+/** Commander's own help headings, said in the user's language. */
+const HEADINGS: Record<string, string> = {
+  'Usage:': 'help.heading.usage',
+  'Arguments:': 'help.heading.arguments',
+  'Options:': 'help.heading.options',
+  'Global Options:': 'help.heading.globalOptions',
+  'Commands:': 'help.heading.commands',
+};
+
+/** The help layout with its fixed words translated (inherited by every command made after it). */
+function configureHelp(cmd: Command, kit: Kit): void {
+  const t = kit.t;
+  cmd.configureHelp({
+    styleTitle: (title) => (HEADINGS[title] ? t(HEADINGS[title]) : title),
+    styleOptionText: (s) => (s === '[options]' ? t('help.usage.options') : s),
+    styleSubcommandText: (s) => (s === '[command]' ? t('help.usage.command') : s),
+    optionDescription(this: Help, option: Option) {
+      return Help.prototype.optionDescription.call(this, option).replace(/\(default: /, `(${t('help.default')}: `);
+    },
+  });
+}
+
 /** The global options of CLI.md, accepted before or after the command. */
 function addGlobalOptions(cmd: Command, kit: Kit): Command {
   const t = kit.t;
@@ -86,7 +108,9 @@ export async function buildProgram(kit: Kit, load: string | null | 'all' = 'all'
       writeErr: (s) => kit.sys.io.err(s),
       outputError: () => undefined, // errors are printed, translated, by run.ts
     })
-    .showSuggestionAfterError(false);
+    // The suggestion is said again, translated, by run.ts.
+    .showSuggestionAfterError(true);
+  configureHelp(program, kit);
   addGlobalOptions(program, kit);
   program.addHelpText('after', `\n${t('help.program.after')}\n`);
 

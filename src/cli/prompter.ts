@@ -41,6 +41,16 @@ export const refusingPrompter: Prompter = {
 };
 
 /**
+ * With nobody to ask, every required flag that is missing is named at once (not one per attempt):
+ * `flags` maps each flag to its value as given.
+ */
+export function requireFlags(ctx: Context, flags: Record<string, string | undefined>): void {
+  if (ctx.options.interactive) return;
+  const missing = Object.entries(flags).filter(([, v]) => v === undefined || v === '').map(([flag]) => flag);
+  if (missing.length > 1) throw new UsageError('usage.missingFlags', { flags: missing.join(', ') });
+}
+
+/**
  * The value of a flag, or a prompt for it when a person is at the terminal;
  * otherwise a usage error that names the flag.
  */

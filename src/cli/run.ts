@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { AppError, UsageError } from '../domain/errors.js';
+import { AppError, DatabaseError, UsageError } from '../domain/errors.js';
 import { loadCatalogue, translator, type Translate } from '../i18n/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { makeKit, pickLang, type System } from './kit.js';
@@ -35,6 +35,13 @@ function commandPath(program: Command, argv: string[]): string {
 
 /** Commander's own (English) errors, said again in the user's language. */
 function fromCommander(e: CommanderError): UsageError {
+  const error = translateCommander(e);
+  // Commander's "(Did you mean person?)": the nearest command or flag, in the user's language.
+  const suggestion = /\(Did you mean (?:one of )?(.+)\?\)/.exec(e.message)?.[1];
+  return suggestion ? new UsageError(error.key, error.params, [...error.details, { key: 'usage.didYouMean', params: { suggestion } }]) : error;
+}
+
+function translateCommander(e: CommanderError): UsageError {
   const quoted = [...e.message.matchAll(/'([^']+)'/g)].map((m) => m[1]);
   switch (e.code) {
     case 'commander.unknownOption':
@@ -63,6 +70,20 @@ export function formatError(e: AppError, t: Translate): string {
     lines.push(d.line !== undefined ? `  ${t('error.line', { line: d.line })}: ${text}` : `  - ${text}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** What to say when standard output cannot be written (a full disk, /dev/full). */
+export async function outputFailureMessage(argv: string[], env: Record<string, string | undefined>, e: unknown, catalogues?: URL): Promise<string> {
+  let lang;
+  try {
+    lang = pickLang(scan(argv, '--lang') ?? env.THIDUA_LANG);
+  } catch {
+    lang = 'vi' as const;
+  }
+  await loadCatalogue(lang, catalogues);
+  const { reasonOf } = await import('../services/files.js');
+  const { key, code } = reasonOf(e);
+  return formatError(new DatabaseError('files.outputFailed', {}, [{ key, params: { code } }]), translator(lang));
 }
 
 /** Runs one command line; returns the exit code (main.ts sets it on the process). */

@@ -91,6 +91,23 @@ export async function verifyAudit(db: Kysely<DB>): Promise<{ rows: number; probl
   return { rows: rows.length, problems };
 }
 
+export interface AuditHead {
+  /** Rows in the chain (ids run 1…count in an intact chain). */
+  count: number;
+  /** The last row's hash; the genesis value when the log is empty. */
+  hash: string;
+}
+
+export async function auditHead(db: Kysely<DB>): Promise<AuditHead> {
+  const last = await db.selectFrom('audit').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return { count: last?.id ?? 0, hash: last?.hash ?? GENESIS };
+}
+
+/** The row with this hash, if the chain has one. */
+export function findAuditRow(db: Kysely<DB>, hash: string): Promise<{ id: number } | undefined> {
+  return db.selectFrom('audit').select('id').where('hash', '=', hash).executeTakeFirst();
+}
+
 export interface AuditFilter {
   entity?: string;
   /** The entity's id, matched ignoring case (codes and rule keys are typed in any case). */

@@ -75,12 +75,47 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/** How many prepared statements a connection keeps for reuse. */
+const STATEMENT_CACHE = 256;
+
+/**
+ * The connection kysely is given: better-sqlite3's, whose `prepare` reuses the statement already
+ * prepared for the same SQL text. Kysely prepares every query afresh, and preparing cost more than
+ * running the query itself in a bulk import (20,000 people: 2.6 of 10 s). SQLite re-prepares a
+ * cached statement by itself after a schema change. Kysely never streams here (a streaming statement
+ * could not be shared).
+ */
+function withStatementCache(raw: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return new Proxy(raw, {
+    get(target, key) {
+      if (key === 'prepare') {
+        return (source: string) => {
+          let stmt = cache.get(source);
+          if (stmt) {
+            // Most recently used last, so the oldest is the first to go.
+            cache.delete(source);
+          } else {
+            stmt = target.prepare(source);
+            if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+          }
+          cache.set(source, stmt);
+          return stmt;
+        };
+      }
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 function dialect(raw: BetterSqlite3.Database): SqliteDialect {
+  const database = withStatementCache(raw);
   return new (class extends SqliteDialect {
     override createDriver(): Driver {
-      return new ImmediateSqliteDriver({ database: raw });
+      return new ImmediateSqliteDriver({ database });
     }
-  })({ database: raw });
+  })({ database });
 }
 
 /** A copy of the whole database through SQLite's backup API: consistent even while others use it, owner-only. */

@@ -36,7 +36,15 @@ export function compareText(a: string, b: string): number {
 
 /** A new array sorted the Vietnamese way (stable). */
 export function sortByName<T>(rows: readonly T[], get: (r: T) => string): T[] {
-  return [...rows].sort((x, y) => compareNames(get(x), get(y)));
+  collator ??= new Intl.Collator('vi');
+  const c = collator;
+  // Each name is cleaned and split once, not at every comparison (20,000 people: ~600,000 of them).
+  const keyed = rows.map((row) => {
+    const full = clean(get(row));
+    return { row, full, given: givenName(full) };
+  });
+  keyed.sort((x, y) => c.compare(x.given, y.given) || c.compare(x.full, y.full));
+  return keyed.map((k) => k.row);
 }
 
 /** True when `needle` occurs in `haystack`, ignoring case and diacritics. */

@@ -420,7 +420,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.audit.list': 'Shows the log of changes, newest first.',
   'help.audit.list.example': 'thidua audit list --entity person --id VC012\nthidua audit list --since 2026-11-01',
   'help.audit.verify': 'Checks that the log has not been edited or deleted.',
-  'help.audit.verify.example': 'thidua audit verify',
+  'help.audit.verify.example': 'thidua audit verify\nthidua audit verify --anchor 1520:9f2c…(the hash kept from audit head)',
   'help.demo': 'Builds a sample school with complete data to try the program out.',
   'help.demo.example': 'thidua demo\nthidua demo --dir /tmp/truong-mau',
 

@@ -419,7 +419,7 @@ export const vi = {
   'help.audit.list': 'Xem nhật ký thay đổi, mới nhất trước.',
   'help.audit.list.example': 'thidua audit list --entity person --id VC012\nthidua audit list --since 2026-11-01',
   'help.audit.verify': 'Kiểm tra nhật ký không bị sửa hay xóa.',
-  'help.audit.verify.example': 'thidua audit verify',
+  'help.audit.verify.example': 'thidua audit verify\nthidua audit verify --anchor 1520:9f2c…(mã băm đã ghi từ audit head)',
   'help.demo': 'Dựng một trường mẫu với đầy đủ dữ liệu để xem thử.',
   'help.demo.example': 'thidua demo\nthidua demo --dir /tmp/truong-mau',
 

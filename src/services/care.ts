@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ServiceContext } from '../context.js';
-import { DatabaseError, WorkflowError } from '../domain/errors.js';
+import { DatabaseError, ValidationError, WorkflowError } from '../domain/errors.js';
 import { auditProblems, backupTo, dbFacts, foreignKeyProblems, integrityProblems, subjectProblems, type DbFacts } from '../db/care.js';
 import type { AuditRow } from '../db/repos/audit.js';
 import { profileAt } from '../db/repos/org.js';
-import { findAuditRows, type AuditProblem } from '../db/audit.js';
+import { auditHead, findAuditRow, findAuditRows, type AuditHead, type AuditProblem } from '../db/audit.js';
+import { makeFolder } from './files.js';
 import { transact } from './database.js';
 import { scoresVisible } from './review.js';
 
@@ -16,19 +17,19 @@ function sameFile(a: string, b: string): boolean {
   return x.dev === y.dev && x.ino === y.ino;
 }
 
-export async function backupDatabase(ctx: ServiceContext, file: string, opts: { overwrite?: boolean } = {}): Promise<{ file: string; bytes: number }> {
+export async function backupDatabase(ctx: ServiceContext, file: string, opts: { overwrite?: boolean } = {}): Promise<{ file: string; bytes: number; audit: AuditHead }> {
   const db = await ctx.db();
   const target = resolve(file);
   if (target === resolve(db.file) || sameFile(target, db.file)) throw new WorkflowError('backup.sameFile', { file });
+  // A device (/dev/full) or a folder is never replaced by the copy renamed over it.
+  if (existsSync(target) && !statSync(target).isFile()) throw new ValidationError('files.notAFile', { file });
   if (existsSync(target) && !opts.overwrite) throw new WorkflowError('backup.exists', { file });
   // A dated backup folder (sao-luu/…) is made when missing, as a clerk expects.
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-  } catch {
-    throw new DatabaseError('db.cantOpen', { file });
-  }
+  makeFolder(dirname(target));
+  // The head is read in the same transaction the copy sees, so it names the copy's last row.
+  const audit = await auditHead(db.kysely);
   const { bytes } = await backupTo(db, target);
-  return { file: target, bytes };
+  return { file: target, bytes, audit };
 }
 
 export interface Check {
@@ -60,10 +61,42 @@ export function describeAuditProblem(p: AuditProblem): string {
   return `${p.problem}${p.id !== null ? ` #${p.id}` : ''}`;
 }
 
-export async function verifyAuditChain(ctx: ServiceContext): Promise<{ ok: boolean; rows: number; problems: AuditProblem[] }> {
+/** A head kept earlier: `HASH`, or `ROWS:HASH` as `audit head` prints it. */
+export function parseAnchor(value: string): { hash: string; id?: number } {
+  const m = /^\s*(?:(\d{1,12}):)?([0-9a-fA-F]{64})\s*$/.exec(value);
+  if (!m) throw new ValidationError('audit.badAnchor', { value: value.slice(0, 80) });
+  return { hash: m[2].toLowerCase(), id: m[1] === undefined ? undefined : Number(m[1]) };
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  rows: number;
+  problems: AuditProblem[];
+  /** With an anchor: the row that has its hash (null when none has). */
+  anchor?: { hash: string; id: number | null };
+}
+
+/**
+ * The chain from the first row to the head is intact; with an anchor, the chain also still holds
+ * the hash kept earlier, so today's log extends the one seen then (a log rewritten from the start,
+ * every hash recomputed, no longer does).
+ */
+export async function verifyAuditChain(ctx: ServiceContext, anchorText?: string): Promise<AuditVerification> {
+  const anchor = anchorText === undefined ? undefined : parseAnchor(anchorText);
   const db = await ctx.db();
   const r = await auditProblems(db);
-  return { ok: r.problems.length === 0, ...r };
+  if (!anchor) return { ok: r.problems.length === 0, ...r };
+  const row = await findAuditRow(db.kysely, anchor.hash);
+  const id = row?.id ?? null;
+  if (id === null) throw new DatabaseError('audit.anchorMissing', { hash: anchor.hash });
+  if (anchor.id !== undefined && anchor.id !== id) throw new DatabaseError('audit.anchorMoved', { hash: anchor.hash, expected: anchor.id, id });
+  return { ok: r.problems.length === 0, ...r, anchor: { hash: anchor.hash, id } };
+}
+
+/** The chain's length and its last hash, to keep outside the file. */
+export async function auditChainHead(ctx: ServiceContext): Promise<AuditHead> {
+  const db = await ctx.db();
+  return auditHead(db.kysely);
 }
 
 export interface DbInfo extends DbFacts {

@@ -1,35 +1,71 @@
 /**
- * Files the office takes away (documents, lists, exports): written atomically (a temporary file in the
- * same folder, then a rename), never over an existing file unless asked, with clear errors for a
- * folder that cannot be made or a disk that is full.
+ * Folders and files the program writes beside the database (backups, documents, lists, exports):
+ * written atomically (a temporary file in the same folder, then a rename), never over an existing file
+ * unless asked, and clear failures, never a hang, for a folder that cannot be made or a full disk.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ValidationError, WorkflowError } from '../domain/errors.js';
+import { DatabaseError, WorkflowError } from '../domain/errors.js';
+
+function codeOf(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' ? code : 'EIO';
+}
+
+const KNOWN = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST']);
+
+/** The message key of a file-system failure's reason ("the disk is full"), and its code for the rest. */
+export function reasonOf(e: unknown): { key: string; code: string } {
+  const code = codeOf(e);
+  return { key: KNOWN.has(code) ? `files.reason.${code}` : 'files.reason.other', code };
+}
+
+/**
+ * Makes `dir` and any missing parents, one level at a time. Node's own recursive mkdir never returns
+ * where the kernel refuses a folder without saying why it cannot exist (under /proc it spins at 100%
+ * CPU forever); here each level is made once and a refusal is a DatabaseError naming the folder.
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  for (;;) {
+    let st;
+    try {
+      st = statSync(at);
+    } catch (e) {
+      if (codeOf(e) !== 'ENOENT') throw folderError(dir, e);
+      missing.push(at);
+      const up = dirname(at);
+      if (up === at) break;
+      at = up;
+      continue;
+    }
+    if (!st.isDirectory()) throw folderError(dir, { code: 'ENOTDIR' });
+    break;
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (e) {
+      if (codeOf(e) !== 'EEXIST' || !statSync(level).isDirectory()) throw folderError(dir, e);
+    }
+  }
+}
+
+function folderError(dir: string, e: unknown): DatabaseError {
+  const { key, code } = reasonOf(e);
+  return new DatabaseError('files.cantMakeFolder', { dir }, [{ key, params: { code } }]);
+}
 
 export interface WriteOptions {
   /** Replace a file that is already there (--force or --yes). */
   force?: boolean;
 }
 
-function ioProblem(e: unknown, path: string): never {
-  const code = (e as { code?: string }).code ?? '';
-  if (code === 'ENOSPC' || code === 'EDQUOT') throw new ValidationError('file.diskFull', { file: path });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new ValidationError('file.noPermission', { file: path });
-  if (code === 'ENOTDIR' || code === 'EEXIST' || code === 'ENOENT' || code === 'EISDIR' || code === 'EINVAL' || code === 'ENAMETOOLONG') {
-    throw new ValidationError('file.badPath', { file: path, reason: code });
-  }
-  throw e;
-}
-
-/** Makes a folder (and its parents) for output; a clear error (exit 3) when it cannot be made. */
+/** Makes a folder for output (exit 6 when it cannot be made); returns its absolute path. */
 export function ensureDir(dir: string): string {
   const abs = resolve(dir);
-  try {
-    mkdirSync(abs, { recursive: true });
-  } catch (e) {
-    ioProblem(e, abs);
-  }
+  makeFolder(abs);
   return abs;
 }
 
@@ -40,18 +76,22 @@ export function checkWritable(paths: string[], opts: WriteOptions = {}): void {
   if (taken.length > 0) throw new WorkflowError('file.exists', { file: taken[0], count: taken.length });
 }
 
-/** Writes one file atomically; returns its absolute path. */
+let serial = 0;
+
+/** Writes one file atomically; returns its absolute path. A failure leaves no half-written file. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): string {
   const abs = resolve(path);
   checkWritable([abs], opts);
-  ensureDir(dirname(abs));
-  const tmp = join(dirname(abs), `.${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
+  makeFolder(dirname(abs));
+  if (existsSync(abs) && !statSync(abs).isFile()) throw new DatabaseError('files.notAFile', { file: abs });
+  const tmp = join(dirname(abs), `.thidua-${process.pid}-${++serial}.tmp`);
   try {
     writeFileSync(tmp, data, { mode: 0o644 });
     renameSync(tmp, abs);
   } catch (e) {
     rmSync(tmp, { force: true });
-    ioProblem(e, abs);
+    const { key, code } = reasonOf(e);
+    throw new DatabaseError('files.cantWrite', { file: abs }, [{ key, params: { code } }]);
   }
   return abs;
 }

@@ -168,7 +168,8 @@ export async function importPeople(ctx: ServiceContext, file: string, opts: Impo
         } else {
           await insertPerson(trx, row);
           result.added++;
-          await audit({ entity: 'person', entityId: person.code, action: 'import', after: toPerson((await getPerson(trx, person.code))!) });
+          // The row as stored (the unit was checked above): no need to read it back.
+          await audit({ entity: 'person', entityId: person.code, action: 'import', after: toPerson({ ...row, unit_name: units.get(row.unit_code)!.name }) });
         }
         bar?.tick();
       }

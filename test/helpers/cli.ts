@@ -2,11 +2,13 @@
  * Runs the CLI in-process with a fake terminal: captured stdout/stderr, chosen TTY-ness, a fixed
  * clock, and a scripted prompter that fails on any question it was not told to expect.
  */
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import type { Io, Prompter } from '../../src/context.js';
+import { inject } from 'vitest';
+import type { Templates } from './templates.js';
 
 export interface RunResult {
   code: number;
@@ -102,28 +104,21 @@ export const ORG_FLAGS = [
   '--head-name', 'Trần Văn Thịnh',
 ];
 
-/** A fresh, initialised database file in a temp dir; returns a runner bound to it. */
-export async function freshDb(): Promise<{ db: string; dir: string; cli: (argv: string[], opts?: RunOptions) => Promise<RunResult> }> {
+/** A copy of a template database (test/helpers/global-setup.ts) in a temp dir, owner-only as `init` leaves it. */
+function copyOf(template: keyof Templates): { db: string; dir: string; cli: (argv: string[], opts?: RunOptions) => Promise<RunResult> } {
   const dir = tempDir();
   const db = join(dir, 'thidua.sqlite');
-  const init = await run(['--db', db, 'init', ...ORG_FLAGS]);
-  if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+  copyFileSync(inject('templates')[template], db);
+  chmodSync(db, 0o600);
   return { db, dir, cli: (argv, opts) => run(['--db', db, ...argv], opts) };
 }
 
-/** A database with the units and a few people most tests need. */
+/** A fresh, initialised database file in a temp dir; returns a runner bound to it. */
+export async function freshDb(): Promise<{ db: string; dir: string; cli: (argv: string[], opts?: RunOptions) => Promise<RunResult> }> {
+  return copyOf('fresh');
+}
+
+/** A database with the units and a few people most tests need (SCHOOL_STEPS). */
 export async function schoolDb() {
-  const env = await freshDb();
-  const steps = [
-    ['unit', 'add', 'KLLCS', '--name', 'Khoa Lý luận cơ sở', '--kind', 'faculty'],
-    ['unit', 'add', 'PTCHC', '--name', 'Phòng Tổ chức – Hành chính', '--kind', 'office'],
-    ['person', 'add', 'VC001', '--name', 'Trần Văn Thịnh', '--unit', 'PTCHC', '--category', 'leader', '--position', 'Hiệu trưởng'],
-    ['person', 'add', 'VC002', '--name', 'Nguyễn Thị Thu Thủy', '--unit', 'KLLCS', '--category', 'staff'],
-    ['person', 'add', 'VC003', '--name', 'Đặng Văn An', '--unit', 'KLLCS', '--category', 'staff', '--party-member'],
-  ];
-  for (const s of steps) {
-    const r = await env.cli(s);
-    if (r.code !== 0) throw new Error(`${s.join(' ')} failed: ${r.stderr}`);
-  }
-  return env;
+  return copyOf('school');
 }

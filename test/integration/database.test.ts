@@ -515,7 +515,8 @@ describe('db backup', () => {
     writeFileSync(join(dir, 'a-file'), 'x');
     const r = await cli(['db', 'backup', join(dir, 'a-file', 'x.sqlite')]);
     expect(r.code).toBe(6);
-    expect(r.stderr).toMatch(/Không mở được/);
+    expect(r.stderr).toMatch(/Không tạo được thư mục .*a-file/);
+    expect(r.stderr).toMatch(/một phần của đường dẫn là tệp/);
   });
 });
 

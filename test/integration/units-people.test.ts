@@ -23,12 +23,50 @@ describe('a group typed without its verb', () => {
     for (const argv of [['person'], ['unit', '--json'], ['db']]) {
       const r = await cli(argv);
       expect(r.code, argv.join(' ')).toBe(2);
-      expect(r.stderr, argv.join(' ')).toMatch(new RegExp(`Usage: thidua ${argv[0]}`));
+      expect(r.stderr, argv.join(' ')).toMatch(new RegExp(`Cách dùng: thidua ${argv[0]}`));
       expect(r.stdout).toBe('');
     }
     const asked = await cli(['person', '--help']);
     expect(asked.code).toBe(0);
-    expect(asked.stdout).toMatch(/Usage: thidua person/);
+    expect(asked.stdout).toMatch(/Cách dùng: thidua person \[tùy chọn\] \[lệnh\]/);
+    expect(asked.stdout).toMatch(/^Tùy chọn:$/m);
+    expect(asked.stdout).toMatch(/^Lệnh:$/m);
+    expect(asked.stdout).not.toMatch(/Usage:|Options:|Commands:/);
+    const en = await cli(['--lang', 'en', 'person', 'add', '--help']);
+    expect(en.stdout).toMatch(/^Usage: thidua person add \[options\] <code>$/m);
+    expect(en.stdout).toMatch(/^Arguments:$/m);
+    const vi = await cli(['person', 'add', '--help']);
+    expect(vi.stdout).toMatch(/^Tham số:$/m);
+    expect((await cli(['audit', 'list', '--help'])).stdout).toMatch(/\(mặc định: "50"\)/);
+  });
+});
+
+describe('a mistyped command or flag', () => {
+  it('suggests the nearest one, in the user\'s language', async () => {
+    const { cli } = await freshDb();
+    const r = await cli(['persn', 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Có phải ý bạn là: person\?/);
+    const verb = await cli(['--lang', 'en', 'person', 'lst']);
+    expect(verb.code).toBe(2);
+    expect(verb.stderr).toMatch(/Did you mean: list\?/);
+    const flag = await cli(['person', 'list', '--unti', 'KLLCS']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/--unit/);
+    expect(flag.stderr).not.toMatch(/Did you mean/);
+    expect((await cli(['zzzzzz'])).stderr).not.toMatch(/Có phải/);
+  });
+});
+
+describe('person add with nobody at the terminal', () => {
+  it('names every missing flag at once (exit 2)', async () => {
+    const { cli } = await freshDb();
+    const r = await cli(['person', 'add', 'VC100']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--name, --unit, --category/);
+    const one = await cli(['person', 'add', 'VC100', '--name', 'A B', '--unit', 'X']);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/--category/);
   });
 });
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError, ValidationError, WorkflowError } from '../../domain/errors.js';
+import { ValidationError, WorkflowError } from '../../domain/errors.js';
 import type { Kit } from '../kit.js';
 import { emitRecord, say } from '../output.js';
-import { need, needChoice } from '../prompter.js';
+import { need, needChoice, requireFlags } from '../prompter.js';
 import { ORG_FIELDS, ORG_FLAGS, parseOrgFields, type OrgField } from '../../domain/org.js';
 import { orgPairs } from '../views.js';
 
@@ -24,11 +24,8 @@ export function register(program: Command, kit: Kit): void {
     kit.action<Options>(async (ctx, opts) => {
       // Refused before any question is asked.
       if (existsSync(ctx.options.dbPath)) throw new WorkflowError('init.exists', { file: ctx.options.dbPath });
-      if (!ctx.options.interactive) {
-        // Nobody to ask: name every missing flag at once, not one per attempt.
-        const missing = ORG_FIELDS.filter((f) => !OPTIONAL.includes(f) && (opts[f] === undefined || opts[f] === '')).map((f) => ORG_FLAGS[f]);
-        if (missing.length > 1) throw new UsageError('usage.missingFlags', { flags: missing.join(', ') });
-      }
+      // Nobody to ask: name every missing flag at once, not one per attempt.
+      requireFlags(ctx, Object.fromEntries(ORG_FIELDS.filter((f) => !OPTIONAL.includes(f)).map((f) => [ORG_FLAGS[f], opts[f]])));
       if (ctx.options.interactive) {
         // A bad value on the command line is reported before the questions, not after the last answer.
         const given = Object.fromEntries(ORG_FIELDS.filter((f) => opts[f] !== undefined && opts[f] !== '').map((f) => [f, opts[f]]));

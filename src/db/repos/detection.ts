@@ -12,7 +12,9 @@ export function ratingsOfYear(trx: Tx, year: number): Promise<{ person_code: str
   return trx
     .selectFrom('ratings')
     .select(['person_code', 'period', 'rating'])
-    .where((eb) => eb.or([eb('period', '=', String(year)), eb('period', 'like', `${year}-Q_`)]))
+    // The year and its quarters ('2026', '2026-Q1'…'2026-Q4') as one range of the period index.
+    .where('period', '>=', String(year))
+    .where('period', '<=', `${year}-Q4`)
     .execute();
 }
 

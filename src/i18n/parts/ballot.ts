@@ -158,9 +158,6 @@ export const vi = {
   'document.numberNotFound': 'Không có văn bản {value} năm {year}. Xem: thidua document list --year {year}',
   'document.badKind': 'Loại văn bản "{value}" không có. Chọn một trong: {allowed}.',
   'file.exists': 'Tệp {file} đã có. Thêm --force (hoặc --yes) để ghi đè, hoặc chọn tên khác. Không có gì được ghi.',
-  'file.diskFull': 'Đĩa đầy, không ghi được {file}. Hãy giải phóng chỗ trống rồi chạy lại; không có tệp dở dang nào được để lại.',
-  'file.noPermission': 'Không có quyền ghi {file}. Hãy chọn thư mục khác.',
-  'file.badPath': 'Không ghi được {file}: đường dẫn không hợp lệ hoặc thư mục không tạo được ({reason}).',
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -321,7 +318,4 @@ export const en: Record<keyof typeof vi, string> = {
   'document.numberNotFound': 'There is no document {value} in {year}. See: thidua document list --year {year}',
   'document.badKind': 'There is no document kind "{value}". Choose one of: {allowed}.',
   'file.exists': '{file} is already there. Add --force (or --yes) to replace it, or choose another name. Nothing was written.',
-  'file.diskFull': 'The disk is full; {file} was not written. Free some space and run again; no half-written file was left.',
-  'file.noPermission': 'No permission to write {file}. Choose another folder.',
-  'file.badPath': 'Cannot write {file}: the path is not valid or its folder cannot be made ({reason}).',
 };

@@ -4,11 +4,11 @@ import { emitResult, say } from '../../output.js';
 import { DatabaseError } from '../../../domain/errors.js';
 
 export function register(parent: Command, kit: Kit): void {
-  const cmd = parent.command('verify');
+  const cmd = parent.command('verify').option('--anchor <hash>', kit.t('opt.audit.anchor'));
   kit.describe(cmd, 'audit.verify').action(
-    kit.action(async (ctx) => {
+    kit.action<{ anchor?: string }>(async (ctx, opts) => {
       const { verifyAuditChain, describeAuditProblem } = await import('../../../services/care.js');
-      const result = await verifyAuditChain(ctx);
+      const result = await verifyAuditChain(ctx, opts.anchor);
       await emitResult(ctx, result);
       if (!result.ok) {
         throw new DatabaseError(
@@ -18,6 +18,7 @@ export function register(parent: Command, kit: Kit): void {
         );
       }
       say(ctx, 'audit.intact', { rows: result.rows });
+      if (result.anchor) say(ctx, 'audit.anchored', { hash: result.anchor.hash, id: result.anchor.id });
     }),
   );
 }

@@ -9,6 +9,7 @@ export function register(parent: Command, kit: Kit): void {
       const { backupDatabase } = await import('../../../services/care.js');
       const result = await backupDatabase(ctx, file, { overwrite: ctx.options.yes });
       say(ctx, 'db.backupDone', { file: result.file, kb: Math.ceil(result.bytes / 1024) });
+      say(ctx, 'db.backupHead', { ...result.audit });
       await emitResult(ctx, result);
     }),
   );

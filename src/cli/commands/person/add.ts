@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Kit } from '../../kit.js';
 import { emitResult, say } from '../../output.js';
-import { need, needChoice } from '../../prompter.js';
+import { need, needChoice, requireFlags } from '../../prompter.js';
 
 export interface PersonFlags {
   name?: string;
@@ -31,6 +31,7 @@ export function register(parent: Command, kit: Kit): void {
     kit.action<PersonFlags>(async (ctx, opts, [code]) => {
       const { addPerson, assertNewPersonCode } = await import('../../../services/people.js');
       if (ctx.options.interactive) await assertNewPersonCode(ctx, code);
+      requireFlags(ctx, { '--name': opts.name, '--unit': opts.unit, '--category': opts.category });
       const name = await need(ctx, opts.name, '--name', 'prompt.person.name');
       const unit = await need(ctx, opts.unit, '--unit', 'prompt.person.unit');
       const category = await needChoice(ctx, opts.category, '--category', 'prompt.person.category', [

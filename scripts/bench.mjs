@@ -1,0 +1,177 @@
+// npm run bench [-- --scale 0.1]: builds a province-scale database and times the program against
+// its references (bare `node -e 0` for start-up; the same question asked of SQLite directly through
+// better-sqlite3 for the reports). Prints a table and writes bench/results.json.
+//
+// A timed case is one entry of CASES below. Still to come (their commands do not exist yet):
+// `commend`, `report annual` and certificates for 1,000 people: add them to CASES when they land.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const Database = require('better-sqlite3');
+const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
+const BIN = join(root, 'bin', 'thidua.js');
+const scaleAt = process.argv.indexOf('--scale');
+const scale = scaleAt > 0 ? Number(process.argv[scaleAt + 1]) : 1;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const n = (x) => Math.max(1, Math.round(x * scale));
+const SIZE = { units: n(200), people: n(20_000), years: 5, initiatives: n(50_000), reports: n(600_000), ratings: n(200_000) };
+const YEAR0 = 2022;
+const TODAY = '2026-11-28';
+
+execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const work = mkdtempSync(join(tmpdir(), 'thidua-bench-'));
+const env = { ...process.env, THIDUA_TODAY: TODAY, NO_COLOR: '1' };
+
+function timeOnce(cmd, args, opts = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { env, encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${[cmd, ...args].join(' ')} failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+/** The median of RUNS runs (after one warm-up run, so the disk cache is the same for both sides). */
+function time(cmd, args, opts) {
+  timeOnce(cmd, args, opts);
+  const xs = Array.from({ length: RUNS }, () => timeOnce(cmd, args, opts)).sort((a, b) => a - b);
+  return xs[xs.length >> 1];
+}
+const thidua = (db, ...args) => [BIN, '--db', db, ...args];
+/** A reference: a node script asking SQLite the question directly (start-up of node and better-sqlite3 included). */
+function sqliteScript(db, sqlText, params = []) {
+  const file = join(work, `q-${Math.random().toString(36).slice(2)}.cjs`);
+  writeFileSync(file, `const D=require(${JSON.stringify(require.resolve('better-sqlite3'))});const db=new D(${JSON.stringify(db)},{readonly:true});` +
+    `process.stdout.write(JSON.stringify(db.prepare(${JSON.stringify(sqlText)}).all(...${JSON.stringify(params)})));`);
+  return [file];
+}
+
+// ---- the data -----------------------------------------------------------------------------------
+const genStart = Date.now();
+const small = join(work, 'small.sqlite');
+const big = join(work, 'province.sqlite');
+const ORG = ['--name', 'TRƯỜNG CHÍNH TRỊ', '--full-name', 'Trường Chính trị tỉnh', '--parent-body', 'TỈNH ỦY', '--symbol', 'TCT', '--place', 'Tỉnh', '--head-name', 'Trần Văn Thịnh'];
+timeOnce(process.execPath, [BIN, 'demo', '--dir', join(work, 'demo')]);
+const demo = join(work, 'demo', 'thidua-demo.sqlite');
+for (const db of [small, big]) timeOnce(process.execPath, thidua(db, 'init', ...ORG));
+
+const FAM = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
+const MID = ['Văn', 'Thị', 'Minh', 'Thu', 'Đức', 'Ngọc', 'Hữu', 'Thanh'];
+const GIV = ['An', 'Bình', 'Thủy', 'Hùng', 'Lan', 'Yến', 'Đạt', 'Khoa', 'Nhung', 'Phúc', 'Quân', 'Sơn'];
+const unitCode = (i) => `DV${String(i).padStart(3, '0')}`;
+const personCode = (i) => `CB${String(i).padStart(5, '0')}`;
+const nameOf = (i) => `${FAM[i % 12]} ${MID[(i >> 2) % 8]} ${GIV[(i * 7) % 12]}`;
+
+// Units through the program itself (a handful of commands); the bulk below is written in one
+// transaction per table with the shapes the repositories write (the audit log is not filled for it).
+const units = Array.from({ length: SIZE.units }, (_, i) => unitCode(i));
+{
+  const raw = new Database(big);
+  const now = new Date().toISOString();
+  raw.transaction(() => {
+    const subj = raw.prepare(`INSERT INTO subjects (code, kind) VALUES (?, ?)`);
+    const unit = raw.prepare(`INSERT INTO units (code, name, kind, created_at) VALUES (?, ?, 'faculty', ?)`);
+    units.forEach((u, i) => (subj.run(u, 'unit'), unit.run(u, `Đơn vị số ${i}`, now)));
+  })();
+  raw.close();
+}
+// The import file: 20,000 people, timed below through `person import`, which fills the database.
+let csv = 'Mã,Họ và tên,Đơn vị,Loại,Chức vụ,Đảng viên,Giới tính,Ngày sinh\n';
+for (let i = 0; i < SIZE.people; i++) {
+  csv += `${personCode(i)},${nameOf(i)},${units[i % units.length]},${i % 10 ? 'Viên chức' : 'Lãnh đạo'},Giảng viên,${i % 3 ? 'x' : ''},${i % 2 ? 'nam' : 'nữ'},${1960 + (i % 40)}-0${1 + (i % 9)}-1${i % 9}\n`;
+}
+writeFileSync(join(work, 'people.csv'), csv);
+const emptyCopy = join(work, 'import-target.sqlite');
+execFileSync('cp', [big, emptyCopy]);
+const importMs = timeOnce(process.execPath, thidua(emptyCopy, 'person', 'import', join(work, 'people.csv')));
+timeOnce(process.execPath, thidua(big, 'person', 'import', join(work, 'people.csv')));
+{
+  const raw = new Database(big);
+  const now = new Date().toISOString();
+  raw.transaction(() => {
+    const ini = raw.prepare(`INSERT INTO initiatives (code, kind, year, seq, title, unit_code, status, registered_on, status_on, created_at) VALUES (?, 'initiative', ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const au = raw.prepare(`INSERT INTO initiative_authors (initiative_code, person_code, share, sort) VALUES (?, ?, 100, 1)`);
+    const rep = raw.prepare(`INSERT INTO progress_reports (initiative_code, month, percent, reported_on, created_at) VALUES (?, ?, ?, ?, ?)`);
+    const perYear = Math.ceil(SIZE.initiatives / SIZE.years);
+    const reportsPer = Math.max(1, Math.floor(SIZE.reports / SIZE.initiatives));
+    for (let k = 0; k < SIZE.initiatives; k++) {
+      const year = YEAR0 + Math.floor(k / perYear);
+      const seq = (k % perYear) + 1;
+      const code = `SK-${year}-${String(seq).padStart(5, '0')}`;
+      const status = year < 2026 ? (k % 3 ? 'recognised' : 'rejected') : k % 2 ? 'in_progress' : 'registered';
+      ini.run(code, year, seq, `Sáng kiến số ${k}`, units[k % units.length], status, `${year}-02-15`, `${year}-03-01`, now);
+      au.run(code, personCode((k * 13) % SIZE.people));
+      // Years before 2026 are complete; this year has reports up to some month, leaving some missing.
+      const months = year < 2026 ? reportsPer : Math.min(reportsPer, k % 11);
+      for (let m = 0; m < months; m++) {
+        const month = `${year}-${String(m + 1).padStart(2, '0')}`;
+        rep.run(code, month, Math.min(100, (m + 1) * 9), `${month}-20`, now);
+      }
+    }
+    const rat = raw.prepare(`INSERT INTO ratings (person_code, period, rating, rated_on, created_at) VALUES (?, ?, ?, ?, ?)`);
+    const LEVELS = ['HTXSNV', 'HTTNV', 'HTTNV', 'HTNV'];
+    const periods = [];
+    for (let y = YEAR0; y < YEAR0 + SIZE.years; y++) for (const q of ['Q1', 'Q2', 'Q3', 'Q4']) periods.push(`${y}-${q}`);
+    for (let r = 0; r < SIZE.ratings; r++) {
+      const period = periods[Math.floor(r / SIZE.people) % periods.length];
+      rat.run(personCode(r % SIZE.people), period, LEVELS[(r * 7) % 4], `${period.slice(0, 4)}-12-20`, now);
+    }
+  })();
+  raw.exec('ANALYZE');
+  raw.close();
+}
+timeOnce(process.execPath, thidua(big, 'db', 'check'));
+const generationSeconds = (Date.now() - genStart) / 1000;
+
+// ---- the cases ----------------------------------------------------------------------------------
+/** Each case: what it times, its goal, and (for ratios) the reference it is measured against. */
+const bare = () => time(process.execPath, ['-e', '0']);
+const CASES = [
+  { name: '--version', goal: '≤ 1.3× node -e 0', max: 1.3, run: () => time(process.execPath, [BIN, '--version']), ref: bare },
+  { name: 'person list --json (36 people)', goal: '≤ 1.5× node -e 0', max: 1.5, run: () => time(process.execPath, thidua(demo, 'person', 'list', '--json')), ref: bare },
+  { name: `person import ${SIZE.people} rows`, goal: '≤ 5 s', maxMs: 5000, run: () => importMs },
+  { name: `person list (table) ${SIZE.people}`, goal: '≤ 1.5 s', maxMs: 1500, run: () => time(process.execPath, thidua(big, 'person', 'list'), { stdio: ['ignore', 'ignore', 'pipe'] }) },
+  { name: `person list --json ${SIZE.people}`, goal: '≤ 1.5 s', maxMs: 1500, run: () => time(process.execPath, thidua(big, 'person', 'list', '--json'), { stdio: ['ignore', 'ignore', 'pipe'] }) },
+  {
+    name: 'progress missing --month 2026-10', goal: '≤ 1 s, ≤ 3× SQLite', maxMs: 1000, max: 3,
+    run: () => time(process.execPath, thidua(big, 'progress', 'missing', '--month', '2026-10', '--json')),
+    ref: () => time(process.execPath, sqliteScript(big, `SELECT i.code, i.title, i.unit_code, (SELECT max(month) FROM progress_reports r WHERE r.initiative_code = i.code) AS last
+      FROM initiatives i WHERE i.status IN ('registered','in_progress') AND i.year = 2026
+      AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.initiative_code = i.code AND r.month = '2026-10')`)),
+  },
+  {
+    name: 'detect --year 2026', goal: '≤ 1 s, ≤ 3× SQLite', maxMs: 1000, max: 3,
+    run: () => time(process.execPath, thidua(big, 'detect', '--year', '2026', '--json')),
+    ref: () => time(process.execPath, sqliteScript(big, `SELECT p.code, p.name, count(r.id) AS ratings, (SELECT count(*) FROM initiative_authors a JOIN initiatives i ON i.code = a.initiative_code WHERE a.person_code = p.code AND i.year = 2026) AS initiatives
+      FROM people p LEFT JOIN ratings r ON r.person_code = p.code AND r.period LIKE '2026%' WHERE p.active = 1 GROUP BY p.code`)),
+  },
+  {
+    name: 'status', goal: '≤ 1 s, ≤ 3× SQLite', maxMs: 1000, max: 3,
+    run: () => time(process.execPath, thidua(big, 'status', '--json')),
+    ref: () => time(process.execPath, sqliteScript(big, `SELECT i.code FROM initiatives i WHERE i.status IN ('registered','in_progress')
+      AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.initiative_code = i.code AND r.month = '2026-10')`)),
+  },
+  // { name: 'commend --quarter previous', … }, { name: 'report annual --year 2026', … },
+  // { name: 'certificate --year 2026 (1,000 people)', … }: when those commands exist.
+];
+
+const results = [];
+for (const c of CASES) {
+  const ms = c.run();
+  const refMs = c.ref ? c.ref() : undefined;
+  const ratio = refMs ? ms / refMs : undefined;
+  const ok = (c.maxMs === undefined || ms <= c.maxMs) && (c.max === undefined || ratio <= c.max);
+  results.push({ name: c.name, goal: c.goal, ms: Math.round(ms), refMs: refMs && Math.round(refMs), ratio: ratio && Number(ratio.toFixed(2)), ok });
+}
+
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, platform: `${process.platform} ${process.arch}` };
+const pad = (s, w) => String(s ?? '').padEnd(w);
+console.log(`\n${machine.cpus} × ${machine.cpu}, Node ${machine.node}; data generated in ${generationSeconds.toFixed(0)} s (scale ${scale}: ${JSON.stringify(SIZE)})\n`);
+console.log(`${pad('case', 40)}${pad('ms', 8)}${pad('ref ms', 8)}${pad('ratio', 7)}${pad('goal', 22)}met`);
+for (const r of results) console.log(`${pad(r.name, 40)}${pad(r.ms, 8)}${pad(r.refMs, 8)}${pad(r.ratio, 7)}${pad(r.goal, 22)}${r.ok ? 'yes' : 'NO'}`);
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ at: new Date().toISOString(), machine, scale, size: SIZE, generationSeconds, results }, null, 2) + '\n');
+console.log(`\nwritten to bench/results.json`);
+rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,36 @@
+/**
+ * Migrating a database costs far more than copying one: the test set-up builds each kind of test
+ * database once (`init`, then the school of `schoolDb()`), through the real commands, and every test
+ * gets a copy of the file.
+ */
+import { join } from 'node:path';
+import { ORG_FLAGS, run } from './cli.js';
+
+export interface Templates {
+  fresh: string;
+  school: string;
+}
+
+/** The units and people `schoolDb()` adds to a fresh database. */
+export const SCHOOL_STEPS: string[][] = [
+  ['unit', 'add', 'KLLCS', '--name', 'Khoa Lý luận cơ sở', '--kind', 'faculty'],
+  ['unit', 'add', 'PTCHC', '--name', 'Phòng Tổ chức – Hành chính', '--kind', 'office'],
+  ['person', 'add', 'VC001', '--name', 'Trần Văn Thịnh', '--unit', 'PTCHC', '--category', 'leader', '--position', 'Hiệu trưởng'],
+  ['person', 'add', 'VC002', '--name', 'Nguyễn Thị Thu Thủy', '--unit', 'KLLCS', '--category', 'staff'],
+  ['person', 'add', 'VC003', '--name', 'Đặng Văn An', '--unit', 'KLLCS', '--category', 'staff', '--party-member'],
+];
+
+async function step(db: string, argv: string[]): Promise<void> {
+  const r = await run(['--db', db, ...argv]);
+  if (r.code !== 0) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
+}
+
+/** Builds the template files in `dir` (each closed, so its WAL is folded into the file). */
+export async function buildTemplates(dir: string): Promise<Templates> {
+  const fresh = join(dir, 'fresh.sqlite');
+  const school = join(dir, 'school.sqlite');
+  await step(fresh, ['init', ...ORG_FLAGS]);
+  await step(school, ['init', ...ORG_FLAGS]);
+  for (const s of SCHOOL_STEPS) await step(school, s);
+  return { fresh, school };
+}
