@@ -3,6 +3,7 @@ import type { Migration } from './types.js';
 import { migration0001 } from './0001-base.js';
 import { migration0002 } from './0002-year-records.js';
 import { migration0003 } from './0003-councils-nominations.js';
+import { migration0005 } from './0005-spread.js';
 
 export type { Migration };
-export const migrations: Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0005];

@@ -102,7 +102,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables, CouncilNominationTables {
+export interface DB extends YearRecordTables, CouncilNominationTables, SpreadTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -296,6 +296,8 @@ export interface NominationsTable {
   status_reason: string | null;
   created_on: string;
   created_at: string;
+  /** The day the council accepted the dossier (migration 0005); null until then. */
+  accepted_on: Generated<string | null>;
 }
 
 export interface NominationCriteriaTable {
@@ -315,4 +317,20 @@ export interface CouncilNominationTables {
   initiative_decisions: InitiativeDecisionsTable;
   nominations: NominationsTable;
   nomination_criteria: NominationCriteriaTable;
+}
+
+export type SpreadChannel = 'website' | 'led' | 'meeting' | 'legal-day' | 'bloc' | 'cluster' | 'exchange';
+
+export interface SpreadRecordsTable {
+  id: Generated<number>;
+  subject_code: string;
+  channel: SpreadChannel;
+  date: string;
+  note: string | null;
+  created_at: string;
+}
+
+/** Tables added by migration 0005. */
+export interface SpreadTables {
+  spread_records: SpreadRecordsTable;
 }

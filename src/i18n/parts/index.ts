@@ -7,6 +7,7 @@ import * as status from './status.js';
 import * as nominate from './nominate.js';
 import * as council from './council.js';
 import * as review from './review.js';
+import * as spread from './spread.js';
 
-export const partsVi = { ...registration.vi, ...progress.vi, ...records.vi, ...foster.vi, ...status.vi, ...nominate.vi, ...council.vi, ...review.vi };
-export const partsEn: Record<keyof typeof partsVi, string> = { ...registration.en, ...progress.en, ...records.en, ...foster.en, ...status.en, ...nominate.en, ...council.en, ...review.en };
+export const partsVi = { ...registration.vi, ...progress.vi, ...records.vi, ...foster.vi, ...status.vi, ...nominate.vi, ...council.vi, ...review.vi, ...spread.vi };
+export const partsEn: Record<keyof typeof partsVi, string> = { ...registration.en, ...progress.en, ...records.en, ...foster.en, ...status.en, ...nominate.en, ...council.en, ...review.en, ...spread.en };
