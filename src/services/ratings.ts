@@ -3,11 +3,11 @@
  * second replaces the first, and the audit keeps both.
  */
 import type { ProgressBar, ServiceContext } from '../context.js';
-import { ValidationError, type Detail } from '../domain/errors.js';
+import { ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
 import { parseCode } from '../domain/fields.js';
 import { formatVnDate } from '../domain/dates.js';
 import { fold, sortByName } from '../domain/names.js';
-import { periodRange, type Period } from '../domain/periods.js';
+import { ratableFrom, type Period } from '../domain/periods.js';
 import { RATING_CODES, RATING_NAMES, parseRatingField, type Rating } from '../domain/ratings.js';
 import { getPerson, listPeople, subjectKind, type PersonWithUnit } from '../db/repos/subjects.js';
 import { getRating, insertRating, listRatings, updateRating, type RatingRow } from '../db/repos/records.js';
@@ -34,10 +34,10 @@ export interface SetRatingResult {
   previous: Rating | null;
 }
 
-/** A rating may only be given for a period that has started. */
-function requireStarted(period: Period, today: string): void {
-  const { from } = periodRange(period);
-  if (from > today) throw new ValidationError('rating.periodNotStarted', { period: period.text, from: formatVnDate(from), today: formatVnDate(today) });
+/** A rating is entered from the period's last month on (`ratableFrom`), judged on the command's today (exit 5 before). */
+function requireRatable(period: Period, today: string): void {
+  const from = ratableFrom(period);
+  if (from > today) throw new WorkflowError(`rating.tooEarly.${period.kind}`, { period: period.text, from, today: formatVnDate(today) });
 }
 
 async function levelNames(trx: Tx): Promise<Map<string, string>> {
@@ -85,7 +85,7 @@ export async function setRating(ctx: ServiceContext, rawPerson: string, period: 
   if (!parsed.ok) throw new ValidationError(parsed.problem.key, parsed.problem.params);
   const rating = parsed.value;
   const today = ctx.clock.today();
-  requireStarted(period, today);
+  requireRatable(period, today);
   return transact(ctx, async (trx, audit) => {
     // A person who has left may still be rated for a period they worked in.
     const person = await requirePerson(trx, code);
@@ -148,7 +148,7 @@ async function checkRow(trx: Tx, cells: Record<string, string>, line: number, se
 /** `evaluate import`: all rows or none; ratings already there for the period are replaced. */
 export async function importRatings(ctx: ServiceContext, file: string, period: Period, opts: RatingImportOptions = {}): Promise<RatingImportResult> {
   const today = ctx.clock.today();
-  requireStarted(period, today);
+  requireRatable(period, today);
   const table = await readTable(file, RATING_COLUMNS);
   return transact(ctx, async (trx, audit) => {
     const seen = new Map<string, number>();

@@ -59,7 +59,8 @@ async function registerAll(cli: Cli, ...pairs: [string, string][]): Promise<void
 }
 
 async function rate(cli: Cli, person: string, rating: string, period = '2026'): Promise<void> {
-  await ok(cli, ['evaluate', 'set', person, '--period', period, '--rating', rating]);
+  // A year's rating is entered from December on.
+  await ok(cli, ['evaluate', 'set', person, '--period', period, '--rating', rating, '--today', '2026-12-01']);
 }
 
 /** What later issues do (the ballot, the initiative council), done straight in the database. */

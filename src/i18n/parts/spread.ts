@@ -10,6 +10,11 @@ export const vi = {
   'nominate.personLeft': '{code} – {name} đã nghỉ (không còn công tác) nên không đề nghị khen thưởng được. Nếu đã trở lại làm việc: thidua person edit {code} --active',
   'elig.quota.next':
     'sẽ giữ suất thứ {position} trong tối đa {max} khi được chấp nhận ({percent}% của {base} hồ sơ LDTT đã được chấp nhận; suất theo thứ tự ngày chấp nhận hồ sơ, rồi số đề nghị)',
+  // ratings
+  'rating.tooEarly.quarter':
+    'Chưa xếp loại quý {period} được: xếp loại quý được ghi từ tháng cuối của quý, tức từ {from} (hôm nay là {today}). Chờ đến ngày đó, hoặc kiểm tra lại --period.',
+  'rating.tooEarly.year':
+    'Chưa xếp loại năm {period} được: xếp loại năm được ghi từ tháng 12, tức từ {from} (hôm nay là {today}). Chờ đến ngày đó, hoặc kiểm tra lại --period.',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -19,4 +24,8 @@ export const en: Record<keyof typeof vi, string> = {
   'nominate.personLeft': '{code} – {name} has left (no longer works here), so cannot be nominated. If they are back at work: thidua person edit {code} --active',
   'elig.quota.next':
     'would hold place {position} of at most {max} once accepted ({percent}% of {base} accepted LDTT dossiers; places go by the date a dossier was accepted, then by number)',
+  'rating.tooEarly.quarter':
+    "{period} cannot be rated yet: a quarter's rating is entered from the quarter's last month, that is from {from} (today is {today}). Wait until then, or check --period.",
+  'rating.tooEarly.year':
+    '{period} cannot be rated yet: a year’s rating is entered from December, that is from {from} (today is {today}). Wait until then, or check --period.',
 };
