@@ -6,12 +6,13 @@ import type { ProgressBar, ServiceContext } from '../context.js';
 import { ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
 import { parseCode } from '../domain/fields.js';
 import { formatVnDate } from '../domain/dates.js';
-import { fold, sortByName } from '../domain/names.js';
+import { sortByName } from '../domain/names.js';
 import { ratableFrom, type Period } from '../domain/periods.js';
 import { RATING_CODES, RATING_NAMES, parseRatingField, type Rating } from '../domain/ratings.js';
 import { getPerson, listPeople, subjectKind, type PersonWithUnit } from '../db/repos/subjects.js';
 import { getRating, insertRating, listRatings, updateRating, type RatingRow } from '../db/repos/records.js';
 import { transact, type Audit, type Tx } from './database.js';
+import { nameMismatch } from './import/name-check.js';
 import { readTable, type ColumnSpec } from './import/read-table.js';
 import { ratingLevels } from './reference.js';
 import { codeOrThrow, requirePerson, requireUnit } from './subjects.js';
@@ -139,8 +140,9 @@ async function checkRow(trx: Tx, cells: Record<string, string>, line: number, se
   if (!person) {
     const kind = await subjectKind(trx, code.value);
     problems.push({ line, key: kind === 'unit' ? 'ratingImport.codeIsUnit' : 'ratingImport.unknownPerson', params: { code: code.value } });
-  } else if (cells.name && fold(cells.name) !== fold(person.name)) {
-    problems.push({ line, key: 'ratingImport.nameDiffers', params: { code: code.value, inFile: cells.name, name: person.name } });
+  } else {
+    const differs = nameMismatch(cells.name, person, line);
+    if (differs) problems.push(differs);
   }
   return problems.length > 0 || !person || !rating.ok ? problems : { person, rating: rating.value };
 }

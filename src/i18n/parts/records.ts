@@ -15,7 +15,7 @@ export const vi = {
   'rating.importChecked': 'Kiểm tra {file}: {rows} dòng đều hợp lệ (kỳ {period}: sẽ thêm {added}, thay {replaced}, giữ nguyên {unchanged}). Chưa ghi gì (--dry-run).',
   'ratingImport.unknownPerson': 'không có cá nhân mã {code} (xem: thidua person list).',
   'ratingImport.codeIsUnit': '{code} là mã của một đơn vị; chỉ xếp loại cá nhân.',
-  'ratingImport.nameDiffers': 'họ tên trong tệp "{inFile}" khác với {name} (mã {code}): có thể các dòng bị lệch, hãy kiểm tra lại.',
+  'import.nameDiffers': 'họ tên trong tệp "{inFile}" khác với {name} (mã {code}): có thể các dòng bị lệch, hãy kiểm tra lại.',
 
   // movements
   'movement.invalid': 'Thông tin phong trào {code} chưa hợp lệ:',
@@ -133,7 +133,7 @@ export const en: Record<keyof typeof vi, string> = {
   'rating.importChecked': 'Checked {file}: all {rows} rows are valid (period {period}: would add {added}, replace {replaced}, leave {unchanged} unchanged). Nothing was written (--dry-run).',
   'ratingImport.unknownPerson': 'there is no person with code {code} (see: thidua person list).',
   'ratingImport.codeIsUnit': '{code} is a unit code; only people are rated.',
-  'ratingImport.nameDiffers': 'the name in the file "{inFile}" differs from {name} (code {code}): the rows may be shifted, please check.',
+  'import.nameDiffers': 'the name in the file "{inFile}" differs from {name} (code {code}): the rows may be shifted, please check.',
 
   // movements
   'movement.invalid': 'The movement {code} is not valid:',

@@ -15,6 +15,12 @@ export const vi = {
     'Chưa xếp loại quý {period} được: xếp loại quý được ghi từ tháng cuối của quý, tức từ {from} (hôm nay là {today}). Chờ đến ngày đó, hoặc kiểm tra lại --period.',
   'rating.tooEarly.year':
     'Chưa xếp loại năm {period} được: xếp loại năm được ghi từ tháng 12, tức từ {from} (hôm nay là {today}). Chờ đến ngày đó, hoặc kiểm tra lại --period.',
+  // shared
+  'invalid.futureDate': '{field}: {value} còn ở sau hôm nay ({today}). Chỉ ghi việc đã xảy ra: kiểm tra lại ngày.',
+  'field.doneOn': 'Ngày hoàn thành (--date)',
+  // fostering
+  'opt.foster.doneDate': 'ngày hoàn thành, khi báo kết quả muộn (mặc định: hôm nay)',
+  'foster.doneBeforeAssigned': 'Nhiệm vụ số {id} được giao ngày {assignedOn}; ngày hoàn thành {value} không thể trước ngày giao. Kiểm tra lại --date.',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -28,4 +34,8 @@ export const en: Record<keyof typeof vi, string> = {
     "{period} cannot be rated yet: a quarter's rating is entered from the quarter's last month, that is from {from} (today is {today}). Wait until then, or check --period.",
   'rating.tooEarly.year':
     '{period} cannot be rated yet: a year’s rating is entered from December, that is from {from} (today is {today}). Wait until then, or check --period.',
+  'invalid.futureDate': '{field}: {value} is after today ({today}). Only what has happened is recorded: check the date.',
+  'field.doneOn': 'Date done (--date)',
+  'opt.foster.doneDate': 'the day it was done, for a result reported late (default: today)',
+  'foster.doneBeforeAssigned': 'Task {id} was assigned on {assignedOn}; it cannot have been done on {value}, before that. Check --date.',
 };
