@@ -26,6 +26,7 @@ const entries: Entry[] = [
   { name: 'council', group: () => import('./commands/council/index.js') },
   { name: 'review', group: () => import('./commands/review/index.js') },
   { name: 'nominate', group: () => import('./commands/nominate/index.js') },
+  { name: 'spread', group: () => import('./commands/spread/index.js') },
   { name: 'status', command: () => import('./commands/status.js') },
   { name: 'db', group: () => import('./commands/db/index.js') },
   { name: 'audit', group: () => import('./commands/audit/index.js') },

@@ -1,5 +1,6 @@
 /** Kysely table types. Booleans are 0/1, dates ISO text, money integer đồng. */
 import type { Generated } from 'kysely';
+import type { SpreadChannel } from '../domain/spread.js';
 
 export interface MetaTable {
   key: string;
@@ -319,7 +320,6 @@ export interface CouncilNominationTables {
   nomination_criteria: NominationCriteriaTable;
 }
 
-export type SpreadChannel = 'website' | 'led' | 'meeting' | 'legal-day' | 'bloc' | 'cluster' | 'exchange';
 
 export interface SpreadRecordsTable {
   id: Generated<number>;

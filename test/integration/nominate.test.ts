@@ -4,8 +4,8 @@
  * initiative council's decisions come with later issues: the test sets those states in the database.
  */
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { schoolDb, type RunOptions, type RunResult } from '../helpers/cli.js';
+import { sql } from '../helpers/db.js';
 
 type Cli = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
 
@@ -63,15 +63,6 @@ async function rate(cli: Cli, person: string, rating: string, period = '2026'): 
   await ok(cli, ['evaluate', 'set', person, '--period', period, '--rating', rating, '--today', '2026-12-01']);
 }
 
-/** What later issues do (the ballot, the initiative council), done straight in the database. */
-function sql(db: string, statement: string, ...params: unknown[]): void {
-  const conn = new Database(db);
-  try {
-    conn.prepare(statement).run(...params);
-  } finally {
-    conn.close();
-  }
-}
 
 const setNomination = (db: string, id: number, status: string) => sql(db, 'UPDATE nominations SET status = ? WHERE id = ?', status, id);
 const recogniseWork = (db: string, code: string, on: string) =>
