@@ -147,9 +147,12 @@ async function exportSubjects(trx: Tx, year: number): Promise<{ source: SpreadEx
   if (voted.length > 0) return { source: 'exemplars', subjects: voted.map((v) => ({ code: v.subject_code, summary: v.summary })) };
   const spread = await listSpreadViews(trx, { from: `${year}-01-01`, to: `${year}-12-31` });
   const codes = [...new Set(spread.map((v) => v.subject_code))];
-  // Their dossier for the year, when they have one (any title, the latest), gives the summary.
-  const dossiers = await listNominationViews(trx, { year });
-  const summaryOf = (code: string) => dossiers.filter((d) => d.subject_code === code && d.status !== 'withdrawn').pop()?.summary ?? null;
+  // Their dossier for the year, when they have one (DHTT first, else the latest of any title), gives the summary.
+  const dossiers = (await listNominationViews(trx, { year })).filter((d) => d.status !== 'withdrawn');
+  const summaryOf = (code: string) => {
+    const own = dossiers.filter((d) => d.subject_code === code);
+    return (own.find((d) => d.award === 'DHTT') ?? own.pop())?.summary ?? null;
+  };
   return { source: 'spread', subjects: codes.map((code) => ({ code, summary: summaryOf(code) })) };
 }
 
