@@ -26,6 +26,7 @@ const entries: Entry[] = [
   { name: 'council', group: () => import('./commands/council/index.js') },
   { name: 'review', group: () => import('./commands/review/index.js') },
   { name: 'nominate', group: () => import('./commands/nominate/index.js') },
+  { name: 'spread', group: () => import('./commands/spread/index.js') },
   { name: 'ballot', group: () => import('./commands/ballot/index.js') },
   { name: 'recognise', group: () => import('./commands/recognise/index.js') },
   { name: 'document', group: () => import('./commands/document/index.js') },

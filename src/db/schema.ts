@@ -1,5 +1,6 @@
 /** Kysely table types. Booleans are 0/1, dates ISO text, money integer đồng. */
 import type { Generated } from 'kysely';
+import type { SpreadChannel } from '../domain/spread.js';
 
 export interface MetaTable {
   key: string;
@@ -102,7 +103,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables {
+export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -296,6 +297,8 @@ export interface NominationsTable {
   status_reason: string | null;
   created_on: string;
   created_at: string;
+  /** The day the council accepted the dossier (migration 0005); null until then. */
+  accepted_on: Generated<string | null>;
 }
 
 export interface NominationCriteriaTable {
@@ -446,4 +449,18 @@ export interface BallotDocumentTables {
   ballot_rounds: BallotRoundsTable;
   ballot_results: BallotResultsTable;
   recognitions: RecognitionsTable;
+}
+
+export interface SpreadRecordsTable {
+  id: Generated<number>;
+  subject_code: string;
+  channel: SpreadChannel;
+  date: string;
+  note: string | null;
+  created_at: string;
+}
+
+/** Tables added by migration 0005. */
+export interface SpreadTables {
+  spread_records: SpreadRecordsTable;
 }

@@ -10,8 +10,8 @@
  * - `title:LDTT`, `title:TTLDTT|TTLDXS`   the subject's nomination for (one of) these titles that year passed;
  * - `members:LDTT>0.5`, `members:rating>=HTNV=1`, `members:CSTDCS>=1n`, joined by `;`: shares (or, with
  *   `n`, counts) of the unit's active members holding a title or a rating.
- * A title with a quota (`quota.<TITLE>`, a share of the year's LDTT nominations) gets one more data
- * criterion, `QUOTA`.
+ * A title with a quota (`quota.<TITLE>`, a share of the year's LDTT dossiers the council accepted)
+ * gets one more data criterion, `QUOTA`; `quotaPosition` says who holds which place.
  */
 import type { Detail } from './errors.js';
 import type { Parsed } from './fields.js';
@@ -32,6 +32,8 @@ export const LIVE_STATES: readonly NominationState[] = ['submitted', 'accepted',
 const HELD: readonly NominationState[] = ['passed', 'recognised'];
 /** A nomination not yet decided by the ballot. */
 const PENDING: readonly NominationState[] = ['submitted', 'accepted', 'returned'];
+/** A dossier the council accepted and that is still in the running or through: it can hold a quota place. */
+export const ACCEPTED_STATES: readonly NominationState[] = ['accepted', 'passed', 'recognised'];
 
 export interface CriterionDef {
   code: string;
@@ -69,12 +71,39 @@ export interface MemberFact {
 }
 
 export interface QuotaFact {
-  /** Maximum share of the year's live LDTT nominations. */
+  /** Maximum share of the base. */
   ratio: number;
-  /** This nomination's place among the year's live nominations for the title, by id (1 = first). */
+  /** This nomination's place (1 = first), from `quotaPosition`. */
   position: number;
-  /** The year's live LDTT nominations. */
+  /** Whether it holds that place already (accepted and eligible), or would take it when accepted next. */
+  holds: boolean;
+  /** The year's LDTT dossiers the council accepted (accepted, passed or recognised). */
   base: number;
+}
+
+/** A nomination for a title with a quota, as the quota sees it. */
+export interface QuotaContender {
+  id: number;
+  status: NominationState;
+  /** The day the council accepted it; null when never accepted. */
+  acceptedOn: string | null;
+  /** Eligible on every criterion but the quota, from today's data. */
+  eligible: boolean;
+}
+
+/**
+ * The place of nomination `id` among the quota's places. Places go only to dossiers the council
+ * accepted (accepted, passed or recognised) that are still eligible on every other criterion, in the
+ * order they were accepted: by acceptance date, then by number. A dossier withdrawn, returned, failed,
+ * still waiting for appraisal or no longer eligible holds no place and pushes nobody down; it is
+ * shown the place it would take if accepted next (one after every place held).
+ */
+export function quotaPosition(contenders: readonly QuotaContender[], id: number): { position: number; holds: boolean } {
+  const holders = contenders
+    .filter((c) => c.eligible && ACCEPTED_STATES.includes(c.status))
+    .sort((a, b) => (a.acceptedOn ?? '9999').localeCompare(b.acceptedOn ?? '9999') || a.id - b.id);
+  const at = holders.findIndex((c) => c.id === id);
+  return at >= 0 ? { position: at + 1, holds: true } : { position: holders.length + 1, holds: false };
 }
 
 export interface EligibilityFacts {
@@ -187,11 +216,15 @@ function ratingRule(level: string, facts: EligibilityFacts): Outcome {
     : { status: 'unmet', detail: [d('elig.rating.unmet', { rating, year, level })] };
 }
 
-/** Research topics accepted in the year count for these titles (the Law's "đề tài … được nghiệm thu"). */
-const RESEARCH_COUNTS = new Set(['CSTDCS']);
+/**
+ * Criteria for which a research topic accepted in the year counts as well as a recognised initiative:
+ * CSTDCS2 (the Law's "đề tài … được nghiệm thu") and L2 (a leader's "sáng kiến, giải pháp": an
+ * accepted topic is a solution the school recognised).
+ */
+const RESEARCH_COUNTS = new Set(['CSTDCS2', 'L2']);
 
-function worksRule(facts: EligibilityFacts): Outcome {
-  const research = RESEARCH_COUNTS.has(facts.award);
+function worksRule(facts: EligibilityFacts, criterion: string): Outcome {
+  const research = RESEARCH_COUNTS.has(criterion);
   const year = String(facts.year);
   const codes = facts.works
     .filter((w) => w.status === 'recognised' && w.statusOn.slice(0, 4) === year && (research || w.kind === 'initiative'))
@@ -295,11 +328,11 @@ function membersRule(rule: string, facts: EligibilityFacts): Outcome {
   return combine((parsed as MemberPart[]).map((p) => memberPart(p, facts)));
 }
 
-/** What the data says for a check rule. */
-export function evaluateRule(rule: string | null, facts: EligibilityFacts): Outcome {
+/** What the data says for a check rule (`criterion`: the code of the criterion it decides). */
+export function evaluateRule(rule: string | null, facts: EligibilityFacts, criterion = ''): Outcome {
   const r = (rule ?? '').trim();
   if (r.startsWith('rating>=')) return ratingRule(r.slice(8), facts);
-  if (r === 'initiative_recognised') return worksRule(facts);
+  if (r === 'initiative_recognised') return worksRule(facts, criterion);
   if (r.startsWith('title:')) return titleRule(r.slice(6).split('|').map((s) => s.trim()).filter(Boolean), facts);
   if (r.startsWith('members:')) return membersRule(r, facts);
   return { status: 'unknown', detail: [d('elig.rule.unknown', { rule: r || '—' })] };
@@ -309,7 +342,8 @@ function quotaRule(q: QuotaFact, award: string): CriterionResult {
   const max = Math.floor(q.ratio * q.base + EPS);
   const params = { award, position: q.position, max, base: q.base, percent: Math.round(q.ratio * 10000) / 100 };
   const met = q.position <= max;
-  return { code: QUOTA_CODE, status: met ? 'met' : 'unmet', source: 'data', detail: [d(met ? 'elig.quota.met' : 'elig.quota.unmet', params)] };
+  const key = !met ? 'elig.quota.unmet' : q.holds ? 'elig.quota.met' : 'elig.quota.next';
+  return { code: QUOTA_CODE, status: met ? 'met' : 'unmet', source: 'data', detail: [d(key, params)] };
 }
 
 function attested(a: Attestation | undefined, code: string): Outcome {
@@ -322,7 +356,7 @@ export function assessEligibility(criteria: readonly CriterionDef[], facts: Elig
   const byCode = new Map(attestations.map((a) => [a.code, a]));
   const results: CriterionResult[] = criteria.map((c) => {
     if (c.source === 'attested') return { code: c.code, source: 'attested', ...attested(byCode.get(c.code), c.code) };
-    const { recorded, ...data } = evaluateRule(c.checkRule, facts);
+    const { recorded, ...data } = evaluateRule(c.checkRule, facts, c.code);
     // data_or_attested: "data when recorded" (U3: a nomination for the title decides, pending or failed).
     if (c.source === 'data' || data.status === 'met' || recorded) return { code: c.code, source: 'data', ...data };
     // Nothing recorded: the unit's word decides (or it is still unknown).

@@ -4,7 +4,7 @@
  */
 import { ValidationError, type Detail } from './errors.js';
 import { clean, fold, isValidCode, normaliseCode } from './names.js';
-import { parseDate } from './dates.js';
+import { formatVnDate, parseDate } from './dates.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Detail };
 
@@ -59,6 +59,13 @@ export function parseIsoDate(field: string, raw: string | undefined, opts: { req
 
 export function parseRequiredDate(field: string, raw: string | undefined): Parsed<string> {
   return parseIsoDate(field, raw, { required: true }) as Parsed<string>;
+}
+
+/** The day something happened, as typed: required, and not after `today` (the command's today). */
+export function parsePastDate(field: string, raw: string | undefined, today: string): Parsed<string> {
+  const p = parseRequiredDate(field, raw);
+  if (p.ok && p.value > today) return bad('invalid.futureDate', { field, value: formatVnDate(p.value), today: formatVnDate(today) });
+  return p;
 }
 
 /** The value of a parse, or the validation error (exit 3) it describes. */

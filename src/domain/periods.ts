@@ -37,6 +37,14 @@ export function periodRange(p: Period): { from: string; to: string } {
   return { from: `${p.year}-${pad(firstMonth)}-01`, to: `${p.year}-${pad(lastMonth)}-${pad(lastDay)}` };
 }
 
+/**
+ * The first day a period's rating can be entered: the first day of its last month (a quarter's
+ * third month; December for a year). A rating judges the whole period, so not before it ends.
+ */
+export function ratableFrom(p: Period): string {
+  return `${p.year}-${pad(p.kind === 'year' ? 12 : p.quarter * 3)}-01`;
+}
+
 export function quarterOf(iso: string): Period {
   const year = Number(iso.slice(0, 4));
   const quarter = (Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;

@@ -58,11 +58,13 @@ export function parseReport(input: ReportInput, today: string): { value: ReportF
 }
 
 /**
- * An initiative has gone silent when its last report is two or more months before `month`, or,
- * never reported, it was registered two or more months before it.
+ * An initiative has gone silent when two or more whole months have passed without a report: the
+ * months after its last report (or, never reported, after the month it was registered in) and before
+ * `month`, the current month, which is not over and so never counts. Last report in September: in
+ * November only October has passed (not silent); in December, October and November (silent).
  */
 export function isSilent(lastMonth: string | null, registeredOn: string, month: string): boolean {
-  return monthsBetween(lastMonth ?? monthOf(registeredOn), month) >= 2;
+  return monthsBetween(lastMonth ?? monthOf(registeredOn), month) - 1 >= 2;
 }
 
 /** The last day of a month (YYYY-MM) as an ISO date. */

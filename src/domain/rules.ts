@@ -26,6 +26,7 @@ const FIXED: Record<string, RuleDef> = {
   'review.score_max': { kind: 'integer', about: 'rule.review.score_max' },
   'review.pass_mark': { kind: 'coefficient', about: 'rule.review.pass_mark' },
   'review.deadline_days': { kind: 'integer', about: 'rule.review.deadline_days' },
+  'led.line_width': { kind: 'integer', about: 'rule.led.line_width' },
 };
 
 const PER_TITLE: [RegExp, RuleDef][] = [

@@ -4,7 +4,7 @@
  */
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { FieldCollector, parseCode, parseRequiredDate, parseRequiredText } from '../domain/fields.js';
+import { FieldCollector, parseCode, parsePastDate, parseRequiredDate, parseRequiredText } from '../domain/fields.js';
 import { compareIso, formatVnDate } from '../domain/dates.js';
 import { daysOverdue } from '../domain/foster.js';
 import { sortByName } from '../domain/names.js';
@@ -151,16 +151,27 @@ function taskId(raw: string): number {
   return Number(s);
 }
 
-/** Marks a task done today, with what came of it. */
-export async function completeTask(ctx: ServiceContext, rawId: string, rawResult: string | undefined): Promise<{ task: FosterTask; watch: Watch }> {
+/**
+ * Marks a task done, with what came of it: today, or on `rawDate` for a result entered late (not
+ * after today, not before the task was assigned; exit 3).
+ */
+export async function completeTask(
+  ctx: ServiceContext, rawId: string, rawResult: string | undefined, rawDate?: string,
+): Promise<{ task: FosterTask; watch: Watch }> {
   const id = taskId(rawId);
-  const result = check((c) => c.take(parseRequiredText('result', rawResult, 1000)));
   const today = ctx.clock.today();
+  const { result, doneOn } = check((c) => ({
+    result: c.take(parseRequiredText('result', rawResult, 1000)),
+    doneOn: rawDate === undefined ? today : c.take(parsePastDate('doneOn', rawDate, today)),
+  }));
   return transact(ctx, async (trx, audit) => {
     const before = await getTask(trx, id);
     if (!before) throw new NotFoundError('foster.taskNotFound', { id });
     if (before.done_on) throw new WorkflowError('foster.alreadyDone', { id, date: formatVnDate(before.done_on), result: before.result ?? '' });
-    await completeTaskRow(trx, id, today, result);
+    if (doneOn < before.assigned_on) {
+      throw new ValidationError('foster.doneBeforeAssigned', { id, value: formatVnDate(doneOn), assignedOn: before.assigned_on });
+    }
+    await completeTaskRow(trx, id, doneOn, result);
     const watch = await loadWatch(trx, before.watch_id, today);
     const task = watch.tasks.find((t) => t.id === id)!;
     await audit({ entity: 'foster-task', entityId: String(id), action: 'update', before, after: task });

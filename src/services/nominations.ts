@@ -7,8 +7,8 @@
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
 import {
-  assessEligibility, attestationProblems, criteriaFor, parseAttestations, type Attestation, type CriterionDef,
-  type CriterionResult, type EligibilityFacts, type NominationState,
+  ACCEPTED_STATES, assessEligibility, attestationProblems, criteriaFor, parseAttestations, quotaPosition, type Attestation,
+  type CriterionDef, type CriterionResult, type EligibilityFacts, type NominationState, type QuotaContender,
 } from '../domain/eligibility.js';
 import { FieldCollector, parseChoice, parseCode, parseRequiredText, parseText } from '../domain/fields.js';
 import { compareNames, compareText, fold } from '../domain/names.js';
@@ -21,7 +21,7 @@ import { listCriteria, type TitleRow } from '../db/repos/reference.js';
 import { findRegistration } from '../db/repos/registrations.js';
 import {
   activeMembers, annualRatings, attestationsOf, findLiveNomination, getNominationView, insertNomination, listNominationViews,
-  liveIds, saveAttestations, titlesOf, updateNomination, worksOf, type NominationView,
+  saveAttestations, titlesOf, updateNomination, worksOf, type NominationView,
 } from '../db/repos/nominations.js';
 import { transact, type Audit, type Tx } from './database.js';
 import { requireTitle, ruleValue } from './reference.js';
@@ -81,16 +81,34 @@ interface Key {
   award: string;
 }
 
+/** Eligible on every criterion but the quota (whether the dossier can hold a quota place). */
+async function eligibleButQuota(trx: Tx, v: NominationView): Promise<boolean> {
+  const criteria = await criteriaOf(trx, v.award, v.year, v.subject_kind, v.category);
+  const facts = await factsOf(trx, keyOf(v), false);
+  return assessEligibility(criteria, facts, (await attestationsOf(trx, v.id)).map(toAttestation)).eligible;
+}
+
+/**
+ * The quota (`quota.<TITLE>` in force at the end of the year): at most that share of the year's LDTT
+ * dossiers the council accepted (accepted, passed or recognised). Places go to the title's accepted
+ * dossiers still eligible on every other criterion, by acceptance date then number (`quotaPosition`).
+ */
 async function quotaFact(trx: Tx, k: Key): Promise<EligibilityFacts['quota']> {
   const raw = await ruleValue(trx, `quota.${k.award}`, `${k.year}-12-31`);
   const ratio = raw === undefined ? null : parseRatio(raw);
   if (ratio === null) return null;
-  const ids = await liveIds(trx, k.year, k.award);
-  const position = ids.filter((i) => i <= k.id).length + (ids.includes(k.id) ? 0 : 1);
-  return { ratio, position, base: (await liveIds(trx, k.year, 'LDTT')).length };
+  const accepted = await listNominationViews(trx, { year: k.year, award: k.award, statuses: [...ACCEPTED_STATES] });
+  const contenders: QuotaContender[] = [];
+  for (const v of accepted) contenders.push({ id: v.id, status: v.status, acceptedOn: v.accepted_on, eligible: await eligibleButQuota(trx, v) });
+  const base = (await listNominationViews(trx, { year: k.year, award: 'LDTT', statuses: [...ACCEPTED_STATES] })).length;
+  return { ratio, base, ...quotaPosition(contenders, k.id) };
 }
 
-async function factsOf(trx: Tx, k: Key): Promise<EligibilityFacts> {
+function keyOf(v: NominationView): Key {
+  return { id: v.id, year: v.year, subject: v.subject_code, kind: v.subject_kind, award: v.award };
+}
+
+async function factsOf(trx: Tx, k: Key, withQuota = true): Promise<EligibilityFacts> {
   const people = k.kind === 'person' ? [k.subject] : await activeMembers(trx, k.subject);
   const ratings = await annualRatings(trx, k.year, people);
   const titles = await titlesOf(trx, k.year, [k.subject, ...(k.kind === 'unit' ? people : [])]);
@@ -104,7 +122,7 @@ async function factsOf(trx: Tx, k: Key): Promise<EligibilityFacts> {
     works: works.map((w) => ({ code: w.code, kind: w.kind, status: w.status, statusOn: w.status_on })),
     titles: titlesFor(k.subject),
     members: k.kind === 'unit' ? people.map((code) => ({ code, rating: ratings.get(code) ?? null, titles: titlesFor(code) })) : [],
-    quota: await quotaFact(trx, k),
+    quota: withQuota ? await quotaFact(trx, k) : null,
   };
 }
 
@@ -122,7 +140,7 @@ async function load(trx: Tx, id: number): Promise<Nomination> {
 async function present(trx: Tx, v: NominationView): Promise<Nomination> {
   const attestations = (await attestationsOf(trx, v.id)).map(toAttestation);
   const criteria = await criteriaOf(trx, v.award, v.year, v.subject_kind, v.category);
-  const facts = await factsOf(trx, { id: v.id, year: v.year, subject: v.subject_code, kind: v.subject_kind, award: v.award });
+  const facts = await factsOf(trx, keyOf(v));
   const result = assessEligibility(criteria, facts, attestations);
   const texts = new Map(criteria.map((c) => [c.code, c]));
   return {
@@ -199,6 +217,17 @@ async function requireRegistered(trx: Tx, subject: Subject, title: TitleRow, yea
   return reg.id;
 }
 
+/**
+ * A nomination is proposed by the subject's own unit (a person's unit; a unit itself) or by the
+ * subject (`self`): another unit's name on the dossier would be a wrong name on the ballot (exit 3).
+ */
+function requireOwnUnit(subject: Subject, byUnit: string | null): void {
+  if (byUnit === null || byUnit === subject.unit) return;
+  throw new ValidationError(subject.kind === 'person' ? 'nominate.notOwnUnit' : 'nominate.notItself', {
+    by: byUnit, code: subject.code, name: subject.name, unit: subject.unit, unitName: subject.unitName,
+  });
+}
+
 /** Creates a nomination for a registered subject, with the unit's attestations; returns it with its eligibility. */
 export async function createNomination(ctx: ServiceContext, input: NominateInput): Promise<Nomination> {
   const today = ctx.clock.today();
@@ -218,6 +247,8 @@ export async function createNomination(ctx: ServiceContext, input: NominateInput
   return transact(ctx, async (trx, audit) => {
     const title = await requireTitle(trx, award);
     const subject = await requireSubject(trx, subjectCode);
+    if (!subject.active) throw new WorkflowError(subject.kind === 'person' ? 'nominate.personLeft' : 'unit.retired', { code: subject.code, name: subject.name });
+    requireOwnUnit(subject, byUnit);
     if (byUnit) await requireUnit(trx, byUnit, { active: true });
     const registrationId = await requireRegistered(trx, subject, title, y);
     const live = await findLiveNomination(trx, { year: y, subject: subject.code, award: title.code });
@@ -322,8 +353,11 @@ export async function appraiseNomination(ctx: ServiceContext, rawId: string | nu
         blocking.map((x) => ({ key: `nominate.blocking.${x.status}`, params: { code: x.code } })),
       );
     }
-    const status = input.decision === 'accept' ? 'accepted' : 'returned';
-    return change(trx, audit, before, input.decision, { status, status_on: today, status_reason: reason });
+    // The day of acceptance orders the quota's places (domain/eligibility.ts quotaPosition).
+    const changes = input.decision === 'accept'
+      ? { status: 'accepted' as const, status_on: today, status_reason: reason, accepted_on: today }
+      : { status: 'returned' as const, status_on: today, status_reason: reason };
+    return change(trx, audit, before, input.decision, changes);
   });
 }
 

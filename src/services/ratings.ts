@@ -3,15 +3,16 @@
  * second replaces the first, and the audit keeps both.
  */
 import type { ProgressBar, ServiceContext } from '../context.js';
-import { ValidationError, type Detail } from '../domain/errors.js';
+import { ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
 import { parseCode } from '../domain/fields.js';
 import { formatVnDate } from '../domain/dates.js';
-import { fold, sortByName } from '../domain/names.js';
-import { periodRange, type Period } from '../domain/periods.js';
+import { sortByName } from '../domain/names.js';
+import { ratableFrom, type Period } from '../domain/periods.js';
 import { RATING_CODES, RATING_NAMES, parseRatingField, type Rating } from '../domain/ratings.js';
 import { getPerson, listPeople, subjectKind, type PersonWithUnit } from '../db/repos/subjects.js';
 import { getRating, insertRating, listRatings, updateRating, type RatingRow } from '../db/repos/records.js';
 import { transact, type Audit, type Tx } from './database.js';
+import { nameMismatch } from './import/name-check.js';
 import { readTable, type ColumnSpec } from './import/read-table.js';
 import { ratingLevels } from './reference.js';
 import { codeOrThrow, requirePerson, requireUnit } from './subjects.js';
@@ -34,10 +35,10 @@ export interface SetRatingResult {
   previous: Rating | null;
 }
 
-/** A rating may only be given for a period that has started. */
-function requireStarted(period: Period, today: string): void {
-  const { from } = periodRange(period);
-  if (from > today) throw new ValidationError('rating.periodNotStarted', { period: period.text, from: formatVnDate(from), today: formatVnDate(today) });
+/** A rating is entered from the period's last month on (`ratableFrom`), judged on the command's today (exit 5 before). */
+function requireRatable(period: Period, today: string): void {
+  const from = ratableFrom(period);
+  if (from > today) throw new WorkflowError(`rating.tooEarly.${period.kind}`, { period: period.text, from, today: formatVnDate(today) });
 }
 
 async function levelNames(trx: Tx): Promise<Map<string, string>> {
@@ -85,7 +86,7 @@ export async function setRating(ctx: ServiceContext, rawPerson: string, period: 
   if (!parsed.ok) throw new ValidationError(parsed.problem.key, parsed.problem.params);
   const rating = parsed.value;
   const today = ctx.clock.today();
-  requireStarted(period, today);
+  requireRatable(period, today);
   return transact(ctx, async (trx, audit) => {
     // A person who has left may still be rated for a period they worked in.
     const person = await requirePerson(trx, code);
@@ -139,8 +140,9 @@ async function checkRow(trx: Tx, cells: Record<string, string>, line: number, se
   if (!person) {
     const kind = await subjectKind(trx, code.value);
     problems.push({ line, key: kind === 'unit' ? 'ratingImport.codeIsUnit' : 'ratingImport.unknownPerson', params: { code: code.value } });
-  } else if (cells.name && fold(cells.name) !== fold(person.name)) {
-    problems.push({ line, key: 'ratingImport.nameDiffers', params: { code: code.value, inFile: cells.name, name: person.name } });
+  } else {
+    const differs = nameMismatch(cells.name, person, line);
+    if (differs) problems.push(differs);
   }
   return problems.length > 0 || !person || !rating.ok ? problems : { person, rating: rating.value };
 }
@@ -148,7 +150,7 @@ async function checkRow(trx: Tx, cells: Record<string, string>, line: number, se
 /** `evaluate import`: all rows or none; ratings already there for the period are replaced. */
 export async function importRatings(ctx: ServiceContext, file: string, period: Period, opts: RatingImportOptions = {}): Promise<RatingImportResult> {
   const today = ctx.clock.today();
-  requireStarted(period, today);
+  requireRatable(period, today);
   const table = await readTable(file, RATING_COLUMNS);
   return transact(ctx, async (trx, audit) => {
     const seen = new Map<string, number>();

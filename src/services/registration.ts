@@ -16,6 +16,7 @@ import {
   type RegistrationRow, type RegistrationView,
 } from '../db/repos/registrations.js';
 import { transact, type Audit, type Tx } from './database.js';
+import { nameMismatch } from './import/name-check.js';
 import { readTable, type ColumnSpec } from './import/read-table.js';
 import { initiativesOf, withdrawReasonOrThrow, type Initiative } from './initiatives.js';
 import { requireTitle, requireTitleFits } from './reference.js';
@@ -235,6 +236,8 @@ export const REGISTRATION_COLUMNS: ColumnSpec[] = [
   { key: 'award', titles: ['award', 'Danh hiệu', 'Danh hiệu đăng ký', 'Đăng ký danh hiệu', 'title'], required: true },
   { key: 'year', titles: ['year', 'Năm', 'Năm đăng ký'], required: false },
   { key: 'note', titles: ['note', 'Ghi chú'], required: false },
+  // Only a guard against shifted rows: it must name the person or unit of the code.
+  { key: 'name', titles: ['name', 'Họ và tên', 'Họ tên', 'Tên', 'Tên đơn vị'], required: false },
 ];
 
 export interface RegistrationImportOptions {
@@ -274,6 +277,11 @@ export async function importRegistrations(ctx: ServiceContext, file: string, opt
       }
       try {
         const v = parseTitleInput({ subject: cells.code, award: cells.award, year, note: cells.note }, today, true);
+        const differs = nameMismatch(cells.name, await requireSubject(trx, v.subject), row.line);
+        if (differs) {
+          problems.push(differs);
+          continue;
+        }
         const prepared = await prepareTitle(trx, v);
         const key = `${prepared.subject.code}|${prepared.title.code}|${prepared.year}`;
         const other = seen.get(key);

@@ -59,6 +59,8 @@ export interface Decision {
 export interface Review {
   initiative: Initiative;
   application: Application;
+  /** The year of the council that reviews it (the year it was applied in). */
+  councilYear: number;
   council: Council | null;
   progress: ScoringProgress;
   /** Eligible scorers still to score (names, not scores). */
@@ -109,6 +111,7 @@ function assemble(initiative: Initiative, app: ApplicationRow, council: Council 
   return {
     initiative,
     application: toApplication(app),
+    councilYear: councilYear(app),
     council,
     progress,
     waiting: roll.filter((m) => progress.waiting.includes(m.code)).map((m) => ({ code: m.code, name: m.name })),
@@ -119,27 +122,34 @@ function assemble(initiative: Initiative, app: ApplicationRow, council: Council 
   };
 }
 
+/**
+ * The year whose initiative council reviews an application: the year it was applied in. An
+ * initiative registered in one year and applied the next goes to the next year's council.
+ */
+export function councilYear(app: Pick<ApplicationRow, 'applied_on'>): number {
+  return Number(app.applied_on.slice(0, 4));
+}
+
 /** The reviews of these applications, in the order given. */
 async function reviewsOf(trx: Tx, apps: ApplicationRow[]): Promise<Review[]> {
   const codes = apps.map((a) => a.initiative_code);
-  const years = [...new Set(codes.map((c) => parseInitiativeCode(c)!.year))];
   const initiatives = new Map<string, Initiative>();
-  const councils = new Map<number, Council | null>();
-  for (const year of years) {
+  for (const year of new Set(codes.map((c) => parseInitiativeCode(c)!.year))) {
     for (const i of await initiativesOf(trx, { year })) initiatives.set(i.code, i);
-    councils.set(year, await councilOf(trx, 'initiative', year));
   }
+  const councils = new Map<number, Council | null>();
+  for (const year of new Set(apps.map(councilYear))) councils.set(year, await councilOf(trx, 'initiative', year));
   const scores = await scoresOf(trx, codes);
   const decisions = await decisionsOf(trx, codes);
   return apps.map((a) => {
     const ini = initiatives.get(a.initiative_code)!;
     const own = scores.filter((s) => s.initiative_code === a.initiative_code);
-    return assemble(ini, a, councils.get(ini.year) ?? null, own, decisions.find((d) => d.initiative_code === a.initiative_code));
+    return assemble(ini, a, councils.get(councilYear(a)) ?? null, own, decisions.find((d) => d.initiative_code === a.initiative_code));
   });
 }
 
 async function reviewOf(trx: Tx, initiative: Initiative, app: ApplicationRow): Promise<Review> {
-  const council = await councilOf(trx, 'initiative', initiative.year);
+  const council = await councilOf(trx, 'initiative', councilYear(app));
   const decision = (await decisionsOf(trx, [initiative.code]))[0];
   return assemble(initiative, app, council, await scoresOf(trx, [initiative.code]), decision);
 }
@@ -274,11 +284,12 @@ export async function scoreInitiative(ctx: ServiceContext, rawCode: string, inpu
   return transact(ctx, async (trx, audit) => {
     const ini = await requireInitiative(trx, code);
     const app = await requirePending(trx, ini);
-    const council = await councilOf(trx, 'initiative', ini.year);
-    if (!council) throw new WorkflowError('review.noCouncil', { code, year: ini.year });
+    const year = councilYear(app);
+    const council = await councilOf(trx, 'initiative', year);
+    if (!council) throw new WorkflowError('review.noCouncil', { code, year });
     const person = await requirePerson(trx, memberCode);
     const seat = council.members.find((m) => m.code === memberCode);
-    if (!seat) throw new WorkflowError('review.notOnCouncil', { code: memberCode, name: person.name, year: ini.year });
+    if (!seat) throw new WorkflowError('review.notOnCouncil', { code: memberCode, name: person.name, year });
     if (ini.authors.some((a) => a.code === memberCode)) throw new WorkflowError('review.authorConflict', { code: memberCode, name: person.name, initiative: code });
     if (!person.active) throw new WorkflowError('review.memberLeft', { code: memberCode, name: person.name });
 
@@ -361,7 +372,7 @@ async function planDecision(trx: Tx, today: string, rawCode: string, input: Deci
   const passMark = await numberRule(trx, 'review.pass_mark', date, REVIEW_DEFAULTS.passMark);
   if (recognise) {
     const block = recognitionBlock(review.progress, review.average, passMark);
-    if (block?.kind === 'noScorers') throw new WorkflowError('review.noScorers', { code, year: ini.year });
+    if (block?.kind === 'noScorers') throw new WorkflowError('review.noScorers', { code, year: councilYear(app) });
     if (block?.kind === 'incomplete') {
       throw new WorkflowError('review.incomplete', { code, scored: block.scored, scorers: block.scorers, names: review.waiting.map((w) => `${w.code} – ${w.name}`).join('; ') });
     }

@@ -120,18 +120,26 @@ describe('evaluate set', () => {
     expect(r.stderr).toContain('Changed the rating of Đặng Văn An (VC003) for 2025: Completed tasks → Completed tasks well.');
   });
 
-  it('refuses a period that has not started yet (3), and accepts the quarter running today', async () => {
+  it('takes a rating only from the last month of its period, judged on today (exit 5 before, nothing written)', async () => {
     const { cli } = await schoolDb();
-    const future = await cli(['evaluate', 'set', 'VC002', '--period', '2027', '--rating', 'HTTNV']);
-    expect(future.code).toBe(3);
-    expect(future.stderr).toContain('01/01/2027');
-    expect(future.stderr).toContain('28/11/2026');
-    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2027-Q1', '--rating', 'HTTNV'])).code).toBe(3);
-    // 2026-Q4 began on 1 October 2026, before today (28 November 2026)
-    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2026-Q4', '--rating', 'HTTNV'])).code).toBe(0);
-    // and the first day of a period is allowed
-    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2027', '--rating', 'HTTNV', '--today', '2027-01-01'])).code).toBe(0);
-    expect(await ratingAudit(cli)).toHaveLength(2);
+    // today is 28/11/2026: the year 2026 is rated from 01/12/2026
+    const year = await cli(['evaluate', 'set', 'VC002', '--period', '2026', '--rating', 'HTTNV']);
+    expect(year.code).toBe(5);
+    expect(year.stderr).toContain('xếp loại năm được ghi từ tháng 12, tức từ 01/12/2026 (hôm nay là 28/11/2026)');
+    // 2026-Q4 runs October–December: its rating waits for December too
+    const quarter = await cli(['evaluate', 'set', 'VC002', '--period', '2026-Q4', '--rating', 'HTTNV', '--lang', 'en']);
+    expect(quarter.code).toBe(5);
+    expect(quarter.stderr).toContain("a quarter's rating is entered from the quarter's last month, that is from 01/12/2026 (today is 28/11/2026)");
+    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2027', '--rating', 'HTTNV'])).code).toBe(5);
+    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2027-Q1', '--rating', 'HTTNV'])).code).toBe(5);
+    expect(await ratingAudit(cli)).toEqual([]);
+    // the last day before the last month is refused, its first day is allowed
+    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2026-Q3', '--rating', 'HTTNV', '--today', '2026-08-31'])).code).toBe(5);
+    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2026-Q3', '--rating', 'HTTNV', '--today', '2026-09-01'])).code).toBe(0);
+    // a past quarter any time later
+    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2026-Q2', '--rating', 'HTTNV'])).code).toBe(0);
+    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2026', '--rating', 'HTTNV', '--today', '2026-12-01'])).code).toBe(0);
+    expect(await ratingAudit(cli)).toHaveLength(3);
   });
 
   it('refuses a bad rating (3) or period (3), an unknown person or a unit (4), and writes nothing', async () => {
@@ -161,7 +169,7 @@ describe('evaluate set', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ person: 'VC002', rating: 'HTTNV' });
     // the list shows active people only
     expect((await listed(cli, '2026-Q2')).map((p) => p.person)).toEqual(['VC003', 'VC001']);
-    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2027', '--rating', 'HTTNV'])).code).toBe(3);
+    expect((await cli(['evaluate', 'set', 'VC002', '--period', '2027', '--rating', 'HTTNV'])).code).toBe(5);
   });
 
   it('asks for the period and rating on a terminal, and names the flag without one', async () => {
@@ -334,7 +342,10 @@ describe('evaluate import', () => {
   it('refuses a period that has not started, a missing file, a missing column', async () => {
     const { cli, dir } = await schoolDb();
     const file = await fixture(dir, 'ok.csv', 'code,rating\nVC001,HTTNV\n');
-    expect((await cli(['evaluate', 'import', file, '--period', '2027'])).code).toBe(3);
+    const early = await cli(['evaluate', 'import', file, '--period', '2026']);
+    expect(early.code).toBe(5);
+    expect(early.stderr).toContain('từ 01/12/2026');
+    expect((await cli(['evaluate', 'import', file, '--period', '2026', '--today', '2026-12-01', '--dry-run'])).code).toBe(0);
     expect((await cli(['evaluate', 'import', join(dir, 'none.csv'), '--period', '2025'])).code).toBe(4);
     const noRating = await fixture(dir, 'thieu-cot.csv', 'code,name\nVC001,Trần Văn Thịnh\n');
     const r = await cli(['evaluate', 'import', noRating, '--period', '2025']);

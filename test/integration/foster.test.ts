@@ -153,6 +153,26 @@ describe('foster task and done', () => {
     expect((await cli(['foster', 'task', 'VC002', '--text', 'x', '--due', '2026-11-28'])).code).toBe(0);
   });
 
+  it('done --date records a result reported late: not after today, not before the task was assigned (3, nothing written)', async () => {
+    const { cli } = await watched();
+    await ok(cli, ['--today', '2026-11-05', 'foster', 'task', 'VC002', '--text', 'Báo cáo chuyên đề', '--due', '2026-11-20']);
+    const future = await cli(['foster', 'done', '1', '--result', 'Tốt', '--date', '2026-11-29']);
+    expect(future.code).toBe(3);
+    expect(future.stderr).toContain('Ngày hoàn thành (--date): 29/11/2026 còn ở sau hôm nay (28/11/2026)');
+    const early = await cli(['foster', 'done', '1', '--result', 'Tốt', '--date', '2026-11-04', '--lang', 'en']);
+    expect(early.code).toBe(3);
+    expect(early.stderr).toContain('Task 1 was assigned on 05/11/2026; it cannot have been done on 04/11/2026, before that. Check --date.');
+    expect((await list(cli))[0].tasks[0]).toMatchObject({ done: null, result: null, overdue: true });
+    const late = await cli(['foster', 'done', '1', '--result', 'Khoa đánh giá tốt', '--date', '18/11/2026', '--json']);
+    expect(late.code, late.stderr).toBe(0);
+    expect(JSON.parse(late.stdout)).toMatchObject({ id: 1, done: '2026-11-18', result: 'Khoa đánh giá tốt', overdue: false });
+    expect(late.stderr).toContain('hoàn thành ngày 18/11/2026');
+    // done before its due date: never counted overdue
+    expect((await list(cli, '--overdue'))).toEqual([]);
+    const audit = JSON.parse((await cli(['audit', 'list', '--entity', 'foster-task', '--json'])).stdout);
+    expect(audit.find((a: { action: string }) => a.action === 'update')).toMatchObject({ after: expect.objectContaining({ done: '2026-11-18' }) });
+  });
+
   it('done: an unknown task is 4, a malformed id 3, a missing result 2', async () => {
     const { cli } = await watched();
     const unknown = await cli(['foster', 'done', '42', '--result', 'x']);

@@ -4,8 +4,8 @@
  * initiative council's decisions come with later issues: the test sets those states in the database.
  */
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { schoolDb, type RunOptions, type RunResult } from '../helpers/cli.js';
+import { sql } from '../helpers/db.js';
 
 type Cli = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
 
@@ -44,9 +44,13 @@ const list = (cli: Cli, ...more: string[]) => json<Row[]>(cli, ['nominate', 'lis
 const statusOf = (c: Checked, code: string) => c.criteria.find((x) => x.code === code);
 const statuses = (c: Checked) => c.criteria.map((x) => [x.code, x.status]);
 
-/** `nominate SUBJECT --award A --year 2026 --by B --summary ..` with more flags, as JSON. */
+/** The unit of each subject of the harness (a unit is its own). */
+const UNIT_OF: Record<string, string> = { VC001: 'PTCHC', PTCHC: 'PTCHC' };
+
+/** `nominate SUBJECT --award A --year 2026 --by <its unit> --summary ..` with more flags, as JSON. */
 function nominate(cli: Cli, subject: string, award: string, ...more: string[]): Promise<Checked> {
-  return json<Checked>(cli, ['nominate', subject, '--award', award, '--year', '2026', '--by', 'KLLCS', '--summary', 'Thành tích nổi bật', ...more]);
+  const by = UNIT_OF[subject] ?? 'KLLCS';
+  return json<Checked>(cli, ['nominate', subject, '--award', award, '--year', '2026', '--by', by, '--summary', 'Thành tích nổi bật', ...more]);
 }
 
 /** Registers each [subject, award] for 2026. */
@@ -55,18 +59,10 @@ async function registerAll(cli: Cli, ...pairs: [string, string][]): Promise<void
 }
 
 async function rate(cli: Cli, person: string, rating: string, period = '2026'): Promise<void> {
-  await ok(cli, ['evaluate', 'set', person, '--period', period, '--rating', rating]);
+  // A year's rating is entered from December on.
+  await ok(cli, ['evaluate', 'set', person, '--period', period, '--rating', rating, '--today', '2026-12-01']);
 }
 
-/** What later issues do (the ballot, the initiative council), done straight in the database. */
-function sql(db: string, statement: string, ...params: unknown[]): void {
-  const conn = new Database(db);
-  try {
-    conn.prepare(statement).run(...params);
-  } finally {
-    conn.close();
-  }
-}
 
 const setNomination = (db: string, id: number, status: string) => sql(db, 'UPDATE nominations SET status = ? WHERE id = ?', status, id);
 const recogniseWork = (db: string, code: string, on: string) =>
@@ -168,18 +164,38 @@ describe('nominate: who can be nominated', () => {
     await ok(cli, ['register', 'withdraw', 'VC002', '--award', 'LDTT', '--year', '2026', '--reason', 'Nhầm']);
   });
 
-  it('--by names an active unit, or self', async () => {
+  it('--by is the subject’s own unit (a unit: itself) or self; anything else is refused naming the right unit (exit 3)', async () => {
     const { cli } = await school();
-    await registerAll(cli, ['VC002', 'LDTT']);
-    const by = (value: string) => cli(['nominate', 'VC002', '--award', 'LDTT', '--year', '2026', '--by', value, '--summary', 'x']);
-    expect((await by('KXX')).code).toBe(4);
-    expect((await by('VC001')).code).toBe(4);
-    const retired = await by('KDV');
-    expect(retired.code).toBe(5);
-    expect(retired.stderr).toContain('Khoa Dân vận');
+    await registerAll(cli, ['VC002', 'LDTT'], ['KLLCS', 'TTLDTT'], ['VC001', 'LDTT']);
+    const by = (subject: string, value: string, ...more: string[]) =>
+      cli(['nominate', subject, '--award', subject === 'KLLCS' ? 'TTLDTT' : 'LDTT', '--year', '2026', '--by', value, '--summary', 'x', ...more]);
+    for (const other of ['PTCHC', 'KXX', 'VC001', 'KDV']) {
+      const r = await by('VC002', other);
+      expect(r.code, other).toBe(3);
+      expect(r.stderr).toContain(`--by ${other}: VC002 – Nguyễn Thị Thu Thủy thuộc KLLCS – Khoa Lý luận cơ sở`);
+      expect(r.stderr).toContain('(--by KLLCS)');
+    }
+    const en = await by('VC001', 'KLLCS', '--lang', 'en');
+    expect(en.code).toBe(3);
+    expect(en.stderr).toContain("belongs to PTCHC – Phòng Tổ chức – Hành chính. A nomination is made by the person's own unit (--by PTCHC)");
+    const unit = await by('KLLCS', 'PTCHC');
+    expect(unit.code).toBe(3);
+    expect(unit.stderr).toContain('do chính đơn vị đề nghị (--by KLLCS, hoặc --by self)');
     expect(await list(cli)).toEqual([]);
-    await ok(cli, ['nominate', 'VC002', '--award', 'LDTT', '--year', '2026', '--by', 'PTCHC', '--summary', 'x']);
-    expect((await list(cli))[0].by).toBe('PTCHC');
+    await ok(cli, ['nominate', 'VC002', '--award', 'LDTT', '--year', '2026', '--by', 'kllcs', '--summary', 'x']);
+    await ok(cli, ['nominate', 'KLLCS', '--award', 'TTLDTT', '--year', '2026', '--by', 'KLLCS', '--summary', 'x']);
+    await ok(cli, ['nominate', 'VC001', '--award', 'LDTT', '--year', '2026', '--by', 'self', '--summary', 'x']);
+    expect((await list(cli)).map((r) => [r.subject, r.by])).toEqual([['VC001', 'self'], ['VC002', 'KLLCS'], ['KLLCS', 'KLLCS']]);
+  });
+
+  it('a person who has left cannot be nominated (exit 5, nothing written)', async () => {
+    const { cli } = await school();
+    await registerAll(cli, ['VC004', 'LDTT']);
+    await ok(cli, ['person', 'edit', 'VC004', '--no-active']);
+    const r = await cli(['nominate', 'VC004', '--award', 'LDTT', '--year', '2026', '--by', 'KLLCS', '--summary', 'x']);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('VC004 – Lê Thị Bình đã nghỉ');
+    expect(await list(cli)).toEqual([]);
   });
 });
 
@@ -265,6 +281,17 @@ describe('nominate: criteria and eligibility', () => {
     expect(statusOf(await check(cli, id), 'L2')).toMatchObject({ status: 'met', source: 'data', detail: 'được công nhận: SK-2026-001' });
   });
 
+  it('L2: a research topic accepted in the year counts as CSTDCS2 counts it', async () => {
+    const { cli, db } = await school();
+    await registerAll(cli, ['VC001', 'DHTT']);
+    await ok(cli, ['register', 'initiative', '--kind', 'research', '--title', 'Quản trị nhà trường', '--author', 'VC001', '--unit', 'PTCHC', '--year', '2026']);
+    const { id } = await nominate(cli, 'VC001', 'DHTT');
+    expect(statusOf(await check(cli, id), 'L2')).toMatchObject({ status: 'unknown', source: 'attested' });
+    expect(statusOf(await check(cli, id), 'L2')?.detail).toContain('không có sáng kiến được công nhận hay đề tài được nghiệm thu trong năm 2026');
+    recogniseWork(db, 'DT-2026-001', '2026-11-02');
+    expect(statusOf(await check(cli, id), 'L2')).toMatchObject({ status: 'met', source: 'data', detail: 'được công nhận: DT-2026-001' });
+  });
+
   it('CSTDCS: needs LDTT the same year and a recognised initiative or accepted topic, within the quota', async () => {
     const { cli, db } = await school();
     await registerAll(cli, ['VC002', 'LDTT'], ['VC002', 'CSTDCS'], ['VC003', 'LDTT'], ['VC003', 'CSTDCS']);
@@ -273,7 +300,10 @@ describe('nominate: criteria and eligibility', () => {
     const c = await nominate(cli, 'VC002', 'CSTDCS');
     expect(statuses(c)).toEqual([['CSTDCS1', 'unknown'], ['CSTDCS2', 'unmet'], ['QUOTA', 'unmet']]);
     expect(statusOf(c, 'CSTDCS1')?.detail).toBe(`đề nghị LDTT số ${ldtt.id} chưa có kết quả`);
-    expect(statusOf(c, 'QUOTA')?.detail).toBe('thứ 1, vượt chỉ tiêu tối đa 0 (15% của 1 đề nghị LDTT)');
+    // the base is the LDTT dossiers the council accepted: none yet
+    expect(statusOf(c, 'QUOTA')?.detail).toBe(
+      'suất thứ 1, vượt chỉ tiêu tối đa 0 (15% của 0 hồ sơ LDTT đã được chấp nhận; suất theo thứ tự ngày chấp nhận hồ sơ, rồi số đề nghị)',
+    );
     const byHand = await cli(['nominate', 'amend', String(c.id), '--criterion', 'CSTDCS1=met:Quyết định LĐTT']);
     expect(byHand.code).toBe(3);
     expect(byHand.stderr).toContain('CSTDCS1 do dữ liệu quyết định');
@@ -282,20 +312,39 @@ describe('nominate: criteria and eligibility', () => {
     recogniseWork(db, 'DT-2026-001', '2026-11-15');
     await ok(cli, ['rules', 'set', 'quota.CSTDCS', '50%', '--from', '2026-01-01', '--source', 'Quy chế thi đua của Trường 2026']);
     // 1 LDTT × 50% rounds down to no place at all
-    expect(statusOf(await check(cli, c.id), 'QUOTA')).toMatchObject({ status: 'unmet', detail: 'thứ 1, vượt chỉ tiêu tối đa 0 (50% của 1 đề nghị LDTT)' });
-    // 2 LDTT × 50% = 1 place, taken by the first CSTDCS nomination (ordered by number)
-    await nominate(cli, 'VC003', 'LDTT');
+    expect(statusOf(await check(cli, c.id), 'QUOTA')).toMatchObject({ status: 'unmet', detail: expect.stringContaining('suất thứ 1, vượt chỉ tiêu tối đa 0 (50% của 1 hồ sơ LDTT') });
+    // 2 LDTT × 50% = 1 place; neither CSTDCS dossier is accepted, so each would take it if accepted next
+    const ldtt3 = await nominate(cli, 'VC003', 'LDTT');
+    setNomination(db, ldtt3.id, 'passed');
     const c3 = await nominate(cli, 'VC003', 'CSTDCS');
-    expect(statusOf(c3, 'QUOTA')).toMatchObject({ status: 'unmet', detail: 'thứ 2, vượt chỉ tiêu tối đa 1 (50% của 2 đề nghị LDTT)' });
+    for (const n of [await check(cli, c.id), c3]) {
+      expect(statuses(n)).toEqual([['CSTDCS1', 'met'], ['CSTDCS2', 'met'], ['QUOTA', 'met']]);
+      expect(statusOf(n, 'QUOTA')?.detail).toContain('sẽ giữ suất thứ 1 trong tối đa 1 khi được chấp nhận (50% của 2 hồ sơ LDTT');
+    }
+    // the place goes to the dossier accepted first, not to the lower number
+    await ok(cli, ['nominate', 'appraise', String(c3.id), '--accept', '--today', '2026-12-01']);
+    expect(statusOf(await check(cli, c3.id), 'QUOTA')?.detail).toContain('giữ suất thứ 1 trong tối đa 1');
+    const behind = await check(cli, c.id);
+    expect(statusOf(behind, 'QUOTA')).toMatchObject({ status: 'unmet', detail: expect.stringContaining('suất thứ 2, vượt chỉ tiêu tối đa 1') });
+    expect(behind.eligible).toBe(false);
+    const refused = await cli(['nominate', 'appraise', String(c.id), '--accept', '--today', '2026-12-02']);
+    expect(refused.code).toBe(5);
+    expect(refused.stderr).toContain('QUOTA');
+    // a dossier that turns out ineligible takes no place: the other moves up
+    // (a correction of the topic's authors leaves VC003 without a recognised work)
+    sql(db, "UPDATE initiative_authors SET person_code = 'VC001' WHERE initiative_code = 'DT-2026-001' AND person_code = 'VC003'");
+    expect(statusOf(await check(cli, c3.id), 'CSTDCS2')?.status).toBe('unmet');
+    expect(statusOf(await check(cli, c.id), 'QUOTA')).toMatchObject({ status: 'met', detail: expect.stringContaining('sẽ giữ suất thứ 1') });
+    sql(db, "UPDATE initiative_authors SET person_code = 'VC003' WHERE initiative_code = 'DT-2026-001' AND person_code = 'VC001'");
+    expect(statusOf(await check(cli, c.id), 'QUOTA')?.status).toBe('unmet');
+    // withdrawing the holder frees its place
+    await ok(cli, ['nominate', 'withdraw', String(c3.id), '--reason', 'Nhường chỉ tiêu']);
+    await ok(cli, ['nominate', 'appraise', String(c.id), '--accept', '--today', '2026-12-03']);
     const now = await check(cli, c.id);
-    expect(statuses(now)).toEqual([['CSTDCS1', 'met'], ['CSTDCS2', 'met'], ['QUOTA', 'met']]);
     expect(statusOf(now, 'CSTDCS1')?.detail).toBe(`đề nghị LDTT số ${ldtt.id} đã đạt số phiếu`);
     expect(statusOf(now, 'CSTDCS2')?.detail).toBe('được công nhận: DT-2026-001');
-    expect(statusOf(now, 'QUOTA')?.detail).toBe('thứ 1 trong tối đa 1 (50% của 2 đề nghị LDTT)');
+    expect(statusOf(now, 'QUOTA')?.detail).toContain('giữ suất thứ 1 trong tối đa 1 (50% của 2 hồ sơ LDTT');
     expect(now.eligible).toBe(true);
-    // withdrawing the first frees its place
-    await ok(cli, ['nominate', 'withdraw', String(c.id), '--reason', 'Nhường chỉ tiêu']);
-    expect(statusOf(await check(cli, c3.id), 'QUOTA')?.status).toBe('met');
   });
 
   it('collective titles: member shares of LDTT, unknown while a member’s nomination is pending', async () => {

@@ -439,6 +439,27 @@ describe('register import', () => {
     expect(await auditOf(cli, 'registration')).toHaveLength(3);
   });
 
+  it('cross-checks the optional name column against the code, to catch shifted rows (3, nothing written)', async () => {
+    const { cli, dir } = await school();
+    // the names slipped one row down against the codes
+    const f = await file(dir, 'lech.csv', [
+      'Mã,Họ và tên,Danh hiệu',
+      'VC002,nguyen thi thu thuy,LDTT',   // 2: same name without diacritics nor case: fine
+      'VC003,Lê Thị Bình,LDTT',           // 3: VC003 is Đặng Văn An
+      'KLLCS,Khoa Lý luận cơ sở,TTLDTT',  // 4: a unit named right
+      'VC004,Phòng Tổ chức – Hành chính,LDTT', // 5: wrong
+    ].join('\n'));
+    const r = await cli(['register', 'import', f, '--year', '2026']);
+    expect(r.code).toBe(3);
+    const lines = badLines(r.stderr);
+    expect(lines.map(([n]) => n)).toEqual([3, 5]);
+    expect(lines[0]![1]).toBe('họ tên trong tệp "Lê Thị Bình" khác với Đặng Văn An (mã VC003): có thể các dòng bị lệch, hãy kiểm tra lại.');
+    expect((await list(cli)).titles).toEqual([]);
+    expect(await auditOf(cli, 'registration')).toHaveLength(0);
+    const en = await cli(['register', 'import', f, '--year', '2026', '--lang', 'en']);
+    expect(en.stderr).toContain('the name in the file "Lê Thị Bình" differs from Đặng Văn An (code VC003): the rows may be shifted');
+  });
+
   it('reports every bad row with its line and writes nothing', async () => {
     const { cli, dir } = await school();
     await ok(cli, ['register', 'title', 'VC001', '--award', 'LDTT', '--year', '2026']);

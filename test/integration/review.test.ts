@@ -500,3 +500,40 @@ describe('overdue reviews', () => {
     expect(none.stderr).toContain('Không có đơn');
   });
 });
+
+describe('the council of the year an initiative applies in', () => {
+  it('an initiative registered in 2025 and applied in 2026 is scored and decided by the 2026 council, and listed under 2026', async () => {
+    const { cli } = await reviewSchool();
+    // the 2025 council had VC004 and VC005, who are not on the 2026 council
+    await ok(cli, ['council', 'set', '--kind', 'initiative', '--year', '2025', '--chair', 'VC004', '--member', 'VC005', '--secretary', 'VC003']);
+    const r = await ok(cli, [
+      '--today', '2025-10-01', 'register', 'initiative', '--kind', 'initiative', '--title', 'Tủ hồ sơ điện tử', '--author', 'VC002', '--unit', 'KLLCS', '--year', '2025', '--json',
+    ]);
+    const code = JSON.parse(r.stdout).code as string;
+    expect(code).toBe('SK-2025-001');
+    await ok(cli, ['review', 'apply', code, '--first-applied', '2026-01-10', '--description', 'Hồ sơ điện tử', '--date', '2026-02-01']);
+    const wrong = await score(cli, code, 'VC004', ['8', '8', '8']);
+    expect(wrong.code).toBe(5);
+    expect(wrong.stderr).toContain('VC004 – Phạm Minh Đức không có tên trong Hội đồng sáng kiến năm 2026');
+    await scoreAll(cli, code);
+    const shown = JSON.parse((await ok(cli, ['review', 'show', code, '--json'])).stdout);
+    expect(shown).toMatchObject({ code, scored: 3, scorers: 3 });
+    await ok(cli, ['review', 'decide', code, '--recognise', '--conditions', 'new,benefit,not-excluded', '--yes']);
+    expect((await listJson(cli)).map((x: { code: string }) => x.code)).toEqual([code]);
+    expect(JSON.parse((await ok(cli, ['review', 'list', '--year', '2025', '--json'])).stdout)).toEqual([]);
+    // the 2026 council has scored, so its roll is frozen; 2025's, which scored nothing, is not
+    expect((await cli(['council', 'set', '--kind', 'initiative', '--year', '2026', '--chair', 'VC001', '--member', 'VC003', '--member', 'VC004'])).code).toBe(5);
+    await ok(cli, ['council', 'set', '--kind', 'initiative', '--year', '2025', '--chair', 'VC004', '--member', 'VC005', '--member', 'VC010']);
+  });
+
+  it('without a council for the year it applies in, scoring names that year', async () => {
+    const { cli } = await reviewSchool({ council: false });
+    await ok(cli, ['council', 'set', '--kind', 'initiative', '--year', '2025', '--chair', 'VC004', '--member', 'VC005', '--secretary', 'VC003']);
+    const r = await ok(cli, ['--today', '2025-10-01', 'register', 'initiative', '--kind', 'research', '--title', 'Đề tài', '--author', 'VC002', '--unit', 'KLLCS', '--year', '2025', '--json']);
+    const code = JSON.parse(r.stdout).code as string;
+    await ok(cli, ['review', 'apply', code, '--first-applied', '2026-01-10', '--description', 'Nghiệm thu', '--date', '2026-02-01']);
+    const s = await score(cli, code, 'VC004', ['8', '8', '8']);
+    expect(s.code).toBe(5);
+    expect(s.stderr).toContain('Chưa có Hội đồng sáng kiến năm 2026');
+  });
+});

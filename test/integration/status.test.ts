@@ -65,14 +65,18 @@ describe('status', () => {
       { unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', month: '2026-10', count: 4, codes: ['DT-2026-001', 'DT-2026-002', 'SK-2026-003', 'SK-2026-004'] },
       { unit: 'PTCHC', unitName: 'Phòng Tổ chức – Hành chính', month: '2026-10', count: 1, codes: ['SK-2026-002'] },
     ]);
-    // (2) last report in September or earlier, or never and registered in September or earlier.
+    // (2) two whole months or more without a report, November (the current month) not counted: last
+    // report in August or earlier, or never and registered in August or earlier. DT-2026-001 (last in
+    // September) and SK-2026-004 (registered in September) have missed October only.
     expect(silent).toEqual([
-      { code: 'DT-2026-001', title: 'Tên DT-2026-001', unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', lastMonth: '2026-09' },
       { code: 'DT-2026-002', title: 'Tên DT-2026-002', unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', lastMonth: '2026-08' },
       { code: 'SK-2025-002', title: 'Tên SK-2025-002', unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', lastMonth: '2025-12' },
-      { code: 'SK-2026-004', title: 'Tên SK-2026-004', unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', lastMonth: null },
       { code: 'SK-2026-002', title: 'Tên SK-2026-002', unit: 'PTCHC', unitName: 'Phòng Tổ chức – Hành chính', lastMonth: null },
     ]);
+    // in December, October and November have passed for them too
+    const december = json(await cli(['status', '--today', '2026-12-01', '--json']));
+    const silentThen = december.sections.find((x: { key: string }) => x.key === 'silentInitiatives').items.map((i: { code: string }) => i.code);
+    expect(silentThen).toEqual(['DT-2026-001', 'DT-2026-002', 'SK-2025-002', 'SK-2026-004', 'SK-2026-002']);
     // (3) not done, due before today, of people still watched; oldest first.
     expect(tasks).toEqual([
       { person: 'VC002', name: 'Nguyễn Thị Thu Thủy', task: 'Báo cáo chuyên đề', due: '2026-10-20', daysOverdue: 21 },
@@ -89,7 +93,7 @@ describe('status', () => {
     const out = r.stdout;
     expectInOrder(out, [
       'Đơn vị chưa báo cáo tiến độ tháng 10/2026 (2 đơn vị)',
-      'Sáng kiến, đề tài không báo cáo tiến độ từ hai tháng trở lên (5)',
+      'Sáng kiến, đề tài không báo cáo tiến độ từ hai tháng trở lên (3)',
       'Nhiệm vụ bồi dưỡng nhân tố mới quá hạn (2)',
     ]);
     expect(out).toContain('DT-2026-001, DT-2026-002, SK-2026-003, SK-2026-004');
@@ -124,14 +128,15 @@ describe('status', () => {
   it('in January looks at December of the year before', async () => {
     const { cli, db } = await schoolDb();
     seed(db, [
-      ['SK-2026-001', 'KLLCS', 'in_progress', '2026-02-15', ['2026-11']],
+      ['SK-2026-001', 'KLLCS', 'in_progress', '2026-02-15', ['2026-10']],
       ['SK-2026-002', 'KLLCS', 'in_progress', '2026-02-15', ['2026-12']],
+      ['SK-2026-003', 'KLLCS', 'in_progress', '2026-02-15', ['2026-11', '2026-12']],
     ]);
     const report = json(await cli(['status', '--today', '2027-01-05', '--json']));
     expect(report.sections).toEqual([
       { key: 'provinceDeadline', items: [{ year: 2026, deadline: '2027-01-31', daysLeft: 26, what: 'province' }] },
       { key: 'missingReports', items: [{ unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', month: '2026-12', count: 1, codes: ['SK-2026-001'] }] },
-      { key: 'silentInitiatives', items: [{ code: 'SK-2026-001', title: 'Tên SK-2026-001', unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', lastMonth: '2026-11' }] },
+      { key: 'silentInitiatives', items: [{ code: 'SK-2026-001', title: 'Tên SK-2026-001', unit: 'KLLCS', unitName: 'Khoa Lý luận cơ sở', lastMonth: '2026-10' }] },
     ]);
   });
 });

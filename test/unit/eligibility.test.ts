@@ -1,8 +1,8 @@
 /** Eligibility of a nomination: every check rule, leader/staff/unit criteria, quotas, attestations. */
 import { describe, expect, it } from 'vitest';
 import {
-  assessEligibility, attestationProblems, criteriaFor, evaluateRule, parseAttestation, parseMemberPart,
-  type Attestation, type CriterionDef, type EligibilityFacts, type MemberFact, type NominationState, type TitleFact,
+  assessEligibility, attestationProblems, criteriaFor, evaluateRule, parseAttestation, parseMemberPart, quotaPosition,
+  type Attestation, type QuotaContender, type CriterionDef, type EligibilityFacts, type MemberFact, type NominationState, type TitleFact,
 } from '../../src/domain/eligibility.js';
 
 type Row = CriterionDef & { title: string };
@@ -144,13 +144,32 @@ describe('initiative_recognised', () => {
     ['DHTT', [work('SK-2025-001', 'applied')], 'unmet', undefined],
     ['DHTT', [work('SK-2025-001', 'rejected')], 'unmet', undefined],
     ['DHTT', [], 'unmet', undefined],
-    ['CSTDCS', [work('DT-2025-001')], 'met', 'DT-2025-001'],
-    ['CSTDCS', [work('DT-2025-001', 'in_progress')], 'unmet', undefined],
   ])('%s with %j → %s', (award, works, status, codes) => {
     const o = evaluateRule('initiative_recognised', facts({ award, works }));
     expect(o.status).toBe(status);
     if (codes) expect(o.detail[0].params).toEqual({ codes });
-    else expect(o.detail[0].key).toBe(award === 'CSTDCS' ? 'elig.works.noneOrResearch' : 'elig.works.none');
+    else expect(o.detail[0].key).toBe('elig.works.none');
+  });
+
+  // CSTDCS2 and L2 ("initiatives or solutions") count a research topic accepted in the year too.
+  it.each([
+    ['CSTDCS2', [work('DT-2025-001')], 'met', 'DT-2025-001'],
+    ['CSTDCS2', [work('DT-2025-001', 'in_progress')], 'unmet', undefined],
+    ['L2', [work('DT-2025-001')], 'met', 'DT-2025-001'],
+    ['L2', [work('DT-2025-001'), work('SK-2025-004')], 'met', 'DT-2025-001, SK-2025-004'],
+    ['L2', [work('DT-2025-001', 'recognised', '2024-12-20')], 'unmet', undefined],
+    ['L2', [work('DT-2025-001', 'applied')], 'unmet', undefined],
+    ['L2', [], 'unmet', undefined],
+  ])('criterion %s with %j → %s', (criterion, works, status, codes) => {
+    const o = evaluateRule('initiative_recognised', facts({ works }), criterion);
+    expect(o.status).toBe(status);
+    if (codes) expect(o.detail[0].params).toEqual({ codes });
+    else expect(o.detail[0].key).toBe('elig.works.noneOrResearch');
+  });
+
+  it('L2 in a leader nomination: an accepted topic decides it by data', () => {
+    const r = assessEligibility([crit('DHTT', 'L2')], facts({ works: [work('DT-2025-002')] }), []);
+    expect(r.criteria[0]).toMatchObject({ code: 'L2', status: 'met', source: 'data' });
   });
 });
 
@@ -286,10 +305,16 @@ describe('assessEligibility', () => {
     ['7 LDTT: 1.05 → 1', 0.15, 7, 1, 'met', 1],
     ['floating point: 0.07 × 100 = 7', 0.07, 100, 7, 'met', 7],
   ])('quota – %s', (_label, ratio, base, position, status, max) => {
-    const r = assessEligibility(criteriaFor(of('CSTDCS'), 'person', 'staff'), facts({ award: 'CSTDCS', quota: { ratio, base, position } }), []);
+    const r = assessEligibility(criteriaFor(of('CSTDCS'), 'person', 'staff'), facts({ award: 'CSTDCS', quota: { ratio, base, position, holds: true } }), []);
     const q = r.criteria.find((c) => c.code === 'QUOTA')!;
     expect(q).toMatchObject({ status, source: 'data' });
     expect(q.detail[0]).toEqual({ key: status === 'met' ? 'elig.quota.met' : 'elig.quota.unmet', params: expect.objectContaining({ position, max, base }) });
+  });
+
+  it('quota – a place not held yet reads as the next one to take', () => {
+    const r = assessEligibility([], facts({ award: 'CSTDCS', quota: { ratio: 0.5, base: 4, position: 2, holds: false } }), []);
+    expect(r.criteria[0]).toMatchObject({ code: 'QUOTA', status: 'met' });
+    expect(r.criteria[0].detail[0].key).toBe('elig.quota.next');
   });
 
   it('no quota criterion for titles without a quota', () => {
@@ -301,7 +326,7 @@ describe('assessEligibility', () => {
     ['LDTT: not rated yet', 'LDTT', 'staff', facts({ award: 'LDTT' }), [att('LDTT2', 'met')], false],
     ['LDTT: attested unmet', 'LDTT', 'leader', facts({ award: 'LDTT', rating: 'HTXSNV' }), [att('LDTT2', 'unmet')], false],
     ['CSTDCS: LDTT passed, research accepted, within quota', 'CSTDCS', 'staff',
-      facts({ award: 'CSTDCS', titles: [title('LDTT', 'passed')], works: [work('DT-2025-003')], quota: { ratio: 0.15, base: 10, position: 1 } }), [], true],
+      facts({ award: 'CSTDCS', titles: [title('LDTT', 'passed')], works: [work('DT-2025-003')], quota: { ratio: 0.15, base: 10, position: 1, holds: true } }), [], true],
     ['CSTDCS: LDTT pending', 'CSTDCS', 'staff', facts({ award: 'CSTDCS', titles: [title('LDTT', 'accepted')], works: [work('SK-2025-003')] }), [], false],
     ['DHTT staff: all attested, rated HTTNV', 'DHTT', 'staff', facts({ rating: 'HTTNV' }), ['S1', 'S2', 'S3', 'S4'].map((c) => att(c, 'met')), true],
     ['DHTT leader: rated HTTNV only', 'DHTT', 'leader', facts({ rating: 'HTTNV', works: [work('SK-2025-001')] }), ['L1', 'L3'].map((c) => att(c, 'met')), false],
@@ -317,5 +342,25 @@ describe('assessEligibility', () => {
   ] as const)('unit %s → eligible %s', (award, m, attested, eligible) => {
     const r = assessEligibility(criteriaFor(of(award), 'unit', null), facts({ award, members: m as MemberFact[] }), attested.map((c) => att(c, 'met')));
     expect(r.eligible).toBe(eligible);
+  });
+});
+
+describe('quotaPosition: places go to accepted, eligible dossiers, by acceptance date then number', () => {
+  const c = (id: number, status: NominationState, acceptedOn: string | null, eligible = true): QuotaContender => ({ id, status, acceptedOn, eligible });
+  it.each([
+    ['the only accepted dossier holds place 1', [c(1, 'accepted', '2025-12-01')], 1, { position: 1, holds: true }],
+    ['accepted earlier comes first, whatever the number', [c(1, 'accepted', '2025-12-05'), c(2, 'accepted', '2025-12-01')], 1, { position: 2, holds: true }],
+    ['the same day: by number', [c(7, 'accepted', '2025-12-01'), c(3, 'accepted', '2025-12-01')], 7, { position: 2, holds: true }],
+    ['passed and recognised keep their places', [c(1, 'passed', '2025-12-01'), c(2, 'recognised', '2025-12-02'), c(3, 'accepted', '2025-12-03')], 3, { position: 3, holds: true }],
+    ['a submitted dossier holds none: it would be next', [c(1, 'accepted', '2025-12-01'), c(2, 'submitted', null)], 2, { position: 2, holds: false }],
+    ['an earlier number still submitted pushes nobody down', [c(1, 'submitted', null), c(2, 'accepted', '2025-12-01')], 2, { position: 1, holds: true }],
+    ['a returned dossier takes no place', [c(1, 'returned', '2025-12-01'), c(2, 'accepted', '2025-12-02')], 2, { position: 1, holds: true }],
+    ['a withdrawn dossier takes no place', [c(1, 'withdrawn', '2025-12-01'), c(2, 'accepted', '2025-12-02')], 2, { position: 1, holds: true }],
+    ['a failed dossier takes no place', [c(1, 'failed', '2025-12-01'), c(2, 'accepted', '2025-12-02')], 2, { position: 1, holds: true }],
+    ['an accepted dossier no longer eligible takes no place', [c(1, 'accepted', '2025-12-01', false), c(2, 'accepted', '2025-12-02')], 2, { position: 1, holds: true }],
+    ['…and is shown behind every place held', [c(1, 'accepted', '2025-12-01', false), c(2, 'accepted', '2025-12-02')], 1, { position: 2, holds: false }],
+    ['nobody: place 1', [], 9, { position: 1, holds: false }],
+  ] as const)('%s', (_label, contenders, id, expected) => {
+    expect(quotaPosition(contenders, id)).toEqual(expected);
   });
 });

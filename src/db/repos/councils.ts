@@ -50,13 +50,15 @@ export async function replaceCouncilMembers(trx: Tx, councilId: number, members:
   if (members.length > 0) await trx.insertInto('council_members').values(members.map((m) => ({ ...m, council_id: councilId }))).execute();
 }
 
-/** How many scores were given to initiatives of a year (the initiative council's roll is in use once there is one). */
+/** How many scores were given to applications of a year (the initiative council's roll is in use once there is one). */
 export async function countScoresOfYear(trx: Tx, year: number): Promise<number> {
   const r = await trx
     .selectFrom('initiative_scores as s')
-    .innerJoin('initiatives as i', 'i.code', 's.initiative_code')
+    .innerJoin('initiative_applications as a', 'a.initiative_code', 's.initiative_code')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('i.year', '=', year)
+    // The council of a year reviews what was applied for in that year.
+    .where('a.applied_on', '>=', `${year}-01-01`)
+    .where('a.applied_on', '<=', `${year}-12-31`)
     .executeTakeFirst();
   return Number(r?.n ?? 0);
 }

@@ -127,12 +127,6 @@ export async function activeMembers(trx: Tx, unit: string): Promise<string[]> {
   return rows.map((r) => r.code);
 }
 
-/** Ids of the year's live nominations for a title, in order. */
-export async function liveIds(trx: Tx, year: number, award: string): Promise<number[]> {
-  const rows = await trx.selectFrom('nominations').select('id').where('year', '=', year).where('award', '=', award).where('status', 'in', LIVE_STATUSES).orderBy('id').execute();
-  return rows.map((r) => r.id);
-}
-
 /** Subjects with a live nomination (any title) for the year. */
 export async function nominatedSubjects(trx: Tx, year: number): Promise<Set<string>> {
   const rows = await trx.selectFrom('nominations').select('subject_code').where('year', '=', year).where('status', 'in', LIVE_STATUSES).execute();

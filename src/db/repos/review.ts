@@ -25,7 +25,8 @@ export function listApplications(trx: Tx, filter: { year?: number } = {}): Promi
     .selectFrom('initiative_applications as a')
     .innerJoin('initiatives as i', 'i.code', 'a.initiative_code')
     .selectAll('a');
-  if (filter.year !== undefined) q = q.where('i.year', '=', filter.year);
+  // The year of the council that reviews it: the year it was applied in.
+  if (filter.year !== undefined) q = q.where('a.applied_on', '>=', `${filter.year}-01-01`).where('a.applied_on', '<=', `${filter.year}-12-31`);
   return q.orderBy('a.initiative_code').execute();
 }
 

@@ -2,7 +2,7 @@
 export const vi = {
   // help
   'help.nominate': 'Đề nghị khen thưởng người, đơn vị đã đăng ký; kiểm tra từng tiêu chí; thẩm định hồ sơ. "thidua nominate MÃ ..." lập đề nghị mới.',
-  'help.nominate.create': 'Lập đề nghị (mặc định của "thidua nominate"): chỉ cho cá nhân, đơn vị đã đăng ký danh hiệu năm đó. Tiêu chí do dữ liệu quyết định (xếp loại, sáng kiến, danh hiệu khác, tỷ lệ thành viên, chỉ tiêu) được tính tự động; tiêu chí cần xác nhận ghi bằng --criterion.',
+  'help.nominate.create': 'Lập đề nghị (mặc định của "thidua nominate"): chỉ cho cá nhân, đơn vị đã đăng ký danh hiệu năm đó. Tiêu chí do dữ liệu quyết định (xếp loại, sáng kiến, danh hiệu khác, tỷ lệ thành viên, chỉ tiêu) được tính tự động; tiêu chí cần xác nhận ghi bằng --criterion. Đơn vị đề nghị (--by) là đơn vị của người được đề nghị (đơn vị thì chính nó), hoặc self khi tự đề nghị; người đã nghỉ không được đề nghị. Chỉ tiêu CSTDCS (quota.CSTDCS, tỷ lệ trên số hồ sơ LDTT đã được chấp nhận) chỉ tính hồ sơ đã được chấp nhận và vẫn đủ các tiêu chí khác, theo thứ tự ngày chấp nhận rồi số đề nghị; hồ sơ rút, bị trả lại hoặc không còn đủ điều kiện không chiếm suất.',
   'help.nominate.create.example':
     'thidua nominate VC012 --award LDTT --year 2026 --by KLLCS --summary "Hoàn thành tốt nhiệm vụ giảng dạy" --criterion "LDTT2=met:Biên bản họp khoa ngày 05/12/2026"\n' +
     'thidua nominate VC001 --award DHTT --year 2026 --by self --summary "Chỉ đạo số hóa hồ sơ" --criterion "L1=met:Báo cáo tổng kết" --criterion "L3=met:Nhận xét của chi bộ"\n' +
@@ -23,7 +23,7 @@ export const vi = {
   'arg.nominate.id': 'số của đề nghị (in ra khi lập; xem: thidua nominate list)',
   'opt.nominate.award': 'danh hiệu đề nghị: DHTT, LDTT, CSTDCS, TTLDTT, TTLDXS, GK',
   'opt.nominate.year': 'năm xét (cá nhân, đơn vị phải đã đăng ký danh hiệu năm này)',
-  'opt.nominate.by': 'mã đơn vị đề nghị, hoặc self khi tự đề nghị',
+  'opt.nominate.by': 'đơn vị đề nghị: đơn vị của người được đề nghị (đơn vị thì chính nó), hoặc self khi tự đề nghị',
   'opt.nominate.summary': 'tóm tắt thành tích (bắt buộc)',
   'opt.nominate.amendSummary': 'tóm tắt thành tích mới (thay bản cũ)',
   'opt.nominate.criterion': 'xác nhận một tiêu chí: MÃ=met:minh chứng hoặc MÃ=unmet[:ghi chú]; ghi nhiều lần',
@@ -131,8 +131,8 @@ export const vi = {
   'elig.members.titlePending': '{pending} thành viên có đề nghị {award} chưa có kết quả',
   'elig.members.ratingMissing': '{pending} thành viên chưa có xếp loại cả năm {year}',
   'elig.members.none': 'đơn vị không có thành viên đang công tác',
-  'elig.quota.met': 'thứ {position} trong tối đa {max} ({percent}% của {base} đề nghị LDTT)',
-  'elig.quota.unmet': 'thứ {position}, vượt chỉ tiêu tối đa {max} ({percent}% của {base} đề nghị LDTT)',
+  'elig.quota.met': 'giữ suất thứ {position} trong tối đa {max} ({percent}% của {base} hồ sơ LDTT đã được chấp nhận; suất theo thứ tự ngày chấp nhận hồ sơ, rồi số đề nghị)',
+  'elig.quota.unmet': 'suất thứ {position}, vượt chỉ tiêu tối đa {max} ({percent}% của {base} hồ sơ LDTT đã được chấp nhận; suất theo thứ tự ngày chấp nhận hồ sơ, rồi số đề nghị)',
   'elig.notAttested': 'chưa xác nhận; ghi --criterion "{code}=met:<minh chứng>" hoặc "{code}=unmet"',
   'elig.evidence': 'minh chứng: {evidence}',
   'elig.attestedUnmet': 'đơn vị xác nhận chưa đạt',
@@ -141,7 +141,7 @@ export const vi = {
 export const en: Record<keyof typeof vi, string> = {
   // help
   'help.nominate': 'Nominate registered people and units, check every criterion, appraise the dossiers. "thidua nominate CODE ..." makes a new nomination.',
-  'help.nominate.create': 'Make a nomination (the default of "thidua nominate"): only for a person or unit registered for the title that year. Criteria the data decides (ratings, initiatives, other titles, member shares, quotas) are computed; criteria to attest are given with --criterion.',
+  'help.nominate.create': 'Make a nomination (the default of "thidua nominate"): only for a person or unit registered for the title that year. Criteria the data decides (ratings, initiatives, other titles, member shares, quotas) are computed; criteria to attest are given with --criterion. The proposing unit (--by) is the person\'s own unit (for a unit, the unit itself), or self; people who have left cannot be nominated. The CSTDCS quota (quota.CSTDCS, a share of the accepted LDTT dossiers) counts only dossiers the council accepted that still meet every other criterion, in the order they were accepted, then by number; withdrawn, returned or no longer eligible dossiers take no place.',
   'help.nominate.create.example':
     'thidua nominate VC012 --award LDTT --year 2026 --by KLLCS --summary "Completed teaching duties well" --criterion "LDTT2=met:Faculty meeting minutes of 05/12/2026"\n' +
     'thidua nominate VC001 --award DHTT --year 2026 --by self --summary "Led the digitisation of records" --criterion "L1=met:Annual report" --criterion "L3=met:Party cell assessment"\n' +
@@ -162,7 +162,7 @@ export const en: Record<keyof typeof vi, string> = {
   'arg.nominate.id': 'number of the nomination (printed when made; see: thidua nominate list)',
   'opt.nominate.award': 'title: DHTT, LDTT, CSTDCS, TTLDTT, TTLDXS, GK',
   'opt.nominate.year': 'year considered (the person or unit must have registered the title for it)',
-  'opt.nominate.by': 'code of the proposing unit, or self',
+  'opt.nominate.by': "the proposing unit: the person's own unit (a unit: itself), or self",
   'opt.nominate.summary': 'summary of achievements (required)',
   'opt.nominate.amendSummary': 'new summary of achievements (replaces the old one)',
   'opt.nominate.criterion': 'attest a criterion: CODE=met:evidence or CODE=unmet[:note]; repeatable',
@@ -270,8 +270,8 @@ export const en: Record<keyof typeof vi, string> = {
   'elig.members.titlePending': '{pending} members with a pending {award} nomination',
   'elig.members.ratingMissing': '{pending} members without an annual rating for {year}',
   'elig.members.none': 'the unit has no active members',
-  'elig.quota.met': 'number {position} of at most {max} ({percent}% of {base} LDTT nominations)',
-  'elig.quota.unmet': 'number {position}, beyond the quota of at most {max} ({percent}% of {base} LDTT nominations)',
+  'elig.quota.met': 'holds place {position} of at most {max} ({percent}% of {base} accepted LDTT dossiers; places go by the date a dossier was accepted, then by number)',
+  'elig.quota.unmet': 'place {position}, beyond the quota of at most {max} ({percent}% of {base} accepted LDTT dossiers; places go by the date a dossier was accepted, then by number)',
   'elig.notAttested': 'not attested yet; give --criterion "{code}=met:<evidence>" or "{code}=unmet"',
   'elig.evidence': 'evidence: {evidence}',
   'elig.attestedUnmet': 'the unit attests it is not met',

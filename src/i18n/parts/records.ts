@@ -6,7 +6,6 @@ export const vi = {
   'ratingLevel.HTNV': 'Hoàn thành nhiệm vụ',
   'ratingLevel.KHTNV': 'Không hoàn thành nhiệm vụ',
   'invalid.rating': '{field}: "{value}" không phải là mức xếp loại. Ghi một trong: {allowed}.',
-  'rating.periodNotStarted': 'Kỳ {period} bắt đầu từ {from}, sau hôm nay ({today}): chưa thể xếp loại. Kiểm tra lại --period (năm 2025 hoặc quý 2025-Q3).',
   'rating.added': 'Đã xếp loại {name} ({person}) kỳ {period}: {rating}.',
   'rating.replaced': 'Đã sửa xếp loại {name} ({person}) kỳ {period}: {previous} → {rating}.',
   'rating.unchanged': '{name} ({person}) đã được xếp loại {rating} kỳ {period}; không có gì thay đổi.',
@@ -16,7 +15,7 @@ export const vi = {
   'rating.importChecked': 'Kiểm tra {file}: {rows} dòng đều hợp lệ (kỳ {period}: sẽ thêm {added}, thay {replaced}, giữ nguyên {unchanged}). Chưa ghi gì (--dry-run).',
   'ratingImport.unknownPerson': 'không có cá nhân mã {code} (xem: thidua person list).',
   'ratingImport.codeIsUnit': '{code} là mã của một đơn vị; chỉ xếp loại cá nhân.',
-  'ratingImport.nameDiffers': 'họ tên trong tệp "{inFile}" khác với {name} (mã {code}): có thể các dòng bị lệch, hãy kiểm tra lại.',
+  'import.nameDiffers': 'họ tên trong tệp "{inFile}" khác với {name} (mã {code}): có thể các dòng bị lệch, hãy kiểm tra lại.',
 
   // movements
   'movement.invalid': 'Thông tin phong trào {code} chưa hợp lệ:',
@@ -100,9 +99,9 @@ export const vi = {
 
   // help
   'help.evaluate': 'Đánh giá, xếp loại chất lượng hằng quý và hằng năm.',
-  'help.evaluate.set': 'Xếp loại một người cho một kỳ (quý hoặc năm); ghi lại lần nữa thì thay mức cũ.',
+  'help.evaluate.set': 'Xếp loại một người cho một kỳ (quý hoặc năm); ghi lại lần nữa thì thay mức cũ. Xếp loại được ghi từ tháng cuối của kỳ: quý từ tháng thứ ba của quý (2026-Q1 từ 01/03/2026), năm từ tháng 12 (tính theo ngày hôm nay, hoặc --today).',
   'help.evaluate.set.example': 'thidua evaluate set VC012 --period 2025 --rating HTXSNV\nthidua evaluate set VC012 --period 2025-Q3 --rating "Hoàn thành tốt nhiệm vụ"',
-  'help.evaluate.import': 'Nhập xếp loại của một kỳ từ tệp .csv hoặc .xlsx (tất cả hoặc không dòng nào; mức đã có được thay).',
+  'help.evaluate.import': 'Nhập xếp loại của một kỳ từ tệp .csv hoặc .xlsx (tất cả hoặc không dòng nào; mức đã có được thay). Như evaluate set: chỉ từ tháng cuối của kỳ (quý: tháng thứ ba; năm: tháng 12).',
   'help.evaluate.import.example': 'thidua evaluate import xep-loai-2025.xlsx --period 2025 --dry-run\nthidua evaluate import xep-loai-quy3.csv --period 2025-Q3\nCột: Mã, Xếp loại (HTXSNV… hoặc ghi đủ chữ); cột Họ và tên (nếu có) dùng để kiểm tra dòng lệch.',
   'help.evaluate.list': 'Xếp loại của mọi người đang công tác trong một kỳ, kèm số lượng từng mức.',
   'help.evaluate.list.example': 'thidua evaluate list --period 2025\nthidua evaluate list --period 2025-Q3 --unit KLLCS --missing',
@@ -125,7 +124,6 @@ export const en: Record<keyof typeof vi, string> = {
   'ratingLevel.HTNV': 'Completed tasks',
   'ratingLevel.KHTNV': 'Did not complete tasks',
   'invalid.rating': '{field}: "{value}" is not a rating. Write one of: {allowed}.',
-  'rating.periodNotStarted': 'The period {period} starts on {from}, after today ({today}): it cannot be rated yet. Check --period (a year, 2025, or a quarter, 2025-Q3).',
   'rating.added': 'Rated {name} ({person}) for {period}: {rating}.',
   'rating.replaced': 'Changed the rating of {name} ({person}) for {period}: {previous} → {rating}.',
   'rating.unchanged': '{name} ({person}) is already rated {rating} for {period}; nothing changed.',
@@ -135,7 +133,7 @@ export const en: Record<keyof typeof vi, string> = {
   'rating.importChecked': 'Checked {file}: all {rows} rows are valid (period {period}: would add {added}, replace {replaced}, leave {unchanged} unchanged). Nothing was written (--dry-run).',
   'ratingImport.unknownPerson': 'there is no person with code {code} (see: thidua person list).',
   'ratingImport.codeIsUnit': '{code} is a unit code; only people are rated.',
-  'ratingImport.nameDiffers': 'the name in the file "{inFile}" differs from {name} (code {code}): the rows may be shifted, please check.',
+  'import.nameDiffers': 'the name in the file "{inFile}" differs from {name} (code {code}): the rows may be shifted, please check.',
 
   // movements
   'movement.invalid': 'The movement {code} is not valid:',
@@ -219,9 +217,9 @@ export const en: Record<keyof typeof vi, string> = {
 
   // help
   'help.evaluate': 'Quarterly and annual quality ratings.',
-  'help.evaluate.set': 'Rate one person for a period (quarter or year); rating again replaces the earlier rating.',
+  'help.evaluate.set': "Rate one person for a period (quarter or year); rating again replaces the earlier rating. A rating is entered from the period's last month on: a quarter's from its third month (2026-Q1 from 01/03/2026), a year's from December (judged on today, or --today).",
   'help.evaluate.set.example': 'thidua evaluate set VC012 --period 2025 --rating HTXSNV\nthidua evaluate set VC012 --period 2025-Q3 --rating "Hoàn thành tốt nhiệm vụ"',
-  'help.evaluate.import': "Import a period's ratings from a .csv or .xlsx file (all rows or none; existing ratings are replaced).",
+  'help.evaluate.import': "Import a period's ratings from a .csv or .xlsx file (all rows or none; existing ratings are replaced). As with evaluate set: only from the period's last month on (a quarter's third month; December for a year).",
   'help.evaluate.import.example': 'thidua evaluate import ratings-2025.xlsx --period 2025 --dry-run\nthidua evaluate import ratings-q3.csv --period 2025-Q3\nColumns: code, rating (HTXSNV… or the full words); a name column, when present, catches shifted rows.',
   'help.evaluate.list': 'The rating of every active person for a period, with the count of each level.',
   'help.evaluate.list.example': 'thidua evaluate list --period 2025\nthidua evaluate list --period 2025-Q3 --unit KLLCS --missing',

@@ -9,7 +9,7 @@ export const vi = {
   'help.register.list': 'Đăng ký của một năm: danh hiệu (xếp theo tên) rồi sáng kiến, đề tài (theo mã).',
   'help.register.list.example': 'thidua register list --year 2026\nthidua register list --year 2026 --unit KLLCS\nthidua register list --year 2026 --csv > dang-ky-danh-hieu-2026.csv\nthidua register list --year 2026 --kind initiative --csv > sang-kien-2026.csv\nVới --csv chỉ in một danh sách: các đăng ký danh hiệu, hoặc sáng kiến, đề tài khi có --kind initiative hay --kind research.',
   'help.register.import': 'Nhập đăng ký danh hiệu từ tệp .csv hoặc .xlsx (tất cả hoặc không dòng nào; mọi dòng lỗi đều được báo kèm số dòng).',
-  'help.register.import.example': 'thidua register import dang-ky-2026.xlsx --year 2026 --dry-run\nthidua register import dang-ky-2026.csv --year 2026\nCột (tiếng Việt hoặc tiếng Anh): Mã (cá nhân hoặc đơn vị), Danh hiệu (mã như LDTT hoặc tên đầy đủ như "Lao động tiên tiến"); tùy chọn: Năm (thay cho --year), Ghi chú.',
+  'help.register.import.example': 'thidua register import dang-ky-2026.xlsx --year 2026 --dry-run\nthidua register import dang-ky-2026.csv --year 2026\nCột (tiếng Việt hoặc tiếng Anh): Mã (cá nhân hoặc đơn vị), Danh hiệu (mã như LDTT hoặc tên đầy đủ như "Lao động tiên tiến"); tùy chọn: Năm (thay cho --year), Ghi chú, Họ và tên (đối chiếu với mã để phát hiện dòng bị lệch).',
   'help.register.withdraw': 'Rút một sáng kiến, đề tài (khi chưa có quyết định) hoặc một đăng ký danh hiệu; phải ghi lý do.',
   'help.register.withdraw.example': 'thidua register withdraw SK-2026-003 --reason "Tác giả chuyển công tác"\nthidua register withdraw VC012 --award LDTT --year 2026 --reason "Đăng ký nhầm danh hiệu"',
 
@@ -129,7 +129,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.register.list': "A year's registrations: titles (by name) then initiatives and topics (by code).",
   'help.register.list.example': 'thidua register list --year 2026\nthidua register list --year 2026 --unit KLLCS\nthidua register list --year 2026 --csv > title-registrations-2026.csv\nthidua register list --year 2026 --kind initiative --csv > initiatives-2026.csv\nWith --csv only one list is printed: the title registrations, or the initiatives and topics with --kind initiative or --kind research.',
   'help.register.import': 'Import title registrations from a .csv or .xlsx file (all rows or none; every bad row is reported with its line).',
-  'help.register.import.example': 'thidua register import registrations-2026.xlsx --year 2026 --dry-run\nthidua register import registrations-2026.csv --year 2026\nColumns (English or Vietnamese): code (person or unit), award (a code like LDTT or the full name like "Lao động tiên tiến"); optional: year (instead of --year), note.',
+  'help.register.import.example': 'thidua register import registrations-2026.xlsx --year 2026 --dry-run\nthidua register import registrations-2026.csv --year 2026\nColumns (English or Vietnamese): code (person or unit), award (a code like LDTT or the full name like "Lao động tiên tiến"); optional: year (instead of --year), note, name (checked against the code, to catch shifted rows).',
   'help.register.withdraw': 'Withdraw an initiative or topic (before any decision) or a title registration; a reason is required.',
   'help.register.withdraw.example': 'thidua register withdraw SK-2026-003 --reason "The author moved away"\nthidua register withdraw VC012 --award LDTT --year 2026 --reason "Registered the wrong title"',
 

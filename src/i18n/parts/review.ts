@@ -12,7 +12,7 @@ export const vi = {
     'Quyết định của Hội đồng sáng kiến: công nhận (cần xác nhận đủ ba điều kiện, mọi thành viên đã chấm và điểm trung bình đạt điểm đạt, quy định review.pass_mark) hoặc không công nhận (cần lý do). Quyết định là cuối cùng, không sửa được; cần --yes khi không có người ở bàn phím.',
   'help.review.decide.example':
     'thidua review decide SK-2026-001 --recognise --conditions new,benefit,not-excluded --yes\nthidua review decide SK-2026-003 --reject --reason "Chưa được áp dụng trong thực tế" --date 2026-12-10 --yes',
-  'help.review.list': 'Các đơn yêu cầu công nhận của sáng kiến, đề tài một năm: ngày nộp, thời hạn, số thành viên đã chấm, điểm trung bình (khi đã chấm đủ), quyết định.',
+  'help.review.list': 'Các đơn yêu cầu công nhận nộp trong một năm, tức việc của Hội đồng sáng kiến năm đó (sáng kiến đăng ký năm trước mà nộp đơn năm nay do hội đồng năm nay xét): ngày nộp, thời hạn, số thành viên đã chấm, điểm trung bình (khi đã chấm đủ), quyết định.',
   'help.review.list.example': 'thidua review list --year 2026\nthidua review list --year 2026 --json',
   'help.review.show': 'Một đơn yêu cầu công nhận: nội dung đơn, thành phần hội đồng, ai đã chấm, và điểm từng thành viên khi tất cả đã chấm.',
   'help.review.show.example': 'thidua review show SK-2026-001\nthidua review show SK-2026-001 --json',
@@ -143,7 +143,7 @@ export const en: Record<keyof typeof vi, string> = {
     "The initiative council's decision: recognise (the three conditions confirmed, every member scored, the average at or above the pass mark, rule review.pass_mark) or reject (with a reason). A decision is final; it needs --yes when nobody is at the terminal.",
   'help.review.decide.example':
     'thidua review decide SK-2026-001 --recognise --conditions new,benefit,not-excluded --yes\nthidua review decide SK-2026-003 --reject --reason "Not yet applied in practice" --date 2026-12-10 --yes',
-  'help.review.list': "The applications for recognition of a year's initiatives and topics: applied on, deadline, members who scored, average (once all have scored), decision.",
+  'help.review.list': "The applications for recognition made in a year, the work of that year's initiative council (an initiative registered the year before and applied for this year goes to this year's council): applied on, deadline, members who scored, average (once all have scored), decision.",
   'help.review.list.example': 'thidua review list --year 2026\nthidua review list --year 2026 --json',
   'help.review.show': "One application: its texts, the council, who has scored, and each member's scores once all have scored.",
   'help.review.show.example': 'thidua review show SK-2026-001\nthidua review show SK-2026-001 --json',

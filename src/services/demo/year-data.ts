@@ -155,3 +155,12 @@ export const DEMO_NOMINATIONS: { subject: string; award: string; by: string; sum
   { subject: 'KXDD', award: 'TTLDXS', by: 'self', summary: 'Khoa dẫn đầu phong trào thi đua dạy tốt, học tốt', criteria: ['T1=met:Báo cáo tổng kết năm của khoa', 'T3=met:Không có cá nhân bị kỷ luật'] },
   { subject: 'KLLCS', award: 'TTLDTT', by: 'self', summary: 'Hoàn thành tốt nhiệm vụ giảng dạy, tổ chức hội thảo khoa học', criteria: ['T1=met:Báo cáo tổng kết năm của khoa', 'T3=met:Không có cá nhân bị kỷ luật'] },
 ];
+
+/** Replication through the year (nhân rộng): the website, the LED screen, the legal day, the cluster. */
+export const DEMO_SPREAD: { subject: string; channel: string; date: string; note?: string }[] = [
+  { subject: 'VC017', channel: 'website', date: '2025-06-20', note: 'Bài: Người thầy đưa bài giảng tương tác vào lớp học lý luận' },
+  { subject: 'VC017', channel: 'led', date: '2025-06-20' },
+  { subject: 'KDV', channel: 'ngày pháp luật', date: '2025-08-15', note: 'Sân khấu hóa buổi sinh hoạt Ngày pháp luật tháng 8' },
+  { subject: 'VC012', channel: 'cụm thi đua', date: '2025-10-24', note: 'Hội nghị cụm các trường chính trị: tham luận về số hóa hồ sơ học viên' },
+  { subject: 'VC012', channel: 'meeting', date: '2025-12-05', note: 'Hội nghị sơ kết thi đua cuối năm' },
+];

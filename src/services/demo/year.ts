@@ -12,12 +12,13 @@ import { addProgress } from '../progress.js';
 import { importRatings } from '../ratings.js';
 import { addAchievement } from '../achievements.js';
 import { assignTask, completeTask, startWatch } from '../foster.js';
+import { addSpread } from '../spread.js';
 import { parsePeriod } from '../../domain/periods.js';
 import { councilSteps, type Step } from './councils.js';
 import { meetingSteps, type MeetingFile } from './meeting.js';
 import { DEMO_PEOPLE } from './school.js';
 import {
-  DEMO_ACHIEVEMENTS, DEMO_ANNUAL, DEMO_EXTRA_REGISTRATIONS, DEMO_FOSTERING, DEMO_INITIATIVES, DEMO_MOVEMENTS, DEMO_YEAR,
+  DEMO_ACHIEVEMENTS, DEMO_ANNUAL, DEMO_EXTRA_REGISTRATIONS, DEMO_FOSTERING, DEMO_INITIATIVES, DEMO_MOVEMENTS, DEMO_SPREAD, DEMO_YEAR,
   demoQuarterRating,
 } from './year-data.js';
 
@@ -110,6 +111,8 @@ export async function runYearRecords(ctx: ServiceContext, dir: string, progress?
       if (task.done) steps.push({ date: task.done.on, run: (c) => completeTask(c, String(id), task.done!.result) });
     }
   }
+
+  for (const r of DEMO_SPREAD) steps.push({ date: r.date, run: (c) => addSpread(c, r.subject, r) });
 
   steps.push(...councilSteps((i) => initiatives[i]));
   const documents: MeetingFile[] = [];

@@ -33,7 +33,7 @@ export function register(parent: Command, kit: Kit): void {
       ]);
       if (ctx.options.json || ctx.options.csv) return;
       if (!r.council) {
-        say(ctx, 'review.noCouncil.hint', { year: r.initiative.year });
+        say(ctx, 'review.noCouncil.hint', { year: r.councilYear });
         return;
       }
       const authors = new Set(r.initiative.authors.map((x) => x.code));
