@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { ballotSchool, json, ok, query, votes, MEETING } from '../helpers/ballot-seed.js';
 import { expectHeader, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
 
@@ -267,4 +269,32 @@ describe('secrecy', () => {
       expect(personal && choice, `${t}: ${cols.join(', ')}`).toBe(false);
     }
   });
+});
+
+describe('LibreOffice', () => {
+  it('opens the paper, the minutes and the decision (converted to PDF where LibreOffice is installed)', async () => {
+    const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
+    const s = await ballotSchool({ style: 'party' });
+    const { ids } = await openLdtt(s);
+    const files = [join(s.dir, 'phieu.docx'), join(s.dir, 'bien-ban.docx')];
+    await ok(s.cli, ['ballot', 'paper', '1', '--out', files[0]]);
+    await ok(s.cli, ['ballot', 'tally', '1', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0')]);
+    await ok(s.cli, ['ballot', 'close', '1', '--yes']);
+    await ok(s.cli, ['ballot', 'minutes', '1', '--out', files[1]]);
+    const r = await json<{ files: string[] }>(s.cli, ['recognise', '--year', '2025', '--award', 'LDTT', '--out', s.dir, '--yes']);
+    files.push(...r.files);
+    for (const f of files) expectWellFormedDocument(await readDocx(f));
+    if (!soffice) return; // the read-back above is the check on machines without LibreOffice
+    const profile = mkdtempSync(join(tmpdir(), 'lo-'));
+    const out = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', s.dir, ...files], { encoding: 'utf8', timeout: 120_000 });
+    rmSync(profile, { recursive: true, force: true });
+    expect(out.status, out.stderr).toBe(0);
+    for (const f of files) {
+      const pdf = f.replace(/\.docx$/, '.pdf');
+      expect(existsSync(pdf), pdf).toBe(true);
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      // One page at least, and the text survives the conversion (Vietnamese included).
+      expect(statSync(pdf).size).toBeGreaterThan(5000);
+    }
+  }, 180_000);
 });
