@@ -149,6 +149,8 @@ export interface DocModel {
   date: string;
   /** Null for papers that carry no number (a blank ballot paper). */
   number: DocNumber | null;
+  /** The header's number line as printed, instead of the one `number` gives (a template's `Số: {{so_giay}}`). */
+  numberText?: string;
   /** A title for the register and the file's properties. */
   title: string;
   orientation: 'portrait' | 'landscape';

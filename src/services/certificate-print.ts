@@ -62,7 +62,7 @@ async function loadTemplate(file: string, renderer: CertificateRenderer): Promis
   }
   let found: string[];
   try {
-    found = await renderer.placeholders(bytes);
+    found = (await renderer.placeholders(bytes)).map((p) => p.toLowerCase());
   } catch {
     throw new ValidationError('certificate.templateUnreadable', { file });
   }

@@ -96,7 +96,7 @@ function plainTable(widths: number[], rows: Paragraph[][][]): Table {
  */
 export function headerBlock(model: DocModel, width: number): Table {
   const id = model.identity;
-  const number = model.number ? numberLine(id.style, model.number.number, model.number.kind, id.symbol) : null;
+  const number = model.numberText ?? (model.number ? numberLine(id.style, model.number.number, model.number.kind, id.symbol) : null);
   const dateLine = line(placeDateLine(id.place, model.date), { italic: true, size: 14, before: 120 });
   const caps = (s: string) => s.toLocaleUpperCase('vi');
   let left: Paragraph[];

@@ -20,9 +20,15 @@ function runsOf(value: string): TextRun[] {
   return lines.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : undefined }));
 }
 
-/** The template with every placeholder replaced by its field (an unknown field is left for the caller to refuse). */
+/**
+ * The template with every placeholder replaced by its field, whatever its case (`{{TEN}}` is `{{ten}}`:
+ * the header writes the agency's names in capitals); an unknown one is the caller's to refuse first.
+ */
 export async function fillTemplate(template: Uint8Array, fields: Record<string, string>, isoDate: string): Promise<Buffer> {
-  const patches = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { type: PatchType.PARAGRAPH, children: runsOf(v) }]));
+  const found = await templatePlaceholders(template);
+  const patches = Object.fromEntries(
+    found.filter((k) => fields[k.toLowerCase()] !== undefined).map((k) => [k, { type: PatchType.PARAGRAPH, children: runsOf(fields[k.toLowerCase()]) }]),
+  );
   const out = await patchDocument({
     outputType: 'uint8array',
     data: template,
