@@ -29,6 +29,7 @@ const entries: Entry[] = [
   { name: 'spread', group: () => import('./commands/spread/index.js') },
   { name: 'ballot', group: () => import('./commands/ballot/index.js') },
   { name: 'recognise', group: () => import('./commands/recognise/index.js') },
+  { name: 'certificate', command: () => import('./commands/certificate.js') },
   { name: 'document', group: () => import('./commands/document/index.js') },
   { name: 'status', command: () => import('./commands/status.js') },
   { name: 'db', group: () => import('./commands/db/index.js') },

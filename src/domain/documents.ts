@@ -102,7 +102,7 @@ export interface TextRunSpec {
 }
 
 export type Block =
-  | { type: 'paragraph'; runs: TextRunSpec[]; align?: Align; indent?: boolean; size?: number; spaceAfter?: number; keepNext?: boolean }
+  | { type: 'paragraph'; runs: TextRunSpec[]; align?: Align; indent?: boolean; size?: number; spaceBefore?: number; spaceAfter?: number; keepNext?: boolean }
   | { type: 'title'; text: string; summary?: string[] }
   | {
       type: 'table';
@@ -116,7 +116,15 @@ export type Block =
       /** Rows (by index) printed in bold, e.g. a total. */
       boldRows?: number[];
     }
-  | { type: 'signatures'; recipients?: string[]; blocks: SignatureSpec[] }
+  | {
+      type: 'signatures';
+      recipients?: string[];
+      blocks: SignatureSpec[];
+      /** The place and date line printed above a single signature (certificates, whose header has none). */
+      placeDate?: string;
+      /** Empty lines left for the handwritten signature (default 4). */
+      space?: number;
+    }
   | { type: 'pageBreak' }
   | { type: 'spacer'; lines: number };
 
@@ -141,6 +149,8 @@ export interface DocModel {
   date: string;
   /** Null for papers that carry no number (a blank ballot paper). */
   number: DocNumber | null;
+  /** The header's number line as printed, instead of the one `number` gives (a template's `Số: {{so_giay}}`). */
+  numberText?: string;
   /** A title for the register and the file's properties. */
   title: string;
   orientation: 'portrait' | 'landscape';
@@ -148,7 +158,11 @@ export interface DocModel {
   border?: boolean;
   /** No header block at all (a certificate draws its own). */
   header?: boolean;
+  /** False: the header leaves out the place and date line (a certificate prints it above the signature). */
+  headerDate?: boolean;
   blocks: Block[];
+  /** The words an office's own Word template of this document is filled with (certificates), frozen with it. */
+  fields?: Record<string, string>;
 }
 
 /** Block helpers that read like the document they make. */

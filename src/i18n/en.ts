@@ -266,6 +266,9 @@ export const en: Record<keyof typeof vi, string> = {
   'demo.file.ballotPaper': 'Ballot paper (to print)',
   'demo.file.ballotMinutes': 'Counting minutes',
   'demo.file.decision': 'Recognition decision',
+  'demo.file.certificate': 'Certificate',
+  'demo.file.certificatePrintFile': 'Print file of every certificate (a page each)',
+  'demo.file.certificatePdf': 'Certificate (PDF)',
   'demo.file.staffList': 'Staff list (the CSV that was imported)',
 
   // table columns

@@ -265,6 +265,9 @@ export const vi = {
   'demo.file.ballotPaper': 'Phiếu biểu quyết (để in)',
   'demo.file.ballotMinutes': 'Biên bản kiểm phiếu',
   'demo.file.decision': 'Quyết định công nhận',
+  'demo.file.certificate': 'Giấy công nhận, giấy chứng nhận',
+  'demo.file.certificatePrintFile': 'Tệp in chung các giấy (mỗi giấy một trang)',
+  'demo.file.certificatePdf': 'Giấy công nhận (PDF)',
   'demo.file.staffList': 'Danh sách cán bộ (CSV đã nhập)',
 
   // table columns

@@ -21,7 +21,15 @@ export function register(program: Command, kit: Kit): void {
         const { writeFileAtomic } = await import('../../services/files.js');
         // The demo folder is the demo's own: its documents are written again on every run.
         const writeDoc = async (models: DocModel | DocModel[], file: string) => writeFileAtomic(file, await renderDocx(models), { force: true });
-        const result = await runDemo(demoCtx, opts.dir ?? 'thidua-demo', writeDoc, (n) => ctx.progress(n, ctx.t('progress.import')));
+        const { demoCertificates } = await import('../../services/demo/certificates.js');
+        const { findSoffice } = await import('../../services/pdf.js');
+        const { fillTemplate, templatePlaceholders } = await import('../../render/docx/template.js');
+        const renderer = { docx: renderDocx, placeholders: templatePlaceholders, fill: fillTemplate };
+        const result = await runDemo(demoCtx, opts.dir ?? 'thidua-demo', {
+          writeDoc,
+          certificates: (c, dir) => demoCertificates(c, dir, renderer, { soffice: findSoffice(kit.sys.env) }),
+          progress: (n) => ctx.progress(n, ctx.t('progress.import')),
+        });
         if (ctx.options.json) {
           await emitResult(ctx, result);
           return;

@@ -96,7 +96,7 @@ function plainTable(widths: number[], rows: Paragraph[][][]): Table {
  */
 export function headerBlock(model: DocModel, width: number): Table {
   const id = model.identity;
-  const number = model.number ? numberLine(id.style, model.number.number, model.number.kind, id.symbol) : null;
+  const number = model.numberText ?? (model.number ? numberLine(id.style, model.number.number, model.number.kind, id.symbol) : null);
   const dateLine = line(placeDateLine(id.place, model.date), { italic: true, size: 14, before: 120 });
   const caps = (s: string) => s.toLocaleUpperCase('vi');
   let left: Paragraph[];
@@ -106,7 +106,7 @@ export function headerBlock(model: DocModel, width: number): Table {
     widths = [Math.round(width * 0.45), width - Math.round(width * 0.45)];
     left = [line(caps(id.parentBody), { size: 14 }), line(caps(id.name), { size: 14, bold: true }), line('*', { size: 14 })];
     if (number) left.push(line(number, { size: 14 }));
-    right = [line('ĐẢNG CỘNG SẢN VIỆT NAM', { size: 15, bold: true, underline: true }), dateLine];
+    right = [line('ĐẢNG CỘNG SẢN VIỆT NAM', { size: 15, bold: true, underline: true })];
   } else {
     widths = [Math.round(width * 0.38), width - Math.round(width * 0.38)];
     left = [line(caps(id.parentBody), { size: 13 }), line(caps(id.name), { size: 13, bold: true }), rule(widths[0], 0.4)];
@@ -114,9 +114,9 @@ export function headerBlock(model: DocModel, width: number): Table {
     right = [
       line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12.5, bold: true }),
       line('Độc lập - Tự do - Hạnh phúc', { size: 13, bold: true, underline: true }),
-      dateLine,
     ];
   }
+  if (model.headerDate !== false) right.push(dateLine);
   return plainTable(widths, [[left, right]]);
 }
 
@@ -132,7 +132,7 @@ function paragraph(b: Extract<Block, { type: 'paragraph' }>): Paragraph {
   return new Paragraph({
     alignment: ALIGN[b.align ?? 'justify'],
     indent: b.indent ? { firstLine: 720 } : undefined,
-    spacing: { before: 0, after: b.spaceAfter ?? 120, line: 288, lineRule: LineRuleType.AUTO },
+    spacing: { before: b.spaceBefore ?? 0, after: b.spaceAfter ?? 120, line: 288, lineRule: LineRuleType.AUTO },
     keepNext: b.keepNext,
     children: b.runs.map((r) => run(r, b.size)),
   });
@@ -172,9 +172,10 @@ function dataTable(b: Extract<Block, { type: 'table' }>, width: number): Table {
   return new Table({ width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [head, ...body] });
 }
 
-function signature(s: SignatureSpec): Paragraph[] {
-  const out = s.title.map((t) => line(t, { size: 14, bold: true }));
-  for (let i = 0; i < 4; i++) out.push(line('', { size: 14 }));
+function signature(s: SignatureSpec, placeDate?: string, space = 4): Paragraph[] {
+  const out = placeDate ? [line(placeDate, { size: 14, italic: true, after: 60 })] : [];
+  out.push(...s.title.map((t) => line(t, { size: 14, bold: true })));
+  for (let i = 0; i < space; i++) out.push(line('', { size: 14 }));
   out.push(line(s.name, { size: 14, bold: true }));
   return out;
 }
@@ -191,13 +192,13 @@ function signatures(b: Extract<Block, { type: 'signatures' }>, width: number): (
   const out: (Paragraph | Table)[] = [new Paragraph({ spacing: { after: 120 }, children: [] })];
   if (b.blocks.length >= 2) {
     const w = Math.round(width / b.blocks.length);
-    out.push(plainTable(b.blocks.map(() => w), [b.blocks.map(signature)]));
+    out.push(plainTable(b.blocks.map(() => w), [b.blocks.map((s) => signature(s))]));
     if (b.recipients?.length) out.push(new Paragraph({ spacing: { after: 120 }, children: [] }), ...recipients(b.recipients));
     return out;
   }
   const left = b.recipients?.length ? recipients(b.recipients) : [line('', { size: 11 })];
   const widths = [Math.round(width * 0.45), width - Math.round(width * 0.45)];
-  out.push(plainTable(widths, [[left, b.blocks[0] ? signature(b.blocks[0]) : [line('', { size: 11 })]]]));
+  out.push(plainTable(widths, [[left, b.blocks[0] ? signature(b.blocks[0], b.placeDate, b.space) : [line('', { size: 11 })]]]));
   return out;
 }
 
@@ -245,7 +246,8 @@ function section(model: DocModel): ISectionOptions {
         borders: model.border ? { pageBorderTop: border, pageBorderBottom: border, pageBorderLeft: border, pageBorderRight: border } : undefined,
       },
     },
-    headers: pageNumberHeader(),
+    // A bordered certificate is one page: no page numbers.
+    headers: model.border ? undefined : pageNumberHeader(),
     children,
   };
 }

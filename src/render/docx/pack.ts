@@ -12,8 +12,12 @@ function stamp(iso: string): string {
 }
 
 export async function packDocument(doc: Document, isoDate: string): Promise<Buffer> {
-  const raw = await Packer.toBuffer(doc);
-  const entries = unzipSync(new Uint8Array(raw));
+  return stampPackage(new Uint8Array(await Packer.toBuffer(doc)), isoDate);
+}
+
+/** Any Word package (a patched template too) stamped with the document's date, entries in a fixed order. */
+export function stampPackage(raw: Uint8Array, isoDate: string): Buffer {
+  const entries = unzipSync(raw);
   const core = entries['docProps/core.xml'];
   if (core) {
     const xml = new TextDecoder().decode(core).replace(

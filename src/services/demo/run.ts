@@ -13,6 +13,9 @@ import { onDay, runYearRecords, writeCsv, type DemoFile } from './year.js';
 import { DEMO_YEAR } from './year-data.js';
 import type { DocWriter } from './meeting.js';
 
+/** The certificates are printed two days after the decisions. */
+const CERTIFICATE_DAY = '2025-12-22';
+
 export type { DocWriter };
 
 export type { DemoFile };
@@ -45,7 +48,15 @@ export function prepareDemoDir(dir: string): string {
  * Builds the demo school and runs its year. Word documents are rendered by the caller (`writeDoc`:
  * services do not render), into the demo folder.
  */
-export async function runDemo(ctx: ServiceContext, dir: string, writeDoc: DocWriter, progress?: (total: number) => Promise<ProgressBar>): Promise<DemoResult> {
+export interface DemoOutput {
+  writeDoc: DocWriter;
+  /** Prints the year's certificates into the folder (the CLI hands in the Word renderer). */
+  certificates?: (ctx: ServiceContext, dir: string) => Promise<DemoFile[]>;
+  progress?: (total: number) => Promise<ProgressBar>;
+}
+
+export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutput): Promise<DemoResult> {
+  const { writeDoc, progress } = output;
   const abs = resolve(dir);
   const database = join(abs, DEMO_DB);
   const [first, merged] = DEMO_PROFILES;
@@ -64,6 +75,7 @@ export async function runDemo(ctx: ServiceContext, dir: string, writeDoc: DocWri
   const year = await runYearRecords(ctx, abs, progress);
   const documents: DemoFile[] = [];
   for (const d of year.documents) documents.push({ kind: d.kind, path: await writeDoc(d.models, join(abs, d.file)) });
+  if (output.certificates) documents.push(...(await output.certificates(onDay(ctx, CERTIFICATE_DAY), abs)));
   return {
     dir: abs,
     database,
