@@ -259,7 +259,7 @@ export const en: Record<keyof typeof vi, string> = {
   // demo
   'demo.start': 'Building a sample school in the folder {dir} ...',
   'demo.summary': 'Sample school: {units} units, {people} staff. Database: {database}',
-  'demo.next': 'Try next (with THIDUA_DB={database}):\n  thidua person list\n  thidua --today 2025-12-20 status\n  thidua progress missing --month 2025-07\n  thidua detect --year 2025\n  thidua evaluate list --period 2025',
+  'demo.next': 'Try next (with THIDUA_DB={database}):\n  thidua person list\n  thidua --today 2025-12-20 status\n  thidua progress missing --month 2025-07\n  thidua detect --year 2025\n  thidua evaluate list --period 2025\n  thidua ballot show 1\n  thidua recognise list --year 2025\n  thidua document list --year 2025',
   'demo.file.registrations': 'Title registrations for the year (CSV, imported)',
   'demo.file.ratings': 'Quality ratings (CSV, imported)',
   'demo.year': 'Year {year}: {initiatives} initiatives and research topics; {reports} progress reports; {achievements} achievements; ratings for 4 quarters and the year.',

@@ -258,7 +258,7 @@ export const vi = {
   // demo
   'demo.start': 'Đang dựng trường mẫu trong thư mục {dir} ...',
   'demo.summary': 'Trường mẫu: {units} đơn vị, {people} cán bộ. Cơ sở dữ liệu: {database}',
-  'demo.next': 'Thử tiếp (đặt THIDUA_DB={database}):\n  thidua person list\n  thidua --today 2025-12-20 status\n  thidua progress missing --month 2025-07\n  thidua detect --year 2025\n  thidua evaluate list --period 2025',
+  'demo.next': 'Thử tiếp (đặt THIDUA_DB={database}):\n  thidua person list\n  thidua --today 2025-12-20 status\n  thidua progress missing --month 2025-07\n  thidua detect --year 2025\n  thidua evaluate list --period 2025\n  thidua ballot show 1\n  thidua recognise list --year 2025\n  thidua document list --year 2025',
   'demo.file.registrations': 'Đăng ký thi đua năm (CSV đã nhập)',
   'demo.file.ratings': 'Xếp loại chất lượng (CSV đã nhập)',
   'demo.year': 'Năm {year}: {initiatives} sáng kiến, đề tài; {reports} báo cáo tiến độ; {achievements} thành tích; xếp loại 4 quý và cả năm.',
