@@ -15,7 +15,7 @@ import {
 import type { DocIdentity } from '../domain/documents.js';
 import { ballotPaperModel, minutesModel, type BallotDocData, type BallotNominee, type MinutesData } from '../reports/docs/ballot.js';
 import { councilMemberRows, getCouncil } from '../db/repos/councils.js';
-import { ruleAt } from '../db/repos/reference.js';
+import { listCriteria, ruleAt } from '../db/repos/reference.js';
 import {
   closeBallotRow, getBallot, insertBallot, insertItems, insertRoll, insertRound, itemsOf, listBallotRows, openBallotOf, replaceTally,
   resultsOf, rollOf, roundsOf, talliesOf, unitsOfPeople, votesOf, type BallotRow, type TallyRow,
@@ -576,12 +576,24 @@ export const openBallots: SectionBuilder = async (trx) => {
   };
 };
 
+/** A check rule that reads another title (`title:LDTT`, `members:LDTT>0.5`), not only ratings. */
+export function restsOnTitle(rule: string | null): boolean {
+  return (rule ?? '').split(';').some((part) => {
+    const p = part.trim().replace(/^members:/, '');
+    return p.startsWith('title:') || /^[A-Z]+(>=|>|=)/.test(p);
+  });
+}
+
 /** `status`: titles whose nominations wait for another title's ballot (vote that one first). */
 export const ballotsWaiting: SectionBuilder = async (trx, today) => {
   const year = Number(today.slice(0, 4));
   const items: Record<string, string | number>[] = [];
+  // Only titles with a criterion resting on another title can wait (CSTDCS, the collective titles):
+  // eligibility is computed for their pending nominations alone, not for every LDTT of a province.
+  const resting = [...new Set((await listCriteria(trx)).filter((c) => restsOnTitle(c.check_rule)).map((c) => c.title_code))];
   for (const y of [year - 1, year]) {
-    const pending = await nominationsIn(trx, { year: y, statuses: ['submitted', 'accepted', 'returned'] });
+    const pending: Nomination[] = [];
+    for (const award of resting) pending.push(...(await nominationsIn(trx, { year: y, award, statuses: ['submitted', 'accepted', 'returned'] })));
     const byAward = new Map<string, Set<string>>();
     const counts = new Map<string, number>();
     for (const n of pending) {

@@ -18,6 +18,7 @@ import { ruleAt } from '../db/repos/reference.js';
 import {
   authorsOf, initiativesAwaitingDecision, insertRecognition, listRecognitionViews, revokeRecognitionRow, type RecognitionView,
 } from '../db/repos/recognitions.js';
+import { listNominationViews } from '../db/repos/nominations.js';
 import { transact, type Tx } from './database.js';
 import { identityAt, issueDocument, toIssued, type IssuedDocument } from './documents.js';
 import { moveNomination, nominationsIn } from './nominations.js';
@@ -334,8 +335,10 @@ export const awaitingRecognition: SectionBuilder = async (trx, today) => {
   const items: Record<string, string | number>[] = [];
   for (const b of await listBallotRows(trx, { status: 'closed' })) {
     if (b.held_on > today) continue;
-    const passed = await nominationsIn(trx, { year: b.year, award: b.award, statuses: ['passed'] });
-    if (passed.length === 0 || items.some((i) => i.award === b.award && i.year === b.year)) continue;
+    if (items.some((i) => i.award === b.award && i.year === b.year)) continue;
+    // A count is enough here: eligibility is not needed to say a decision is due.
+    const passed = await listNominationViews(trx, { year: b.year, award: b.award, statuses: ['passed'] });
+    if (passed.length === 0) continue;
     items.push({ award: b.award, year: b.year, ballot: b.id, count: passed.length, heldOn: b.held_on });
   }
   if (items.length === 0) return null;
