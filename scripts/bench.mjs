@@ -2,10 +2,9 @@
 // its references (bare `node -e 0` for start-up; the same question asked of SQLite directly through
 // better-sqlite3 for the reports). Prints a table and writes bench/results.json.
 //
-// A timed case is one entry of CASES below. Still to come (their commands do not exist yet):
-// `commend`, `report annual` and certificates for 1,000 people: add them to CASES when they land.
+// A timed case is one entry of CASES below.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -18,7 +17,7 @@ const scaleAt = process.argv.indexOf('--scale');
 const scale = scaleAt > 0 ? Number(process.argv[scaleAt + 1]) : 1;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const n = (x) => Math.max(1, Math.round(x * scale));
-const SIZE = { units: n(200), people: n(20_000), years: 5, initiatives: n(50_000), reports: n(600_000), ratings: n(200_000) };
+const SIZE = { units: n(200), people: n(20_000), years: 5, initiatives: n(50_000), reports: n(600_000), ratings: n(200_000), nominations: n(5_000), certificates: n(1_000) };
 const YEAR0 = 2022;
 const TODAY = '2026-11-28';
 
@@ -122,6 +121,36 @@ timeOnce(process.execPath, thidua(big, 'person', 'import', join(work, 'people.cs
   raw.exec('ANALYZE');
   raw.close();
 }
+// The 2025 council year: LDTT and DHTT nominations that passed a closed ballot (written in bulk), then
+// recognised through the program itself, which issues the two decisions and every recognition.
+const NOMINATION_YEAR = 2025;
+{
+  const raw = new Database(big);
+  const now = new Date().toISOString();
+  raw.transaction(() => {
+    const reg = raw.prepare(`INSERT INTO registrations (year, subject_code, award, registered_on, status, created_at) VALUES (?, ?, ?, ?, 'active', ?)`);
+    const nom = raw.prepare(`INSERT INTO nominations (year, subject_code, award, registration_id, by_unit, category, summary, status, status_on, created_on, created_at, accepted_on)
+      VALUES (?, ?, ?, ?, ?, 'staff', ?, 'passed', ?, ?, ?, ?)`);
+    const dhtt = SIZE.certificates;
+    for (let k = 0; k < SIZE.nominations; k++) {
+      const award = k < dhtt ? 'DHTT' : 'LDTT';
+      const person = k < dhtt ? k * 7 % SIZE.people : k % SIZE.people;
+      const id = reg.run(NOMINATION_YEAR, personCode(person), award, `${NOMINATION_YEAR}-01-20`, now).lastInsertRowid;
+      nom.run(NOMINATION_YEAR, personCode(person), award, id, units[person % units.length], `Thành tích nổi bật năm ${NOMINATION_YEAR} của người số ${person}`,
+        `${NOMINATION_YEAR}-12-15`, `${NOMINATION_YEAR}-12-01`, now, `${NOMINATION_YEAR}-12-10`);
+    }
+    const council = raw.prepare(`INSERT INTO councils (kind, year, created_at) VALUES ('emulation', ?, ?)`).run(NOMINATION_YEAR, now).lastInsertRowid;
+    const member = raw.prepare(`INSERT INTO council_members (council_id, person_code, role, sort) VALUES (?, ?, ?, ?)`);
+    ['chair', 'member', 'member', 'member', 'secretary'].forEach((role, i) => member.run(council, personCode(i), role, i + 1));
+    for (const award of ['LDTT', 'DHTT']) {
+      const ballot = raw.prepare(`INSERT INTO ballots (year, award, council_id, held_on, members_total, present, quorum, threshold, base, rule_sources, status, closed_on, created_at)
+        VALUES (?, ?, ?, ?, 5, 5, '2/3', '0.7', 'present', '{"threshold":"Quy chế"}', 'closed', ?, ?)`).run(NOMINATION_YEAR, award, council, `${NOMINATION_YEAR}-12-15`, `${NOMINATION_YEAR}-12-15`, now).lastInsertRowid;
+      raw.prepare(`INSERT INTO ballot_rounds (ballot_id, round, closed_on, created_at) VALUES (?, 1, ?, ?)`).run(ballot, `${NOMINATION_YEAR}-12-15`, now);
+    }
+  })();
+  raw.close();
+  for (const award of ['LDTT', 'DHTT']) timeOnce(process.execPath, thidua(big, '--today', `${NOMINATION_YEAR}-12-20`, 'recognise', '--year', String(NOMINATION_YEAR), '--award', award, '--yes'));
+}
 timeOnce(process.execPath, thidua(big, 'db', 'check'));
 const generationSeconds = (Date.now() - genStart) / 1000;
 
@@ -153,24 +182,43 @@ const CASES = [
     ref: () => time(process.execPath, sqliteScript(big, `SELECT i.code FROM initiatives i WHERE i.status IN ('registered','in_progress')
       AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.initiative_code = i.code AND r.month = '2026-10')`)),
   },
-  // { name: 'commend --quarter previous', … }, { name: 'report annual --year 2026', … },
-  // { name: 'certificate --year 2026 (1,000 people)', … }: when those commands exist.
+  {
+    name: `certificate ${SIZE.certificates} files (first print)`, goal: '≤ 1.5× docx alone, ≤ 300 MB', max: 1.5, maxMB: 300,
+    run: () => measured(thidua(big, '--today', '2025-12-22', 'certificate', '--year', String(NOMINATION_YEAR), '--award', 'DHTT', '--out', join(work, 'gcn'))),
+    ref: () => measured([join(root, 'scripts', 'bench-docx.mjs'), join(work, 'gcn-ref'), String(SIZE.certificates)]).ms,
+  },
+  {
+    name: `certificate ${SIZE.certificates} + one print file`, goal: '≤ 1.5× docx alone, ≤ 300 MB', max: 1.5, maxMB: 300,
+    run: () => measured(thidua(big, '--today', '2025-12-22', 'certificate', '--year', String(NOMINATION_YEAR), '--award', 'DHTT', '--merge', '--force', '--out', join(work, 'gcn'))),
+    ref: () => measured([join(root, 'scripts', 'bench-docx.mjs'), join(work, 'gcn-ref2'), String(SIZE.certificates), '--merge']).ms,
+  },
 ];
+
+/** One run with its peak memory (maxRSS of the process, through a preloaded hook). */
+function measured(args) {
+  const hook = join(work, 'rss-hook.cjs');
+  const out = join(work, 'rss.txt');
+  writeFileSync(hook, `process.on('exit',()=>require('fs').writeFileSync(${JSON.stringify(out)},String(process.resourceUsage().maxRSS)))`);
+  const ms = timeOnce(process.execPath, ['--require', hook, ...args]);
+  const mb = Number(readFileSync(out, 'utf8')) / 1024;
+  return { ms, mb };
+}
 
 const results = [];
 for (const c of CASES) {
-  const ms = c.run();
+  const got = c.run();
+  const { ms, mb } = typeof got === 'number' ? { ms: got, mb: undefined } : got;
   const refMs = c.ref ? c.ref() : undefined;
   const ratio = refMs ? ms / refMs : undefined;
-  const ok = (c.maxMs === undefined || ms <= c.maxMs) && (c.max === undefined || ratio <= c.max);
-  results.push({ name: c.name, goal: c.goal, ms: Math.round(ms), refMs: refMs && Math.round(refMs), ratio: ratio && Number(ratio.toFixed(2)), ok });
+  const ok = (c.maxMs === undefined || ms <= c.maxMs) && (c.max === undefined || ratio <= c.max) && (c.maxMB === undefined || mb <= c.maxMB);
+  results.push({ name: c.name, goal: c.goal, ms: Math.round(ms), refMs: refMs && Math.round(refMs), ratio: ratio && Number(ratio.toFixed(2)), peakMB: mb && Math.round(mb), ok });
 }
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, platform: `${process.platform} ${process.arch}` };
 const pad = (s, w) => String(s ?? '').padEnd(w);
 console.log(`\n${machine.cpus} × ${machine.cpu}, Node ${machine.node}; data generated in ${generationSeconds.toFixed(0)} s (scale ${scale}: ${JSON.stringify(SIZE)})\n`);
-console.log(`${pad('case', 40)}${pad('ms', 8)}${pad('ref ms', 8)}${pad('ratio', 7)}${pad('goal', 22)}met`);
-for (const r of results) console.log(`${pad(r.name, 40)}${pad(r.ms, 8)}${pad(r.refMs, 8)}${pad(r.ratio, 7)}${pad(r.goal, 22)}${r.ok ? 'yes' : 'NO'}`);
+console.log(`${pad('case', 42)}${pad('ms', 8)}${pad('ref ms', 8)}${pad('ratio', 7)}${pad('MB', 6)}${pad('goal', 30)}met`);
+for (const r of results) console.log(`${pad(r.name, 42)}${pad(r.ms, 8)}${pad(r.refMs, 8)}${pad(r.ratio, 7)}${pad(r.peakMB, 6)}${pad(r.goal, 30)}${r.ok ? 'yes' : 'NO'}`);
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ at: new Date().toISOString(), machine, scale, size: SIZE, generationSeconds, results }, null, 2) + '\n');
 console.log(`\nwritten to bench/results.json`);
