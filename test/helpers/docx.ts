@@ -23,6 +23,8 @@ export interface DocxFacts {
   sizes: number[];
   margins: { top: number; bottom: number; left: number; right: number }[];
   core: string;
+  /** The text of every header part (page numbers are a PAGE field there). */
+  headers: string[];
 }
 
 export async function readDocx(file: string | Buffer): Promise<DocxFacts> {
@@ -44,7 +46,8 @@ export async function readDocx(file: string | Buffer): Promise<DocxFacts> {
     const v = (k: string) => Number(new RegExp(`w:${k}="(-?\\d+)"`).exec(m[1])?.[1]);
     return { top: v('top'), bottom: v('bottom'), left: v('left'), right: v('right') };
   });
-  return { parts: Object.keys(parts), xml, text, pages, orientations, fonts, sizes, margins, core: dec('docProps/core.xml') };
+  const headers = Object.keys(parts).filter((n) => /^word\/header\d*\.xml$/.test(n)).map(dec);
+  return { parts: Object.keys(parts), xml, text, pages, orientations, fonts, sizes, margins, core: dec('docProps/core.xml'), headers };
 }
 
 const MM = 56.7;
@@ -93,4 +96,14 @@ export function expectHeader(d: DocxFacts, style: 'state' | 'party', parts: { pa
     if (parts.number) expect(d.text).toContain(`Số ${parts.number}`);
   }
   expect(d.text).toMatch(new RegExp(`${parts.place}, ngày \\d{2} tháng (0[12]|[3-9]|1[0-2]) năm \\d{4}`));
+}
+
+/** Page numbers from page 2, centred at the top; none on the first page (DOMAIN.md). */
+export function expectPageNumbersFromPage2(d: DocxFacts): void {
+  expect(d.xml).toMatch(/<w:titlePg\/>/);
+  const numbered = d.headers.filter((h) => /PAGE/.test(h));
+  expect(numbered.length).toBeGreaterThan(0);
+  for (const h of numbered) expect(h).toMatch(/<w:jc w:val="center"\/>/);
+  // The first-page header exists and has no page number.
+  expect(d.headers.some((h) => !/PAGE/.test(h))).toBe(true);
 }

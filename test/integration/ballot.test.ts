@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { ballotSchool, json, ok, query, votes, MEETING } from '../helpers/ballot-seed.js';
-import { expectHeader, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
+import { expectHeader, expectPageNumbersFromPage2, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
 
 interface BallotJson {
   id: number;
@@ -199,6 +199,7 @@ describe('the papers', () => {
     const d = await readDocx(file);
     expectWellFormedDocument(d);
     expectHeader(d, 'state', { parentBody: 'TỈNH ỦY BÌNH PHƯỚC', name: 'TRƯỜNG CHÍNH TRỊ', place: 'Bình Phước', number: '01/BB-TCT' });
+    expectPageNumbersFromPage2(d);
     for (const w of [
       'BIÊN BẢN', 'Kiểm phiếu biểu quyết', '5 thành viên; có mặt 5 thành viên', 'phát ra 5; thu về 5; hợp lệ 4; không hợp lệ 1',
       'từ 70% trở lên', '80%', '40%', 'Không đạt', 'TM. BAN KIỂM PHIẾU', 'TRƯỞNG BAN', 'TM. HỘI ĐỒNG', 'CHỦ TỊCH', 'Trần Văn Thịnh', 'Lê Thị Hoa', 'Võ Minh Tuấn',
