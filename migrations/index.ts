@@ -4,6 +4,7 @@ import { migration0001 } from './0001-base.js';
 import { migration0002 } from './0002-year-records.js';
 import { migration0003 } from './0003-councils-nominations.js';
 import { migration0004 } from './0004-ballots-documents.js';
+import { migration0008 } from './0008-commend.js';
 
 export type { Migration };
-export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0008];

@@ -102,7 +102,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables {
+export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, CommendTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -446,4 +446,19 @@ export interface BallotDocumentTables {
   ballot_rounds: BallotRoundsTable;
   ballot_results: BallotResultsTable;
   recognitions: RecognitionsTable;
+}
+
+export interface CommendListsTable {
+  /** `2025-Q3`. */
+  quarter: string;
+  /** JSON: the entries as read out (subjects, names, units, reasons, evidence). */
+  entries: string;
+  finalised_on: string;
+  document_id: number | null;
+  created_at: string;
+}
+
+/** Tables added by migration 0008. */
+export interface CommendTables {
+  commend_lists: CommendListsTable;
 }

@@ -9,6 +9,8 @@ import * as council from './council.js';
 import * as review from './review.js';
 import * as ballot from './ballot.js';
 import * as recognise from './recognise.js';
+import * as commend from './commend.js';
+import * as report from './report.js';
 
-export const partsVi = { ...registration.vi, ...progress.vi, ...records.vi, ...foster.vi, ...status.vi, ...nominate.vi, ...council.vi, ...review.vi, ...ballot.vi, ...recognise.vi };
-export const partsEn: Record<keyof typeof partsVi, string> = { ...registration.en, ...progress.en, ...records.en, ...foster.en, ...status.en, ...nominate.en, ...council.en, ...review.en, ...ballot.en, ...recognise.en };
+export const partsVi = { ...registration.vi, ...progress.vi, ...records.vi, ...foster.vi, ...status.vi, ...nominate.vi, ...council.vi, ...review.vi, ...ballot.vi, ...recognise.vi, ...commend.vi, ...report.vi };
+export const partsEn: Record<keyof typeof partsVi, string> = { ...registration.en, ...progress.en, ...records.en, ...foster.en, ...status.en, ...nominate.en, ...council.en, ...review.en, ...ballot.en, ...recognise.en, ...commend.en, ...report.en };

@@ -11,6 +11,30 @@ function stamp(iso: string): string {
   return `${iso}T12:00:00Z`;
 }
 
+const decode = (u: Uint8Array) => new TextDecoder().decode(u);
+
+/**
+ * docx names some relationships with random ids (charts and their workbooks: `rIdn8nufskvu…`) and
+ * numbers drawings with a counter that runs on across documents in one process (`wp:docPr id`). Both
+ * are renamed in the order they appear, parts taken by name, so the same model packs to the same bytes.
+ */
+function renumber(entries: Record<string, Uint8Array>): void {
+  const names = Object.keys(entries).filter((n) => /\.(xml|rels)$/.test(n)).sort();
+  const ids = new Map<string, string>();
+  const texts = new Map<string, string>();
+  for (const name of names) {
+    const text = decode(entries[name]);
+    for (const m of text.matchAll(/\brId[a-z0-9_-]{12,}\b/g)) if (!ids.has(m[0])) ids.set(m[0], `rIdR${ids.size + 1}`);
+    texts.set(name, text);
+  }
+  for (const [name, text] of texts) {
+    let out = ids.size > 0 ? text.replace(/\brId[a-z0-9_-]{12,}\b/g, (id) => ids.get(id) ?? id) : text;
+    let drawing = 0;
+    out = out.replace(/(<wp:docPr id=")\d+(")/g, (_m, a: string, b: string) => `${a}${++drawing}${b}`);
+    if (out !== text) entries[name] = new TextEncoder().encode(out);
+  }
+}
+
 export async function packDocument(doc: Document, isoDate: string): Promise<Buffer> {
   const raw = await Packer.toBuffer(doc);
   const entries = unzipSync(new Uint8Array(raw));
@@ -22,6 +46,7 @@ export async function packDocument(doc: Document, isoDate: string): Promise<Buff
     );
     entries['docProps/core.xml'] = new TextEncoder().encode(xml);
   }
+  renumber(entries);
   const [y, m, d] = isoDate.split('-').map(Number);
   // Zip times are local: a local noon writes the same fields on every machine, whatever its time zone.
   const mtime = new Date(y, m - 1, d, 12, 0, 0);
