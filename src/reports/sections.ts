@@ -101,7 +101,8 @@ export function reportingSection(d: YearData, months: string[], t: Labels): { se
 /** Ratings by period and level. */
 export function ratingsSection(d: YearData, periods: string[], t: Labels): { section: ReportSection; data: Record<string, Record<string, number>>; chart: ReportSection | null } {
   const data: Record<string, Record<string, number>> = {};
-  const label = (p: string) => (p.includes('-Q') ? quarterWords(p, t) : t('report.yearWord', { year: p }));
+  const cap = (x: string) => x.charAt(0).toLocaleUpperCase('vi') + x.slice(1);
+  const label = (p: string) => cap(p.includes('-Q') ? quarterWords(p, t) : t('report.yearWord', { year: p }));
   const rows = periods.map((p) => {
     const mine = d.ratings.filter((r) => r.period === p);
     const counts: Record<string, number> = { total: mine.length };

@@ -11,6 +11,7 @@ import { listRecognitionViews } from '../db/repos/recognitions.js';
 import { listAchievements } from '../db/repos/records.js';
 import { authorsOf } from '../db/repos/registrations.js';
 import { decisionsBetween, getCommendList, insertCommendList, peopleWithUnits, ratingsWithPeople } from '../db/repos/reports.js';
+import { listDocumentRows } from '../db/repos/documents.js';
 import { transact, type Tx } from './database.js';
 
 /** `2025-Q4`, or `previous`: the quarter before today. */
@@ -110,3 +111,30 @@ export async function finalQuarters(trx: Tx, quarters: string[]): Promise<Map<st
 export async function quarterEntries(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string): Promise<CommendEntry[]> {
   return (await listIn(trx, quarter, today)).entries;
 }
+
+/**
+ * `status`: the quarters (the last four that have ended) whose list is neither final nor written to a
+ * file (no notice in the register), from the day after the quarter ends.
+ */
+export const commendDue = async (trx: Tx, today: string) => {
+  const items: Record<string, string | number>[] = [];
+  let q = previousQuarter(today) as Period & { kind: 'quarter' };
+  for (let i = 0; i < 4; i++) {
+    const final = await getCommendList(trx, q.text);
+    const written = (await listDocumentRows(trx, { type: 'commend-list', ref: q.text })).some((d) => d.status === 'issued');
+    const people = !final && !written ? selectCommendations(await loadCommendInput(trx, q)).length : 0;
+    // A quarter nobody qualifies for has no list to read out.
+    if (people > 0) items.unshift({ quarter: q.text, people, what: 'commend' });
+    q = previousQuarter(periodRange(q).from) as Period & { kind: 'quarter' };
+  }
+  if (items.length === 0) return null;
+  return {
+    key: 'commendDue',
+    columns: [
+      { field: 'quarter', header: 'status.col.quarter' },
+      { field: 'people', header: 'status.col.people' },
+      { field: 'what', header: 'status.col.what', kind: 'message' as const },
+    ],
+    items,
+  };
+};

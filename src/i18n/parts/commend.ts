@@ -51,7 +51,7 @@ export const en: Record<keyof typeof vi, string> = {
   'commend.empty': 'Nobody qualifies for commendation in {quarter}.',
   'commend.col.reasons': 'Reasons',
   'commend.col.evidence': 'Achievements logged in the quarter',
-  'commend.quarterWords': 'Q{q} {year}',
+  'commend.quarterWords': 'quarter {roman} of {year}',
   'commend.reason.rating': 'Rated excellent ({rating}) for {quarter}',
   'commend.reason.initiative': 'Author of initiative {code} “{title}”, recognised on {day}',
   'commend.reason.recognition': 'Recognised as “{award}” by decision {decision} of {day}',
