@@ -35,21 +35,30 @@ function renumber(entries: Record<string, Uint8Array>): void {
   }
 }
 
+function stampCore(xml: Uint8Array, isoDate: string): Uint8Array {
+  return new TextEncoder().encode(
+    decode(xml).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_m, open: string, _n: string, close: string) => `${open}${stamp(isoDate)}${close}`),
+  );
+}
+
+function repack(zip: Uint8Array, isoDate: string, mtime: Date): Uint8Array {
+  const inner: Record<string, Uint8Array> = unzipSync(zip);
+  if (inner['docProps/core.xml']) inner['docProps/core.xml'] = stampCore(inner['docProps/core.xml'], isoDate);
+  const z: Zippable = {};
+  for (const name of Object.keys(inner).sort()) z[name] = [inner[name], { mtime, level: 6 }];
+  return zipSync(z, { mtime });
+}
+
 export async function packDocument(doc: Document, isoDate: string): Promise<Buffer> {
   const raw = await Packer.toBuffer(doc);
-  const entries = unzipSync(new Uint8Array(raw));
-  const core = entries['docProps/core.xml'];
-  if (core) {
-    const xml = new TextDecoder().decode(core).replace(
-      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-      (_m, open: string, _n: string, close: string) => `${open}${stamp(isoDate)}${close}`,
-    );
-    entries['docProps/core.xml'] = new TextEncoder().encode(xml);
-  }
+  const entries: Record<string, Uint8Array> = unzipSync(new Uint8Array(raw));
+  if (entries['docProps/core.xml']) entries['docProps/core.xml'] = stampCore(entries['docProps/core.xml'], isoDate);
   renumber(entries);
   const [y, m, d] = isoDate.split('-').map(Number);
   // Zip times are local: a local noon writes the same fields on every machine, whatever its time zone.
   const mtime = new Date(y, m - 1, d, 12, 0, 0);
+  // A chart's workbook is itself a zip stamped with the moment it was made: pack it the same way.
+  for (const name of Object.keys(entries).filter((n) => n.endsWith('.xlsx'))) entries[name] = repack(entries[name], isoDate, mtime);
   const zippable: Zippable = {};
   for (const [name, data] of Object.entries(entries)) zippable[name] = [data, { mtime, level: 6 }];
   return Buffer.from(zipSync(zippable, { mtime }));
