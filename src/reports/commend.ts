@@ -116,11 +116,11 @@ export function commendReport(entries: CommendEntry[], opts: CommendReportOption
     key: 'entries',
     heading: t('commend.heading', { quarter: when, count: entries.length }),
     columns: [
-      { key: 'no', header: t('report.col.no'), format: 'int', width: 0.06 },
-      { key: 'name', header: t('report.col.name'), width: 0.2 },
-      { key: 'unit', header: t('report.col.unit'), width: 0.2 },
-      { key: 'reasons', header: t('commend.col.reasons'), width: 0.32 },
-      { key: 'evidence', header: t('commend.col.evidence'), width: 0.22 },
+      { key: 'no', header: t('report.col.no'), format: 'int', width: 0.05 },
+      { key: 'name', header: t('report.col.name'), width: 0.17 },
+      { key: 'unit', header: t('report.col.unit'), width: 0.18 },
+      { key: 'reasons', header: t('commend.col.reasons'), width: 0.4 },
+      { key: 'evidence', header: t('commend.col.evidence'), width: 0.2 },
     ],
     rows: entries.map((e, i) => ({
       no: i + 1,
@@ -161,7 +161,7 @@ export function commendReport(entries: CommendEntry[], opts: CommendReportOption
       ],
       closing: ['Đề nghị các khoa, phòng phổ biến đến viên chức, người lao động; tiếp tục phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến.'],
       recipients: ['Ban Giám hiệu', 'Các khoa, phòng', 'Cổng thông tin điện tử của Trường', 'Lưu: VT, TĐKT'],
-      orientation: 'portrait',
+      orientation: 'landscape',
     },
     fileName: `tuyen-duong-${year}-Q${q}`,
   };

@@ -28,7 +28,8 @@ export interface ChartSpec {
 
 export type ReportSection =
   | { kind: 'table'; key: string; heading: string; columns: ReportColumn[]; rows: Record<string, Cell>[]; total?: Record<string, Cell>; empty?: string }
-  | { kind: 'pairs'; key: string; heading: string; pairs: { label: string; value: Cell; format?: CellFormat }[] }
+  /** `screenOnly`: for the clerk (a deadline), not printed in the Word document. */
+  | { kind: 'pairs'; key: string; heading: string; pairs: { label: string; value: Cell; format?: CellFormat }[]; screenOnly?: boolean }
   | { kind: 'text'; key: string; heading: string; paragraphs: string[] }
   | { kind: 'chart'; key: string; heading: string; chart: ChartSpec };
 

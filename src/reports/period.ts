@@ -1,4 +1,5 @@
 /** The five-year review: year by year, the totals, and the trend from the first year to the last. Pure. */
+import { formatMoney } from '../domain/money.js';
 import type { Cell, Labels, Report } from './model.js';
 import type { YearData } from './year-data.js';
 
@@ -27,8 +28,9 @@ export function periodReport(years: YearData[], asOf: string, t: Labels): Report
   const trend = KEYS.map((k) => {
     const a = first[k];
     const b = last[k];
+    const f = (n: number) => (k === 'bonus' ? formatMoney(n) : String(n));
     const word = b > a ? t('report.trend.up') : b < a ? t('report.trend.down') : t('report.trend.same');
-    return { label: t(`report.fig.${k}`), value: `${from}: ${a} → ${to}: ${b} (${word})` as Cell };
+    return { label: t(`report.fig.${k}`), value: `${from}: ${f(a)} → ${to}: ${f(b)} (${word})` as Cell };
   });
   const columns = [{ key: 'year', header: t('report.col.year'), width: 0.1 }, ...KEYS.map((k) => ({ key: k, header: t(`report.fig.${k}`), format: (k === 'bonus' ? 'money' : 'int') as 'money' | 'int' }))];
   return {

@@ -22,7 +22,7 @@ export function provinceReport(d: YearData, deadline: string, asOf: string, t: L
     asOf,
     sections: [
       {
-        kind: 'pairs', key: 'deadline', heading: t('report.section.deadline'),
+        kind: 'pairs', key: 'deadline', heading: t('report.section.deadline'), screenOnly: true,
         pairs: [
           { label: t('report.col.deadline'), value: deadline, format: 'date' },
           { label: t('report.col.daysLeft'), value: daysLeft, format: 'int' },

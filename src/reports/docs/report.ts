@@ -64,10 +64,11 @@ function sectionBlocks(s: ReportSection, n: number | null, single: boolean): Blo
 /** The Word model of a report, numbered `number` in the register, dated `date`. */
 export function reportDocument(report: Report, identity: DocIdentity, number: DocNumber, date: string): DocModel {
   const d = report.document;
-  const single = report.sections.length === 1;
+  const printed = report.sections.filter((s) => !(s.kind === 'pairs' && s.screenOnly));
+  const single = printed.length === 1;
   let n = 0;
   const body: Block[] = [];
-  for (const s of report.sections) {
+  for (const s of printed) {
     // A chart follows the table it draws, under the same heading.
     const numbered = s.kind === 'chart' ? null : n++;
     body.push(...sectionBlocks(s, numbered, single || s.kind === 'chart'));
