@@ -6,6 +6,7 @@ import { migration0003 } from './0003-councils-nominations.js';
 import { migration0004 } from './0004-ballots-documents.js';
 import { migration0005 } from './0005-spread.js';
 import { migration0006 } from './0006-indexes.js';
+import { migration0007 } from './0007-commend.js';
 
 export type { Migration };
-export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];

@@ -103,7 +103,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables {
+export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables, CommendTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -463,4 +463,19 @@ export interface SpreadRecordsTable {
 /** Tables added by migration 0005. */
 export interface SpreadTables {
   spread_records: SpreadRecordsTable;
+}
+
+export interface CommendListsTable {
+  /** `2025-Q3`. */
+  quarter: string;
+  /** JSON: the entries as read out (subjects, names, units, reasons, evidence). */
+  entries: string;
+  finalised_on: string;
+  document_id: number | null;
+  created_at: string;
+}
+
+/** Tables added by migration 0007. */
+export interface CommendTables {
+  commend_lists: CommendListsTable;
 }

@@ -126,7 +126,19 @@ export type Block =
       space?: number;
     }
   | { type: 'pageBreak' }
-  | { type: 'spacer'; lines: number };
+  | { type: 'spacer'; lines: number }
+  | { type: 'chart'; chart: ChartBlock };
+
+/** A native Word chart (editable in Word: its data lives in an embedded workbook). */
+export interface ChartBlock {
+  kind: 'column' | 'bar' | 'line';
+  title: string;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+  /** Share of the text width (default 1) and height in millimetres (default 85). */
+  width?: number;
+  height?: number;
+}
 
 export interface SignatureSpec {
   /** Lines of the title, bold capitals ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"). */

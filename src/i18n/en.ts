@@ -269,6 +269,15 @@ export const en: Record<keyof typeof vi, string> = {
   'demo.file.certificate': 'Certificate',
   'demo.file.certificatePrintFile': 'Print file of every certificate (a page each)',
   'demo.file.certificatePdf': 'Certificate (PDF)',
+  'demo.file.annual': 'Annual report (Word, with charts)',
+  'demo.file.quarterly': 'Quarterly report',
+  'demo.file.progress': 'Monthly progress report',
+  'demo.file.province': 'Proposal to the province',
+  'demo.file.period': 'Five-year period report',
+  'demo.file.benefits': 'Benefits and bonus report',
+  'demo.file.commend': 'Quarterly commendation list (Word, CSV)',
+  'demo.file.article': 'Website article (Markdown, Word)',
+  'demo.file.led': 'LED screen lines',
   'demo.file.staffList': 'Staff list (the CSV that was imported)',
 
   // table columns

@@ -268,6 +268,15 @@ export const vi = {
   'demo.file.certificate': 'Giấy công nhận, giấy chứng nhận',
   'demo.file.certificatePrintFile': 'Tệp in chung các giấy (mỗi giấy một trang)',
   'demo.file.certificatePdf': 'Giấy công nhận (PDF)',
+  'demo.file.annual': 'Báo cáo năm (Word, có biểu đồ)',
+  'demo.file.quarterly': 'Báo cáo quý',
+  'demo.file.progress': 'Báo cáo tiến độ tháng',
+  'demo.file.province': 'Tờ trình đề nghị cấp tỉnh',
+  'demo.file.period': 'Báo cáo sơ kết giai đoạn',
+  'demo.file.benefits': 'Báo cáo quyền lợi, tiền thưởng',
+  'demo.file.commend': 'Danh sách tuyên dương quý (Word, CSV)',
+  'demo.file.article': 'Bài viết nhân rộng trên trang thông tin (Markdown, Word)',
+  'demo.file.led': 'Nội dung màn hình LED',
   'demo.file.staffList': 'Danh sách cán bộ (CSV đã nhập)',
 
   // table columns

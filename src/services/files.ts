@@ -3,7 +3,7 @@
  * written atomically (a temporary file in the same folder, then a rename), never over an existing file
  * unless asked, and clear failures, never a hang, for a folder that cannot be made or a full disk.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DatabaseError, WorkflowError } from '../domain/errors.js';
 
@@ -94,4 +94,35 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: W
     throw new DatabaseError('files.cantWrite', { file: abs }, [{ key, params: { code } }]);
   }
   return abs;
+}
+
+export interface Output {
+  path: string;
+  data: string | Uint8Array;
+}
+
+function sameBytes(path: string, data: string | Uint8Array): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    const have = readFileSync(path);
+    const want = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+    return have.equals(want);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a set of files for an unattended job: a file already there with the same bytes is left as it
+ * is (not an error: a second run writes nothing new); one with other bytes is refused (exit 5) unless
+ * `force`, before anything is written.
+ */
+export function writeOutputs(files: Output[], opts: WriteOptions = {}): { path: string; status: 'written' | 'unchanged' }[] {
+  const plan = files.map((f) => ({ ...f, path: resolve(f.path), same: sameBytes(resolve(f.path), f.data) }));
+  checkWritable(plan.filter((f) => !f.same).map((f) => f.path), opts);
+  return plan.map((f) => {
+    if (f.same) return { path: f.path, status: 'unchanged' as const };
+    writeFileAtomic(f.path, f.data, { force: true });
+    return { path: f.path, status: 'written' as const };
+  });
 }

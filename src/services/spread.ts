@@ -4,6 +4,9 @@
  * visits) is recorded; the website articles and LED lines of a year are built from the records.
  */
 import type { ServiceContext } from '../context.js';
+import type { DocModel } from '../domain/documents.js';
+import { articleModel } from '../reports/docs/article.js';
+import { identityAt } from './documents.js';
 import { ValidationError } from '../domain/errors.js';
 import { FieldCollector, parseChoice, parseCode, parsePastDate, parseText, valueOrThrow } from '../domain/fields.js';
 import { compareNames, compareText } from '../domain/names.js';
@@ -177,5 +180,14 @@ export async function exportSpread(ctx: ServiceContext, input: { channel?: strin
     }
     items.sort(compareSubjects);
     return { channel, year, source, lineWidth, items };
+  });
+}
+
+/** The website articles as Word document models, dated today with the identity in force. */
+export async function articleModels(ctx: ServiceContext, x: SpreadExport): Promise<{ subject: string; model: DocModel }[]> {
+  const today = ctx.clock.today();
+  return transact(ctx, async (trx) => {
+    const identity = await identityAt(trx, today);
+    return x.items.filter((i) => i.article).map((i) => ({ subject: i.subject, model: articleModel(i.article!, identity, today) }));
   });
 }

@@ -14,6 +14,7 @@ import { overdueReviews } from './review.js';
 import { ballotsWaiting, openBallots } from './ballots.js';
 import { awaitingRecognition } from './recognitions.js';
 import { ruleValue } from './reference.js';
+import { commendDue } from './commend.js';
 
 export type StatusValue = string | number | null | string[];
 
@@ -127,7 +128,7 @@ export const provinceDeadline: SectionBuilder = async (trx, today) => {
 };
 
 export const SECTIONS: SectionBuilder[] = [
-  provinceDeadline, missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews, ballotsWaiting, openBallots, awaitingRecognition,
+  provinceDeadline, missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews, ballotsWaiting, openBallots, awaitingRecognition, commendDue,
 ];
 
 export async function buildStatus(ctx: ServiceContext): Promise<StatusReport> {

@@ -1,6 +1,7 @@
 /** `thidua spread`: replication records, and the website articles and LED lines built from them. */
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { expectWellFormedDocument, readDocx } from '../helpers/docx.js';
 import { join } from 'node:path';
 import { schoolDb, type RunOptions, type RunResult } from '../helpers/cli.js';
 import { count, sql } from '../helpers/db.js';
@@ -140,13 +141,18 @@ describe('spread export --channel website', () => {
     expect(r.stdout.indexOf('Đặng Văn An')).toBeLessThan(r.stdout.indexOf('Khoa Lý luận cơ sở'));
   });
 
-  it('--out writes one file per exemplar, atomically, and never over an existing file without --force or --yes', async () => {
+  it('--out writes the article per exemplar as Markdown and Word, atomically, never over an existing file without --force or --yes', async () => {
     const { cli, dir } = await exemplarSchool();
     const out = join(dir, 'nhan-rong');
     const r = await ok(cli, ['spread', 'export', '--channel', 'website', '--year', '2026', '--out', out]);
     const file = join(out, 'dien-hinh-2026-VC002.md');
-    expect(r.stdout).toBe(`${file}\n`);
+    const docx = join(out, 'dien-hinh-2026-VC002.docx');
+    expect(r.stdout).toBe(`${file}\n${docx}\n`);
     expect(readFileSync(file, 'utf8')).toContain('# Điển hình tiên tiến năm 2026: Nguyễn Thị Thu Thủy');
+    const word = await readDocx(docx);
+    expectWellFormedDocument(word);
+    expect(word.text).toContain('Điển hình tiên tiến năm 2026: Nguyễn Thị Thu Thủy');
+    expect(word.text).toContain('Trường Chính trị tỉnh Bình Phước');
     writeFileSync(file, 'bản đã sửa tay');
     const again = await cli(['spread', 'export', '--channel', 'website', '--year', '2026', '--out', out]);
     expect(again.code).toBe(5);
@@ -155,7 +161,7 @@ describe('spread export --channel website', () => {
     await ok(cli, ['spread', 'export', '--channel', 'website', '--year', '2026', '--out', out, '--force']);
     expect(readFileSync(file, 'utf8')).toContain('Nguyễn Thị Thu Thủy');
     await ok(cli, ['spread', 'export', '--channel', 'website', '--year', '2026', '--out', out, '--yes']);
-    expect(readdirSync(out)).toEqual(['dien-hinh-2026-VC002.md']);
+    expect(readdirSync(out).sort()).toEqual(['dien-hinh-2026-VC002.docx', 'dien-hinh-2026-VC002.md']);
     const notDir = join(dir, 'tep.txt');
     writeFileSync(notDir, 'x');
     expect((await cli(['spread', 'export', '--channel', 'website', '--year', '2026', '--out', notDir])).code).toBe(3);

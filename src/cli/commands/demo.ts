@@ -22,12 +22,16 @@ export function register(program: Command, kit: Kit): void {
         // The demo folder is the demo's own: its documents are written again on every run.
         const writeDoc = async (models: DocModel | DocModel[], file: string) => writeFileAtomic(file, await renderDocx(models), { force: true });
         const { demoCertificates } = await import('../../services/demo/certificates.js');
+        const { demoReports } = await import('../../services/demo/reports.js');
+        const { demoRenderers } = await import('../demo-reports.js');
+        const { demoExports } = await import('../demo-exports.js');
         const { findSoffice } = await import('../../services/pdf.js');
         const { fillTemplate, templatePlaceholders } = await import('../../render/docx/template.js');
         const renderer = { docx: renderDocx, placeholders: templatePlaceholders, fill: fillTemplate };
         const result = await runDemo(demoCtx, opts.dir ?? 'thidua-demo', {
           writeDoc,
           certificates: (c, dir) => demoCertificates(c, dir, renderer, { soffice: findSoffice(kit.sys.env) }),
+          reports: async (c, dir) => [...(await demoReports(c, dir, await demoRenderers(ctx))), ...(await demoExports(c, dir))],
           progress: (n) => ctx.progress(n, ctx.t('progress.import')),
         });
         if (ctx.options.json) {

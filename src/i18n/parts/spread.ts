@@ -71,9 +71,7 @@ export const vi = {
     'Năm {year} chưa có điển hình tiên tiến nào được bình chọn (đề nghị DHTT đạt số phiếu hoặc được công nhận): soạn cho {count} người, đơn vị đã có ghi nhận nhân rộng trong năm.',
   'spread.ledOverlong': 'Từ "{word}" ({subject}) dài hơn một dòng LED ({width} ký tự): để riêng một dòng, không cắt. Nên viết tắt hoặc sửa lại.',
   'spread.wrote': 'Đã ghi {path}',
-  'files.exist': 'Đã có {count} tệp, chưa ghi gì: {paths}. Thêm --force (hoặc --yes) để ghi đè, hoặc chọn thư mục khác với --out.',
   'files.notADirectory': '--out {path} là một tệp, không phải thư mục. Chọn một thư mục (chưa có thì chương trình tạo).',
-  'files.cannotWrite': 'Không ghi được {path}: {reason}. Kiểm tra quyền ghi và chỗ trống trên ổ đĩa.',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -139,7 +137,5 @@ export const en: Record<keyof typeof vi, string> = {
     'No exemplar has been voted for {year} yet (a DHTT nomination that passed or was recognised): writing for the {count} people and units with a replication record in the year.',
   'spread.ledOverlong': 'The word "{word}" ({subject}) is longer than an LED line ({width} characters): it stands alone on its line, uncut. Consider abbreviating it.',
   'spread.wrote': 'Wrote {path}',
-  'files.exist': '{count} file(s) already exist, nothing written: {paths}. Add --force (or --yes) to overwrite, or choose another folder with --out.',
   'files.notADirectory': '--out {path} is a file, not a folder. Choose a folder (it is created when missing).',
-  'files.cannotWrite': 'Could not write {path}: {reason}. Check the permissions and the free space on the disk.',
 };

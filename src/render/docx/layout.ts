@@ -7,8 +7,9 @@ import {
   AlignmentType, BorderStyle, Document, Header, LineRuleType, PageBreak, PageNumber, PageOrientation, Paragraph, Table, TableCell,
   TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
+import { ChartRun } from 'docx/charts';
 import {
-  numberLine, placeDateLine, type Align, type Block, type DocModel, type SignatureSpec, type TextRunSpec,
+  numberLine, placeDateLine, type Align, type Block, type ChartBlock, type DocModel, type SignatureSpec, type TextRunSpec,
 } from '../../domain/documents.js';
 
 export const FONT = 'Times New Roman';
@@ -216,7 +217,41 @@ function blockChildren(b: Block, width: number): (Paragraph | Table)[] {
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'spacer':
       return Array.from({ length: b.lines }, () => line('', { size: 14 }));
+    case 'chart':
+      return [chart(b.chart, width), new Paragraph({ spacing: { after: 120 }, children: [] })];
   }
+}
+
+/** Twips to the pixels docx sizes charts in (96 per inch). */
+const PX = 96 / 1440;
+
+/**
+ * A native chart: Word draws it from its own data (Edit Data opens the embedded workbook), in Times New
+ * Roman, legend below, values on the bars. Sized to the text width.
+ */
+function chart(c: ChartBlock, width: number): Paragraph {
+  const w = Math.round(width * (c.width ?? 1) * PX);
+  const h = Math.round((c.height ?? 85) * MM * PX);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepLines: true,
+    spacing: { before: 120, after: 0 },
+    children: [
+      new ChartRun({
+        type: c.kind,
+        title: { text: c.title, font: { size: 12, bold: true } },
+        categories: c.categories,
+        series: c.series.map((s) => ({ name: s.name, values: s.values })),
+        font: { name: FONT },
+        legend: c.series.length > 1 ? { position: 'bottom', font: { size: 10 } } : false,
+        dataLabels: c.kind === 'line' ? undefined : { value: true, font: { size: 9 } },
+        categoryAxis: { font: { size: 9 } },
+        valueAxis: { font: { size: 9 } },
+        transformation: { width: w, height: h },
+        altText: { name: c.title, description: c.title },
+      }),
+    ],
+  });
 }
 
 /** Page numbers from page 2, centred in the top margin; the first page has none. */

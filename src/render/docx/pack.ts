@@ -11,24 +11,61 @@ function stamp(iso: string): string {
   return `${iso}T12:00:00Z`;
 }
 
+const decode = (u: Uint8Array) => new TextDecoder().decode(u);
+
+/**
+ * docx names some relationships with random ids (charts and their workbooks: `rIdn8nufskvu…`) and
+ * numbers drawings with a counter that runs on across documents in one process (`wp:docPr id`). Both
+ * are renamed in the order they appear, parts taken by name, so the same model packs to the same bytes.
+ */
+function renumber(entries: Record<string, Uint8Array>): void {
+  const names = Object.keys(entries).filter((n) => /\.(xml|rels)$/.test(n)).sort();
+  const ids = new Map<string, string>();
+  const texts = new Map<string, string>();
+  for (const name of names) {
+    const text = decode(entries[name]);
+    for (const m of text.matchAll(/\brId[a-z0-9_-]{12,}\b/g)) if (!ids.has(m[0])) ids.set(m[0], `rIdR${ids.size + 1}`);
+    texts.set(name, text);
+  }
+  for (const [name, text] of texts) {
+    let out = ids.size > 0 ? text.replace(/\brId[a-z0-9_-]{12,}\b/g, (id) => ids.get(id) ?? id) : text;
+    let drawing = 0;
+    out = out.replace(/(<wp:docPr id=")\d+(")/g, (_m, a: string, b: string) => `${a}${++drawing}${b}`);
+    if (out !== text) entries[name] = new TextEncoder().encode(out);
+  }
+}
+
+function stampCore(xml: Uint8Array, isoDate: string): Uint8Array {
+  return new TextEncoder().encode(
+    decode(xml).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_m, open: string, _n: string, close: string) => `${open}${stamp(isoDate)}${close}`),
+  );
+}
+
+function repack(zip: Uint8Array, isoDate: string, mtime: Date): Uint8Array {
+  const inner: Record<string, Uint8Array> = unzipSync(zip);
+  if (inner['docProps/core.xml']) inner['docProps/core.xml'] = stampCore(inner['docProps/core.xml'], isoDate);
+  const z: Zippable = {};
+  for (const name of Object.keys(inner).sort()) z[name] = [inner[name], { mtime, level: 6 }];
+  return zipSync(z, { mtime });
+}
+
 export async function packDocument(doc: Document, isoDate: string): Promise<Buffer> {
   return stampPackage(new Uint8Array(await Packer.toBuffer(doc)), isoDate);
 }
 
-/** Any Word package (a patched template too) stamped with the document's date, entries in a fixed order. */
+/**
+ * Any Word package (a patched template too) stamped with the document's date: the core dates, the
+ * random ids renumbered, a chart's workbook packed the same way, entries at fixed times.
+ */
 export function stampPackage(raw: Uint8Array, isoDate: string): Buffer {
-  const entries = unzipSync(raw);
-  const core = entries['docProps/core.xml'];
-  if (core) {
-    const xml = new TextDecoder().decode(core).replace(
-      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-      (_m, open: string, _n: string, close: string) => `${open}${stamp(isoDate)}${close}`,
-    );
-    entries['docProps/core.xml'] = new TextEncoder().encode(xml);
-  }
+  const entries: Record<string, Uint8Array> = unzipSync(raw);
+  if (entries['docProps/core.xml']) entries['docProps/core.xml'] = stampCore(entries['docProps/core.xml'], isoDate);
+  renumber(entries);
   const [y, m, d] = isoDate.split('-').map(Number);
   // Zip times are local: a local noon writes the same fields on every machine, whatever its time zone.
   const mtime = new Date(y, m - 1, d, 12, 0, 0);
+  // A chart's workbook is itself a zip stamped with the moment it was made: pack it the same way.
+  for (const name of Object.keys(entries).filter((n) => n.endsWith('.xlsx'))) entries[name] = repack(entries[name], isoDate, mtime);
   const zippable: Zippable = {};
   for (const [name, data] of Object.entries(entries)) zippable[name] = [data, { mtime, level: 6 }];
   return Buffer.from(zipSync(zippable, { mtime }));

@@ -15,6 +15,8 @@ import type { DocWriter } from './meeting.js';
 
 /** The certificates are printed two days after the decisions. */
 const CERTIFICATE_DAY = '2025-12-22';
+/** The year's reports, its four quarterly lists and the proposal to the province, early in January. */
+const REPORT_DAY = '2026-01-05';
 
 export type { DocWriter };
 
@@ -52,6 +54,8 @@ export interface DemoOutput {
   writeDoc: DocWriter;
   /** Prints the year's certificates into the folder (the CLI hands in the Word renderer). */
   certificates?: (ctx: ServiceContext, dir: string) => Promise<DemoFile[]>;
+  /** Writes the year's reports, quarterly lists and dissemination exports (the CLI hands in the renderers). */
+  reports?: (ctx: ServiceContext, dir: string) => Promise<DemoFile[]>;
   progress?: (total: number) => Promise<ProgressBar>;
 }
 
@@ -76,6 +80,7 @@ export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutp
   const documents: DemoFile[] = [];
   for (const d of year.documents) documents.push({ kind: d.kind, path: await writeDoc(d.models, join(abs, d.file)) });
   if (output.certificates) documents.push(...(await output.certificates(onDay(ctx, CERTIFICATE_DAY), abs)));
+  if (output.reports) documents.push(...(await output.reports(onDay(ctx, REPORT_DAY), abs)));
   return {
     dir: abs,
     database,

@@ -24,6 +24,16 @@ async function filesOf(x: SpreadExport): Promise<OutFile[]> {
   );
 }
 
+/** The website articles as Word documents too (written only with --out). */
+async function docxFiles(ctx: Context, x: SpreadExport): Promise<OutFile[]> {
+  if (x.channel !== 'website' || x.items.length === 0) return [];
+  const { articleModels } = await import('../../../services/spread.js');
+  const { renderDocx } = await import('../../../render/docx/index.js');
+  const out: OutFile[] = [];
+  for (const a of await articleModels(ctx, x)) out.push({ name: `dien-hinh-${x.year}-${a.subject}.docx`, content: await renderDocx(a.model) });
+  return out;
+}
+
 function warnOverlong(ctx: Context, x: SpreadExport): void {
   for (const i of x.items) {
     for (const word of i.led?.overlong ?? []) say(ctx, 'spread.ledOverlong', { word, width: x.lineWidth ?? 0, subject: i.subject });
@@ -49,7 +59,7 @@ export function register(parent: Command, kit: Kit): void {
       const files = await filesOf(x);
       if (opts.out !== undefined) {
         const { writeFilesAtomically } = await import('../../files.js');
-        const paths = writeFilesAtomically(opts.out, files, { overwrite: !!opts.force || ctx.options.yes });
+        const paths = writeFilesAtomically(opts.out, [...files, ...(await docxFiles(ctx, x))], { overwrite: !!opts.force || ctx.options.yes });
         for (const p of paths) say(ctx, 'spread.wrote', { path: p });
         if (ctx.options.json) await emitResult(ctx, { ...x, files: paths });
         else ctx.io.out(paths.map((p) => `${p}\n`).join(''));

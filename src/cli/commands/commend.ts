@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import type { Context } from '../../context.js';
+import type { Kit } from '../kit.js';
+import { need } from '../prompter.js';
+import { say } from '../output.js';
+import { vietnamese } from '../report-output.js';
+
+interface Options {
+  quarter?: string;
+  out?: string;
+  final?: boolean;
+  force?: boolean;
+}
+
+/**
+ * `thidua commend`: the quarterly commendation list. Safe from cron: no prompt without a terminal, the
+ * same data gives the same files byte for byte, and files already holding those bytes are left alone.
+ */
+export function register(program: Command, kit: Kit): void {
+  const cmd = program
+    .command('commend')
+    .option('--quarter <quarter>', kit.t('opt.commend.quarter'))
+    .option('--out <dir>', kit.t('opt.commend.out'))
+    .option('--final', kit.t('opt.commend.final'))
+    .option('--force', kit.t('opt.force'));
+  kit.describe(cmd, 'commend').action(kit.action<Options>((ctx, opts) => runCommend(ctx, opts)));
+}
+
+export async function runCommend(ctx: Context, opts: Options): Promise<void> {
+  const quarter = await need(ctx, opts.quarter, '--quarter', 'prompt.commend.quarter', { default: 'previous' });
+  const service = await import('../../services/commend.js');
+  const { commendReport } = await import('../../reports/commend.js');
+  const list = opts.final ? await service.finaliseCommendList(ctx, quarter) : await service.commendList(ctx, quarter);
+  if ('already' in list) say(ctx, list.already ? 'commend.alreadyFinal' : 'commend.finalised', { quarter: list.quarter, count: list.entries.length, date: list.finalisedOn });
+  if (list.drift) {
+    const names = (xs: string[]) => (xs.length > 0 ? xs.join(', ') : '—');
+    ctx.io.err(ctx.t('commend.drift', { quarter: list.quarter, date: list.finalisedOn, added: names(list.drift.added), removed: names(list.drift.removed), changed: names(list.drift.changed) }) + '\n');
+  }
+  if (list.open && !list.final) say(ctx, 'commend.open', { quarter: list.quarter });
+  const options = { quarter: list.quarter, asOf: ctx.clock.today(), final: list.final };
+  const report = commendReport(list.entries, options, ctx.t);
+  const files: string[] = [];
+  if (opts.out) {
+    const dir = opts.out;
+    const vi = commendReport(list.entries, options, await vietnamese(ctx));
+    const { join } = await import('node:path');
+    const render = await import('../../render/report.js');
+    const { writeOutputs, ensureDir } = await import('../../services/files.js');
+    const { withIssuedReport } = await import('../../services/report-docs.js');
+    ensureDir(dir);
+    await withIssuedReport(ctx, vi, async (issue) => {
+      const docx = await render.renderReport(vi, 'docx', { color: false, lang: 'vi', model: issue.document.model });
+      const csv = await render.renderReportCsv(vi, 'vi');
+      const written = writeOutputs(
+        [{ path: join(dir, `${vi.fileName}.docx`), data: docx }, { path: join(dir, `${vi.fileName}.csv`), data: csv }],
+        { force: !!opts.force || ctx.options.yes },
+      );
+      for (const w of written) say(ctx, w.status === 'unchanged' ? 'report.unchanged' : 'report.written', { file: w.path });
+      if (!issue.reused) say(ctx, 'commend.issued', { number: issue.document.symbol });
+      files.push(...written.map((w) => w.path));
+    });
+  }
+  const render = await import('../../render/report.js');
+  if (ctx.options.json) {
+    ctx.io.out(render.renderReportJson(report, { files }));
+    return;
+  }
+  if (ctx.options.csv) {
+    ctx.io.out(await render.renderReportCsv(report, ctx.lang));
+    return;
+  }
+  ctx.io.out(await render.renderReportText(report, { color: ctx.io.color, width: ctx.io.stdoutIsTTY ? ctx.io.columns : undefined, lang: ctx.lang }));
+}

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import type { Context } from '../../../context.js';
+import type { Kit, Registrar } from '../../kit.js';
+import type { Labels, Report } from '../../../reports/model.js';
+import type { YearData } from '../../../reports/year-data.js';
+import { need } from '../../prompter.js';
+import { emitReport, type ReportFlags } from '../../report-output.js';
+
+/** The flags every report has: the format and the file. */
+export function reportCommand(parent: Command, kit: Kit, name: string): Command {
+  return parent
+    .command(name)
+    .option('--format <format>', kit.t('opt.report.format'))
+    .option('--out <file>', kit.t('opt.report.out'))
+    .option('--force', kit.t('opt.force'));
+}
+
+/** A report of one year (`--year`): `make` loads what else it needs and returns the builder. */
+export function yearReport(name: string, make: (ctx: Context, data: YearData) => Promise<(t: Labels) => Report>): Registrar {
+  return {
+    register(parent, kit) {
+      const cmd = reportCommand(parent, kit, name).option('--year <year>', kit.t('opt.report.year'));
+      kit.describe(cmd, `report.${name}`).action(
+        kit.action<ReportFlags & { year?: string }>(async (ctx, opts) => {
+          const year = await need(ctx, opts.year, '--year', 'prompt.report.year', { default: ctx.clock.today().slice(0, 4) });
+          const { loadYear } = await import('../../../services/reports.js');
+          await emitReport(ctx, await make(ctx, await loadYear(ctx, year)), opts);
+        }),
+      );
+    },
+  };
+}

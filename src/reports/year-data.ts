@@ -1,0 +1,36 @@
+/** The data of a year that the annual, quarterly, province, period and benefits reports are built from (plain). */
+import type { CommendEntry } from './commend.js';
+
+export interface YearData {
+  year: number;
+  units: { code: string; name: string }[];
+  registrations: { subject: string; name: string; kind: 'person' | 'unit'; unit: string; unitName: string; award: string; awardName: string }[];
+  initiatives: {
+    code: string; kind: 'initiative' | 'research'; title: string; unit: string; unitName: string; status: string;
+    registeredOn: string; statusOn: string; decidedOn: string | null;
+  }[];
+  /** Progress reports of the year's months (any initiative): code and month. */
+  progress: { code: string; month: string }[];
+  /** Initiatives that could report in the year (any year's, still running at some point in it). */
+  reporting: { code: string; unit: string; unitName: string; status: string; registeredOn: string; statusOn: string }[];
+  ratings: { person: string; name: string; unit: string; unitName: string; period: string; rating: string }[];
+  nominations: { id: number; subject: string; name: string; award: string; awardName: string; status: string; byUnitName: string | null }[];
+  ballotResults: { nomination: number; agree: number; disagree: number; blank: number; base: number; passed: boolean }[];
+  recognitions: {
+    id: number; subject: string; name: string; kind: 'person' | 'unit'; unit: string; unitName: string; award: string; awardName: string;
+    decision: string; decidedOn: string; bonus: number; succession: boolean; initiative: string | null;
+  }[];
+  /** The four quarters' lists: frozen when final, else from the data. */
+  commendations: { quarter: string; final: boolean; entries: CommendEntry[] }[];
+  /** How exemplars were spread in the year (replication records). */
+  dissemination: DisseminationRow[];
+}
+
+/** One replication record (`spread add`): who was spread, through which channel, when. */
+export interface DisseminationRow {
+  subject: string;
+  name: string;
+  channel: string;
+  date: string;
+  note: string | null;
+}

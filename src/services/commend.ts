@@ -1,0 +1,140 @@
+/**
+ * `thidua commend`: the quarterly commendation list, safe to run unattended. The list is selected from
+ * the data (reports/commend.ts) or, once marked final, read back exactly as it was frozen. Writing it
+ * issues the notice (TB) in the register, reusing the registered one when nothing changed.
+ */
+import type { ServiceContext } from '../context.js';
+import { ValidationError, WorkflowError } from '../domain/errors.js';
+import { parsePeriod, periodRange, previousQuarter, type Period } from '../domain/periods.js';
+import { compareLists, selectCommendations, type CommendEntry, type CommendInput } from '../reports/commend.js';
+import { listRecognitionViews } from '../db/repos/recognitions.js';
+import { listAchievements } from '../db/repos/records.js';
+import { authorsOf } from '../db/repos/registrations.js';
+import { decisionsBetween, getCommendList, insertCommendList, peopleWithUnits, ratingsWithPeople } from '../db/repos/reports.js';
+import { listDocumentRows } from '../db/repos/documents.js';
+import { transact, type Tx } from './database.js';
+
+/** `2025-Q4`, or `previous`: the quarter before today. */
+export function resolveQuarter(raw: string, today: string): Period & { kind: 'quarter' } {
+  const text = raw.trim().toLowerCase();
+  if (text === 'previous' || text === 'truoc' || text === 'trước') return previousQuarter(today) as Period & { kind: 'quarter' };
+  const p = parsePeriod(raw);
+  if (!p || p.kind !== 'quarter') throw new ValidationError('commend.badQuarter', { value: raw });
+  return p;
+}
+
+/** Everything the rule reads for one quarter. */
+export async function loadCommendInput(trx: Tx, quarter: Period & { kind: 'quarter' }): Promise<CommendInput> {
+  const { from, to } = periodRange(quarter);
+  const person = (r: { code: string; name: string; unit_code: string; unit_name: string }) => ({ code: r.code, name: r.name, unit: r.unit_code, unitName: r.unit_name });
+  const excellent = (await ratingsWithPeople(trx, [quarter.text]))
+    .filter((r) => r.rating === 'HTXSNV')
+    .map((r) => ({ ...person({ ...r, code: r.person_code }), rating: r.rating }));
+  const decisions = (await decisionsBetween(trx, from, to)).filter((d) => d.decision === 'recognised');
+  const authors = await authorsOf(trx, decisions.map((d) => d.initiative_code));
+  const people = new Map((await peopleWithUnits(trx, authors.map((a) => a.person_code))).map((p) => [p.code, person(p)]));
+  const initiatives = decisions.map((d) => ({
+    code: d.initiative_code,
+    title: d.title,
+    decidedOn: d.decided_on,
+    authors: authors.filter((a) => a.initiative_code === d.initiative_code).map((a) => people.get(a.person_code)!).filter(Boolean),
+  }));
+  const recognitions = (await listRecognitionViews(trx, {}))
+    .filter((r) => r.status === 'active' && r.subject_kind === 'person' && r.decided_on >= from && r.decided_on <= to)
+    .map((r) => ({
+      code: r.subject_code, name: r.subject_name, unit: r.unit_code ?? '', unitName: r.unit_name ?? '',
+      award: r.award, awardName: r.award_name ?? r.award, decision: r.decision_payload_symbol, decidedOn: r.decided_on,
+    }));
+  const achievements = (await listAchievements(trx, { from, to }))
+    .filter((a) => a.person_name !== null)
+    .map((a) => ({ subject: a.subject_code, date: a.date, text: a.text }));
+  return { quarter: quarter.text, excellent, initiatives, recognitions, achievements };
+}
+
+export interface CommendList {
+  quarter: string;
+  entries: CommendEntry[];
+  /** Marked final (read out): the entries are the frozen ones. */
+  final: boolean;
+  finalisedOn: string | null;
+  /** For a final list: how the data now differs from it (names). */
+  drift: { added: string[]; removed: string[]; changed: string[] } | null;
+  /** The quarter has not ended yet on `today` (the list may still grow). */
+  open: boolean;
+}
+
+async function listIn(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string): Promise<CommendList> {
+  const current = selectCommendations(await loadCommendInput(trx, quarter));
+  const frozen = await getCommendList(trx, quarter.text);
+  const open = periodRange(quarter).to >= today;
+  if (!frozen) return { quarter: quarter.text, entries: current, final: false, finalisedOn: null, drift: null, open };
+  const entries = JSON.parse(frozen.entries) as CommendEntry[];
+  const drift = compareLists(entries, current);
+  const none = drift.added.length + drift.removed.length + drift.changed.length === 0;
+  return { quarter: quarter.text, entries, final: true, finalisedOn: frozen.finalised_on, drift: none ? null : drift, open };
+}
+
+export async function commendList(ctx: ServiceContext, rawQuarter: string): Promise<CommendList> {
+  const today = ctx.clock.today();
+  const quarter = resolveQuarter(rawQuarter, today);
+  return transact(ctx, (trx) => listIn(trx, quarter, today));
+}
+
+/**
+ * Marks the list read out: freezes the entries as they are now (audited). A quarter that has not
+ * ended cannot be final; a list already final stays as it was (`already` says so).
+ */
+export async function finaliseCommendList(ctx: ServiceContext, rawQuarter: string): Promise<CommendList & { already: boolean }> {
+  const today = ctx.clock.today();
+  const quarter = resolveQuarter(rawQuarter, today);
+  return transact(ctx, async (trx, audit) => {
+    const list = await listIn(trx, quarter, today);
+    if (list.final) return { ...list, already: true };
+    if (list.open) throw new WorkflowError('commend.notEnded', { quarter: quarter.text, end: periodRange(quarter).to });
+    await insertCommendList(trx, { quarter: quarter.text, entries: JSON.stringify(list.entries), finalised_on: today, document_id: null, created_at: ctx.clock.now() });
+    await audit({ entity: 'commend_list', entityId: quarter.text, action: 'finalise', after: { quarter: quarter.text, entries: list.entries.map((e) => e.subject) } });
+    return { ...list, final: true, finalisedOn: today, already: false };
+  });
+}
+
+/** The quarters of a year whose lists are final. */
+export async function finalQuarters(trx: Tx, quarters: string[]): Promise<Map<string, CommendEntry[]>> {
+  const out = new Map<string, CommendEntry[]>();
+  for (const q of quarters) {
+    const row = await getCommendList(trx, q);
+    if (row) out.set(q, JSON.parse(row.entries) as CommendEntry[]);
+  }
+  return out;
+}
+
+/** The list of a quarter as reports use it: frozen when final, else from the data. */
+export async function quarterEntries(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string): Promise<CommendEntry[]> {
+  return (await listIn(trx, quarter, today)).entries;
+}
+
+/**
+ * `status`: the quarters (the last four that have ended) whose list is neither final nor written to a
+ * file (no notice in the register), from the day after the quarter ends.
+ */
+export const commendDue = async (trx: Tx, today: string) => {
+  const items: Record<string, string | number>[] = [];
+  let q = previousQuarter(today) as Period & { kind: 'quarter' };
+  for (let i = 0; i < 4; i++) {
+    const final = await getCommendList(trx, q.text);
+    const written = (await listDocumentRows(trx, { type: 'commend-list', ref: q.text })).some((d) => d.status === 'issued');
+    const people = !final && !written ? selectCommendations(await loadCommendInput(trx, q)).length : 0;
+    // A quarter nobody qualifies for has no list to read out.
+    if (people > 0) items.unshift({ quarter: q.text, people, what: 'commend' });
+    q = previousQuarter(periodRange(q).from) as Period & { kind: 'quarter' };
+  }
+  if (items.length === 0) return null;
+  return {
+    key: 'commendDue',
+    columns: [
+      { field: 'quarter', header: 'status.col.quarter' },
+      { field: 'people', header: 'status.col.people' },
+      { field: 'what', header: 'status.col.what', kind: 'message' as const },
+    ],
+    items,
+  };
+};

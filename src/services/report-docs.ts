@@ -1,0 +1,50 @@
+/**
+ * Reports issued as Word documents take a number in the register (BC report, TTr proposal, TB notice)
+ * only when written to a file. Issuing the same report for the same period again reuses the registered
+ * document, number and date, when its content is what was registered (so a re-run, or a cron job run
+ * twice, writes the same bytes and spends no number); when the content differs, it is a new document
+ * with the next number, and the earlier one stays in the register as issued.
+ */
+import type { Report } from '../reports/model.js';
+import { reportDocument } from '../reports/docs/report.js';
+import type { DocModel } from '../domain/documents.js';
+import { listDocumentRows } from '../db/repos/documents.js';
+import { issueDocument, toIssued, type IssuedDocument } from './documents.js';
+import type { ServiceContext } from '../context.js';
+import { transact, type Audit, type Tx } from './database.js';
+
+export interface ReportIssue {
+  document: IssuedDocument;
+  /** True when the registered document was reused (same content). */
+  reused: boolean;
+}
+
+/** What decides "the same document": everything but the number, the date and the identity. */
+const content = (m: DocModel) => JSON.stringify([m.type, m.title, m.orientation, m.blocks.filter((b) => b.type !== 'signatures'), m.blocks.find((b) => b.type === 'signatures')]);
+
+export async function issueReport(trx: Tx, audit: Audit, now: string, date: string, report: Report): Promise<ReportIssue> {
+  const d = report.document;
+  const earlier = (await listDocumentRows(trx, { type: d.type, ref: d.ref })).map(toIssued).filter((x) => x.status === 'issued' && x.kind === d.kind);
+  const latest = earlier.sort((a, b) => b.id - a.id)[0];
+  if (latest) {
+    const again = reportDocument(report, latest.model.identity, latest.model.number!, latest.date);
+    if (content(again) === content(latest.model)) return { document: latest, reused: true };
+  }
+  const document = await issueDocument(trx, audit, now, {
+    kind: d.kind,
+    date,
+    type: d.type,
+    title: `${d.heading.charAt(0)}${d.heading.slice(1).toLocaleLowerCase('vi')} ${d.summary.join(' ')}`.trim(),
+    ref: d.ref,
+    build: (identity, number) => reportDocument(report, identity, number, date),
+  });
+  return { document, reused: false };
+}
+
+/**
+ * Issues (or reuses) the report's document and hands it to `write` inside the same transaction: when
+ * writing fails (a different file is in the way), the number is not spent.
+ */
+export async function withIssuedReport<T>(ctx: ServiceContext, report: Report, write: (issue: ReportIssue) => Promise<T>): Promise<T> {
+  return transact(ctx, async (trx, audit) => write(await issueReport(trx, audit, ctx.clock.now(), ctx.clock.today(), report)));
+}

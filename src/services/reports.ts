@@ -1,0 +1,107 @@
+/**
+ * Loads what the reports are built from (reports/*.ts are the pure builders). One transaction each.
+ */
+import type { ServiceContext } from '../context.js';
+import { ValidationError } from '../domain/errors.js';
+import { parseMonth, parseYear, periodRange, type Period } from '../domain/periods.js';
+import type { YearData } from '../reports/year-data.js';
+import { progressLines, type ProgressLine } from '../reports/progress.js';
+import { listUnits } from '../db/repos/subjects.js';
+import { listRegistrationViews, listInitiativeRows, unitNames } from '../db/repos/registrations.js';
+import { decisionsOf } from '../db/repos/review.js';
+import { listReports, listInitiatives } from '../db/repos/progress.js';
+import { listNominationViews } from '../db/repos/nominations.js';
+import { listRecognitionViews } from '../db/repos/recognitions.js';
+import { ballotResultsOfYear, ratingsWithPeople } from '../db/repos/reports.js';
+import { listSpreadViews } from '../db/repos/spread.js';
+import { transact, type Tx } from './database.js';
+import { quarterEntries, resolveQuarter } from './commend.js';
+import { getCommendList } from '../db/repos/reports.js';
+import { ruleValue } from './reference.js';
+
+export function requireYear(raw: string | number | undefined, flag = 'year'): number {
+  const y = raw === undefined ? null : parseYear(String(raw));
+  if (y === null) throw new ValidationError('invalid.year', { field: flag, value: String(raw ?? '') });
+  return y;
+}
+
+const ALL_STATUSES = ['registered', 'in_progress', 'applied', 'recognised', 'rejected', 'withdrawn'] as const;
+
+export async function loadYearIn(trx: Tx, year: number, today: string): Promise<YearData> {
+  const units = (await listUnits(trx)).map((u) => ({ code: u.code, name: u.name }));
+  const registrations = (await listRegistrationViews(trx, { year }))
+    .filter((r) => r.status === 'active')
+    .map((r) => ({ subject: r.subject_code, name: r.subject_name, kind: r.subject_kind, unit: r.unit_code, unitName: r.unit_name, award: r.award, awardName: r.award_name }));
+  const rows = await listInitiativeRows(trx, { year });
+  const names = await unitNames(trx, rows.map((r) => r.unit_code));
+  const decided = new Map((await decisionsOf(trx, rows.map((r) => r.code))).map((d) => [d.initiative_code, d.decided_on]));
+  const initiatives = rows.map((r) => ({
+    code: r.code, kind: r.kind, title: r.title, unit: r.unit_code, unitName: names.get(r.unit_code) ?? r.unit_code, status: r.status,
+    registeredOn: r.registered_on, statusOn: r.status_on, decidedOn: decided.get(r.code) ?? null,
+  }));
+  const reporting = (await listInitiatives(trx, { statuses: ALL_STATUSES, registeredBy: `${year}-12-31` }))
+    .filter((i) => i.status_on >= `${year}-01-01` || i.status === 'registered' || i.status === 'in_progress')
+    .map((i) => ({ code: i.code, unit: i.unit_code, unitName: i.unit_name, status: i.status, registeredOn: i.registered_on, statusOn: i.status_on }));
+  const progress = (await listReports(trx, {})).filter((p) => p.month.startsWith(`${year}-`)).map((p) => ({ code: p.initiative_code, month: p.month }));
+  const periods = [String(year), ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`)];
+  const ratings = (await ratingsWithPeople(trx, periods)).map((r) => ({ person: r.person_code, name: r.name, unit: r.unit_code, unitName: r.unit_name, period: r.period, rating: r.rating }));
+  const nominations = (await listNominationViews(trx, { year })).map((n) => ({
+    id: n.id, subject: n.subject_code, name: n.subject_name, award: n.award, awardName: n.award_name, status: n.status, byUnitName: n.by_unit_name,
+  }));
+  const ballotResults = (await ballotResultsOfYear(trx, year)).map((r) => ({ nomination: r.nomination_id, agree: r.agree, disagree: r.disagree, blank: r.blank, base: r.base, passed: r.passed === 1 }));
+  const recognitions = (await listRecognitionViews(trx, { year }))
+    .filter((r) => r.status === 'active')
+    .map((r) => ({
+      id: r.id, subject: r.subject_code, name: r.subject_name, kind: r.subject_kind, unit: r.unit_code ?? '', unitName: r.unit_name ?? '',
+      award: r.award, awardName: r.award_name ?? (r.award === 'SK' ? 'Sáng kiến' : r.award), decision: r.decision_payload_symbol, decidedOn: r.decided_on,
+      bonus: r.bonus, succession: r.succession === 1, initiative: r.initiative_code,
+    }));
+  const commendations: YearData['commendations'] = [];
+  for (const q of [1, 2, 3, 4]) {
+    const quarter = resolveQuarter(`${year}-Q${q}`, today);
+    if (periodRange(quarter).from > today) continue;
+    commendations.push({ quarter: quarter.text, final: !!(await getCommendList(trx, quarter.text)), entries: await quarterEntries(trx, quarter, today) });
+  }
+  const dissemination = (await listSpreadViews(trx, { from: `${year}-01-01`, to: `${year}-12-31` }))
+    .map((r) => ({ subject: r.subject_code, name: r.subject_name, channel: r.channel, date: r.date, note: r.note }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.subject.localeCompare(b.subject));
+  return { year, units, registrations, initiatives, progress, reporting, ratings, nominations, ballotResults, recognitions, commendations, dissemination };
+}
+
+export async function loadYear(ctx: ServiceContext, rawYear: string | number | undefined): Promise<YearData> {
+  const year = requireYear(rawYear);
+  return transact(ctx, (trx) => loadYearIn(trx, year, ctx.clock.today()));
+}
+
+/** The years of a five-year review (or any span up to 10 years). */
+export async function loadPeriod(ctx: ServiceContext, rawFrom: string | undefined, rawTo: string | undefined): Promise<YearData[]> {
+  const from = requireYear(rawFrom, 'from');
+  const to = requireYear(rawTo, 'to');
+  if (to < from || to - from > 9) throw new ValidationError('report.badSpan', { from, to });
+  return transact(ctx, async (trx) => {
+    const out: YearData[] = [];
+    for (let y = from; y <= to; y++) out.push(await loadYearIn(trx, y, ctx.clock.today()));
+    return out;
+  });
+}
+
+export async function loadQuarter(ctx: ServiceContext, raw: string | undefined): Promise<{ quarter: Period & { kind: 'quarter' }; data: YearData }> {
+  const quarter = resolveQuarter(raw ?? '', ctx.clock.today());
+  return transact(ctx, async (trx) => ({ quarter, data: await loadYearIn(trx, quarter.year, ctx.clock.today()) }));
+}
+
+export async function loadMonth(ctx: ServiceContext, raw: string | undefined): Promise<{ month: string; data: YearData; lines: ProgressLine[] }> {
+  const month = raw === undefined ? null : parseMonth(raw);
+  if (!month) throw new ValidationError('invalid.month', { field: 'month', value: raw ?? '' });
+  return transact(ctx, async (trx) => {
+    const data = await loadYearIn(trx, Number(month.slice(0, 4)), ctx.clock.today());
+    const initiatives = (await listInitiatives(trx, { statuses: ALL_STATUSES })).map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name }));
+    const reports = (await listReports(trx, {})).map((r) => ({ code: r.initiative_code, month: r.month, percent: r.percent, note: r.note }));
+    return { month, data, lines: progressLines(data, month, initiatives, reports) };
+  });
+}
+
+/** The province's deadline for the year's proposals: `deadline.province` (month-day) of the next year, in force then. */
+export async function provinceDeadline(ctx: ServiceContext, year: number): Promise<string> {
+  return transact(ctx, async (trx) => `${year + 1}-${(await ruleValue(trx, 'deadline.province', ctx.clock.today())) ?? '01-31'}`);
+}
