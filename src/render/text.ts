@@ -78,7 +78,8 @@ function oneLine(cells: string[], widths: number[], strlen: (s: string) => numbe
  */
 export async function renderTable(headers: string[], rows: string[][], style: TextStyle): Promise<string> {
   const [{ default: Table }, utils] = await Promise.all([import('cli-table3'), import('cli-table3/src/utils.js')]);
-  const strlen = measure(utils.strlen);
+  // A CommonJS module: its functions are named exports under Node, but only on `default` once bundled.
+  const strlen = measure((utils as { strlen?: (s: string) => number }).strlen ?? (utils as unknown as { default: { strlen: (s: string) => number } }).default.strlen);
   const b = await styleFor(style);
   const fitted = style.width ? fitColumns(headers, rows, style.width) : undefined;
   // One space of padding on each side, as cli-table3 lays out a column by itself.

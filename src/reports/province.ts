@@ -47,7 +47,7 @@ export function provinceReport(d: YearData, deadline: string, asOf: string, t: L
       kind: 'TTr', type: 'province-proposal', ref: String(d.year), heading: 'TỜ TRÌNH',
       summary: [`Đề nghị công nhận điển hình tiên tiến cấp tỉnh năm ${d.year}`],
       intro: [
-        `Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 và kết quả bình xét, công nhận điển hình tiên tiến cấp cơ sở năm ${d.year}, Nhà trường kính trình Ban Thi đua – Khen thưởng tỉnh xem xét, đề nghị công nhận điển hình tiên tiến cấp tỉnh cho ${people} cá nhân và ${list.length - people} tập thể có tên trong danh sách dưới đây, đã được Hiệu trưởng công nhận điển hình tiên tiến cấp cơ sở.`,
+        `Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 và kết quả bình xét, công nhận điển hình tiên tiến cấp cơ sở năm ${d.year}, Nhà trường kính trình Ban Thi đua – Khen thưởng tỉnh xem xét, đề nghị công nhận điển hình tiên tiến cấp tỉnh cho ${[people > 0 ? `${people} cá nhân` : '', list.length - people > 0 ? `${list.length - people} tập thể` : ''].filter(Boolean).join(' và ') || 'các cá nhân, tập thể'} có tên trong danh sách dưới đây, đã được Hiệu trưởng công nhận điển hình tiên tiến cấp cơ sở.`,
       ],
       closing: [`Hồ sơ gửi kèm theo Tờ trình gồm: báo cáo thành tích của từng cá nhân, tập thể và biên bản họp Hội đồng Thi đua – Khen thưởng Trường. Kính trình Ban Thi đua – Khen thưởng tỉnh xem xét, quyết định.`],
       recipients: ['Ban Thi đua – Khen thưởng tỉnh', 'Ban Giám hiệu', 'Lưu: VT, TĐKT'],
