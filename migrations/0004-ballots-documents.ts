@@ -113,6 +113,7 @@ const ddl = [
   `CREATE INDEX recognitions_subject ON recognitions(subject_code, year)`,
   `CREATE INDEX recognitions_decision ON recognitions(decision_id)`,
   `CREATE INDEX recognitions_year_award ON recognitions(year, award)`,
+  `CREATE INDEX recognitions_decided ON recognitions(decided_on)`,
   `CREATE UNIQUE INDEX recognitions_one_per_nomination ON recognitions(nomination_id) WHERE nomination_id IS NOT NULL AND status = 'active'`,
   `CREATE TRIGGER recognitions_no_delete BEFORE DELETE ON recognitions
      BEGIN SELECT RAISE(ABORT, 'recognitions are never deleted'); END`,

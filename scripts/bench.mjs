@@ -153,6 +153,10 @@ const NOMINATION_YEAR = 2025;
 }
 timeOnce(process.execPath, thidua(big, 'db', 'check'));
 const generationSeconds = (Date.now() - genStart) / 1000;
+if (process.env.BENCH_DATA_ONLY) {
+  console.log(`data in ${work} (${generationSeconds.toFixed(0)} s)`);
+  process.exit(0);
+}
 
 // ---- the cases ----------------------------------------------------------------------------------
 /** Each case: what it times, its goal, and (for ratios) the reference it is measured against. */
@@ -181,6 +185,22 @@ const CASES = [
     run: () => time(process.execPath, thidua(big, 'status', '--json')),
     ref: () => time(process.execPath, sqliteScript(big, `SELECT i.code FROM initiatives i WHERE i.status IN ('registered','in_progress')
       AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.initiative_code = i.code AND r.month = '2026-10')`)),
+  },
+  {
+    name: 'commend --quarter 2025-Q4', goal: '≤ 1 s, ≤ 3× SQLite', maxMs: 1000, max: 3,
+    run: () => time(process.execPath, thidua(big, '--today', '2026-01-05', 'commend', '--quarter', '2025-Q4', '--json')),
+    ref: () => time(process.execPath, sqliteScript(big, `SELECT person_code, 'rating' AS why FROM ratings WHERE period = '2025-Q4' AND rating = 'HTXSNV'
+      UNION ALL SELECT a.person_code, 'initiative' FROM initiative_decisions d JOIN initiative_authors a ON a.initiative_code = d.initiative_code WHERE d.decided_on BETWEEN '2025-10-01' AND '2025-12-31'
+      UNION ALL SELECT subject_code, award FROM recognitions WHERE decided_on BETWEEN '2025-10-01' AND '2025-12-31'`)),
+  },
+  {
+    name: 'report annual --year 2025 --json', goal: '≤ 1 s, ≤ 3× SQLite', maxMs: 1000, max: 3,
+    run: () => time(process.execPath, thidua(big, 'report', 'annual', '--year', '2025', '--json')),
+    ref: () => time(process.execPath, sqliteScript(big, `SELECT 'reg', award, count(*) FROM registrations WHERE year = 2025 GROUP BY award
+      UNION ALL SELECT 'ini', status, count(*) FROM initiatives WHERE year = 2025 GROUP BY status
+      UNION ALL SELECT 'rat', rating, count(*) FROM ratings WHERE period LIKE '2025%' GROUP BY rating
+      UNION ALL SELECT 'nom', status, count(*) FROM nominations WHERE year = 2025 GROUP BY status
+      UNION ALL SELECT 'rec', award, sum(bonus) FROM recognitions WHERE year = 2025 GROUP BY award`)),
   },
   {
     name: `certificate ${SIZE.certificates} files (first print)`, goal: '≤ 1.5× docx alone, ≤ 300 MB', max: 1.5, maxMB: 300,
@@ -222,4 +242,5 @@ for (const r of results) console.log(`${pad(r.name, 42)}${pad(r.ms, 8)}${pad(r.r
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ at: new Date().toISOString(), machine, scale, size: SIZE, generationSeconds, results }, null, 2) + '\n');
 console.log(`\nwritten to bench/results.json`);
-rmSync(work, { recursive: true, force: true });
+if (process.env.BENCH_KEEP) console.log(`kept: ${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -27,8 +27,7 @@ export function resolveQuarter(raw: string, today: string): Period & { kind: 'qu
 export async function loadCommendInput(trx: Tx, quarter: Period & { kind: 'quarter' }): Promise<CommendInput> {
   const { from, to } = periodRange(quarter);
   const person = (r: { code: string; name: string; unit_code: string; unit_name: string }) => ({ code: r.code, name: r.name, unit: r.unit_code, unitName: r.unit_name });
-  const excellent = (await ratingsWithPeople(trx, [quarter.text]))
-    .filter((r) => r.rating === 'HTXSNV')
+  const excellent = (await ratingsWithPeople(trx, [quarter.text], 'HTXSNV'))
     .map((r) => ({ ...person({ ...r, code: r.person_code }), rating: r.rating }));
   const decisions = (await decisionsBetween(trx, from, to)).filter((d) => d.decision === 'recognised');
   const authors = await authorsOf(trx, decisions.map((d) => d.initiative_code));
@@ -39,8 +38,8 @@ export async function loadCommendInput(trx: Tx, quarter: Period & { kind: 'quart
     decidedOn: d.decided_on,
     authors: authors.filter((a) => a.initiative_code === d.initiative_code).map((a) => people.get(a.person_code)!).filter(Boolean),
   }));
-  const recognitions = (await listRecognitionViews(trx, {}))
-    .filter((r) => r.status === 'active' && r.subject_kind === 'person' && r.decided_on >= from && r.decided_on <= to)
+  const recognitions = (await listRecognitionViews(trx, { from, to }))
+    .filter((r) => r.status === 'active' && r.subject_kind === 'person')
     .map((r) => ({
       code: r.subject_code, name: r.subject_name, unit: r.unit_code ?? '', unitName: r.unit_name ?? '',
       award: r.award, awardName: r.award_name ?? r.award, decision: r.decision_payload_symbol, decidedOn: r.decided_on,

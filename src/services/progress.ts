@@ -136,7 +136,7 @@ const byUnitThenCode = (a: MissingEntry, b: MissingEntry) => compareText(a.unitN
  */
 export async function findMissing(trx: Tx, month: string, unit?: string): Promise<MissingEntry[]> {
   const running = await listInitiatives(trx, { statuses: RUNNING_STATUSES, year: Number(month.slice(0, 4)), unit, registeredBy: monthEnd(month) });
-  const last = await lastReportMonths(trx, month);
+  const last = await lastReportMonths(trx, month, { statuses: RUNNING_STATUSES, year: Number(month.slice(0, 4)) });
   return running
     .filter((i) => last.get(i.code) !== month)
     .map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name, lastMonth: last.get(i.code) ?? null }))

@@ -66,7 +66,7 @@ export const missingReports: SectionBuilder = async (trx, today) => {
 /** Running initiatives with no report for two months or more (or never, two months after registering). */
 export const silentInitiatives: SectionBuilder = async (trx, today) => {
   const month = monthOf(today);
-  const last = await lastReportMonths(trx);
+  const last = await lastReportMonths(trx, undefined, { statuses: RUNNING_STATUSES });
   const silent = (await listInitiatives(trx, { statuses: RUNNING_STATUSES }))
     .map((i) => ({ ...i, lastMonth: last.get(i.code) ?? null }))
     .filter((i) => isSilent(i.lastMonth, i.registered_on, month))

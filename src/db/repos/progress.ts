@@ -94,7 +94,21 @@ export function listReports(trx: Tx, filter: { month?: string; unit?: string; in
 }
 
 /** Per initiative, the latest month it reported for, up to and including `upTo` (every month when absent). */
-export async function lastReportMonths(trx: Tx, upTo?: string): Promise<Map<string, string>> {
+export async function lastReportMonths(trx: Tx, upTo?: string, among?: { statuses: readonly InitiativeStatus[]; year?: number }): Promise<Map<string, string>> {
+  if (among) {
+    // Only the initiatives asked about, each by its own index range: not a scan of every report ever made.
+    let q = trx
+      .selectFrom('initiatives as i')
+      .select((eb) => {
+        let last = eb.selectFrom('progress_reports as r').select((e) => e.fn.max('r.month').as('m')).whereRef('r.initiative_code', '=', 'i.code');
+        if (upTo) last = last.where('r.month', '<=', upTo);
+        return ['i.code as initiative_code', last.as('last')];
+      })
+      .where('i.status', 'in', [...among.statuses]);
+    if (among.year !== undefined) q = q.where('i.year', '=', among.year);
+    const rows = await q.execute();
+    return new Map(rows.filter((r) => r.last !== null).map((r) => [r.initiative_code, String(r.last)]));
+  }
   let q = trx.selectFrom('progress_reports').select((eb) => ['initiative_code', eb.fn.max('month').as('last')]);
   if (upTo) q = q.where('month', '<=', upTo);
   const rows = await q.groupBy('initiative_code').execute();

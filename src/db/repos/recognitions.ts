@@ -57,6 +57,10 @@ export interface RecognitionFilter {
   award?: string;
   decisionId?: number;
   id?: number;
+  /** Decided on or after this day. */
+  from?: string;
+  /** Decided on or before this day. */
+  to?: string;
 }
 
 export async function listRecognitionViews(trx: Tx, f: RecognitionFilter): Promise<RecognitionView[]> {
@@ -66,6 +70,8 @@ export async function listRecognitionViews(trx: Tx, f: RecognitionFilter): Promi
   if (f.award) q = q.where('r.award', '=', f.award);
   if (f.decisionId !== undefined) q = q.where('r.decision_id', '=', f.decisionId);
   if (f.id !== undefined) q = q.where('r.id', '=', f.id);
+  if (f.from !== undefined) q = q.where('r.decided_on', '>=', f.from);
+  if (f.to !== undefined) q = q.where('r.decided_on', '<=', f.to);
   return (await q.orderBy('r.id').execute()).map(toView);
 }
 

@@ -5,17 +5,17 @@ import type { CommendListsTable } from '../schema.js';
 
 export type CommendListRow = Selectable<CommendListsTable>;
 
-/** Ratings of these periods with each person's name and unit (active or not: a report tells the past). */
-export function ratingsWithPeople(trx: Tx, periods: string[]) {
+/** Ratings of these periods (of one level, when given) with each person's name and unit (active or not: a report tells the past). */
+export function ratingsWithPeople(trx: Tx, periods: string[], level?: string) {
   if (periods.length === 0) return Promise.resolve([]);
-  return trx
+  let q = trx
     .selectFrom('ratings as r')
     .innerJoin('people as p', 'p.code', 'r.person_code')
     .innerJoin('units as u', 'u.code', 'p.unit_code')
     .select(['r.person_code', 'r.period', 'r.rating', 'p.name', 'p.unit_code', 'u.name as unit_name'])
-    .where('r.period', 'in', periods)
-    .orderBy('r.person_code')
-    .execute();
+    .where('r.period', 'in', periods);
+  if (level) q = q.where('r.rating', '=', level);
+  return q.orderBy('r.person_code').execute();
 }
 
 /** Initiative council decisions dated in a range, with the work's title, kind and unit. */
