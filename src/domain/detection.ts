@@ -127,9 +127,9 @@ function worksEvidence(works: Work[], year: number, weights: { recognised: numbe
   let recognised = 0;
   let running = 0;
   const lines: Line[] = [];
-  for (const w of [...works].sort((a, b) => compareText(a.code, b.code))) {
-    const how = workInYear(w, year);
-    if (!how) continue;
+  // Only the works of the year are sorted (a unit may have hundreds from earlier years).
+  const counted = works.map((w) => ({ w, how: workInYear(w, year) })).filter((x) => x.how !== null);
+  for (const { w, how } of counted.sort((a, b) => compareText(a.w.code, b.w.code))) {
     const factor = withShare ? w.share / 100 : 1;
     score += (how === 'recognised' ? weights.recognised : weights.running) * factor;
     if (how === 'recognised') recognised++;

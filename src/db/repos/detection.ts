@@ -32,6 +32,12 @@ export interface WorkRow {
   unit_code: string;
 }
 
+/**
+ * Only works that can count in the year (domain/detection.ts `workInYear`): still running, or whose
+ * status changed in the year or later. Older finished works are not read at all.
+ */
+const STILL_RUNNING = ['registered', 'in_progress', 'applied'] as const;
+
 /** Initiatives and topics registered in the year or before, with each author and their share. */
 export function authoredWorks(trx: Tx, year: number): Promise<(WorkRow & { person_code: string; share: number })[]> {
   return trx
@@ -39,12 +45,19 @@ export function authoredWorks(trx: Tx, year: number): Promise<(WorkRow & { perso
     .innerJoin('initiatives as i', 'i.code', 'a.initiative_code')
     .select(['i.code', 'i.kind', 'i.year', 'i.status', 'i.status_on', 'i.unit_code', 'a.person_code', 'a.share'])
     .where('i.year', '<=', year)
+    .where((eb) => eb.or([eb('i.status', 'in', STILL_RUNNING), eb('i.status_on', '>=', `${year}-01-01`)]))
     .execute();
 }
 
+
 /** Initiatives and topics registered in the year or before (each belongs to a unit). */
 export function worksUpTo(trx: Tx, year: number): Promise<WorkRow[]> {
-  return trx.selectFrom('initiatives').select(['code', 'kind', 'year', 'status', 'status_on', 'unit_code']).where('year', '<=', year).execute();
+  return trx
+    .selectFrom('initiatives')
+    .select(['code', 'kind', 'year', 'status', 'status_on', 'unit_code'])
+    .where('year', '<=', year)
+    .where((eb) => eb.or([eb('status', 'in', STILL_RUNNING), eb('status_on', '>=', `${year}-01-01`)]))
+    .execute();
 }
 
 /** Achievements logged with a date in the year. */
