@@ -3,7 +3,8 @@
  * (--force or --yes), each written whole to a temporary file beside it and renamed into place, so a
  * reader never sees half a file.
  */
-import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { makeFolder } from '../services/files.js';
+import { existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ValidationError, WorkflowError } from '../domain/errors.js';
 
@@ -22,11 +23,8 @@ export function writeFilesAtomically(dir: string, files: OutFile[], opts: { over
   const paths = files.map((f) => join(dir, f.name));
   const taken = paths.filter((p) => existsSync(p));
   if (taken.length > 0 && !opts.overwrite) throw new WorkflowError('files.exist', { count: taken.length, paths: taken.join(', ') });
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw new ValidationError('files.cannotWrite', { path: dir, reason: reason(e) });
-  }
+  // One level at a time, a clear refusal (exit 6): Node's recursive mkdir spins for ever under /proc.
+  makeFolder(dir);
   files.forEach((f, i) => {
     const target = paths[i]!;
     const tmp = `${target}.tmp-${process.pid}`;
