@@ -14,7 +14,7 @@
  * gets one more data criterion, `QUOTA`; `quotaPosition` says who holds which place.
  */
 import type { Detail } from './errors.js';
-import type { Parsed } from './fields.js';
+import { hasUnprintable, type Parsed } from './fields.js';
 import { clean, fold } from './names.js';
 import { atLeast, isRating, type Rating } from './ratings.js';
 
@@ -163,6 +163,7 @@ export function parseAttestation(raw: string): Parsed<Attestation> {
   if (code === '' || !status) return bad('elig.attest.format', { value: text });
   const evidence = clean(m[3] ?? '') || null;
   if (status === 'met' && !evidence) return bad('elig.attest.evidenceRequired', { code, value: text });
+  if (evidence && hasUnprintable(evidence)) return bad('invalid.control', { field: code });
   if (evidence && [...evidence].length > EVIDENCE_MAX) return bad('elig.attest.tooLong', { code, max: EVIDENCE_MAX });
   return { ok: true, value: { code, status, evidence } };
 }

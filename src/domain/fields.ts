@@ -18,8 +18,19 @@ export function parseCode(field: string, raw: string | undefined): Parsed<string
   return ok(v);
 }
 
+/**
+ * Control characters (NUL, bell, terminal escapes) and the invisible marks that turn text right to
+ * left: they break Word documents and terminals and hide what a name really says.
+ */
+const UNPRINTABLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+export function hasUnprintable(s: string): boolean {
+  return UNPRINTABLE.test(s);
+}
+
 export function parseText(field: string, raw: string | undefined, opts: { required?: boolean; max?: number } = {}): Parsed<string | null> {
   const v = clean(raw ?? '');
+  if (hasUnprintable(v)) return bad('invalid.control', { field });
   if (v === '') return opts.required ? bad('invalid.required', { field }) : ok(null);
   const max = opts.max ?? 200;
   if ([...v].length > max) return bad('invalid.tooLong', { field, max });

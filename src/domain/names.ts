@@ -1,8 +1,12 @@
 /** Names and text: normalising, folding for search, Vietnamese sorting, codes (DOMAIN.md "Names and text"). */
 
-/** NFC, trimmed, every run of whitespace (tabs, NBSP, …) turned into one space. */
+/** NFC, without zero-width characters, trimmed, every run of whitespace (tabs, NBSP, …) turned into one space. */
 export function clean(s: string): string {
-  return s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return s
+    .normalize('NFC')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Search key: cleaned, lower-case, without diacritics, đ → d. */

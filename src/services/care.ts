@@ -6,7 +6,7 @@ import { auditProblems, backupTo, dbFacts, foreignKeyProblems, integrityProblems
 import type { AuditRow } from '../db/repos/audit.js';
 import { profileAt } from '../db/repos/org.js';
 import { auditHead, findAuditRow, findAuditRows, type AuditHead, type AuditProblem } from '../db/audit.js';
-import { makeFolder } from './files.js';
+import { makeFolder, reasonOf } from './files.js';
 import { transact } from './database.js';
 import { scoresVisible } from './review.js';
 
@@ -18,6 +18,7 @@ function sameFile(a: string, b: string): boolean {
 }
 
 export async function backupDatabase(ctx: ServiceContext, file: string, opts: { overwrite?: boolean } = {}): Promise<{ file: string; bytes: number; audit: AuditHead }> {
+  if (file.includes('\0')) throw new ValidationError('files.badName', { file: JSON.stringify(file) });
   const db = await ctx.db();
   const target = resolve(file);
   if (target === resolve(db.file) || sameFile(target, db.file)) throw new WorkflowError('backup.sameFile', { file });
@@ -28,7 +29,14 @@ export async function backupDatabase(ctx: ServiceContext, file: string, opts: { 
   makeFolder(dirname(target));
   // The head is read in the same transaction the copy sees, so it names the copy's last row.
   const audit = await auditHead(db.kysely);
-  const { bytes } = await backupTo(db, target);
+  let bytes: number;
+  try {
+    ({ bytes } = await backupTo(db, target));
+  } catch (e) {
+    // A name too long for the file system, a full disk, no permission: said, not a stack.
+    const { key, code } = reasonOf(e);
+    throw new DatabaseError('files.cantWrite', { file: target.length > 200 ? `${target.slice(0, 200)}…` : target }, [{ key, params: { code } }]);
+  }
   return { file: target, bytes, audit };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { parseIsoDate, valueOrThrow } from '../domain/fields.js';
+import { parseIsoDate, parseRequiredText, valueOrThrow } from '../domain/fields.js';
 import { amountInWords, computeBonus, isRounding, type Rounding } from '../domain/money.js';
 import { compareNames, compareText, fold, normaliseCode } from '../domain/names.js';
 import { parseYear } from '../domain/periods.js';
@@ -309,8 +309,7 @@ export async function recognitionsOf(trx: Tx, subject: string): Promise<Recognit
 export async function revokeRecognition(ctx: ServiceContext, rawId: string | number, reasonRaw: string | undefined): Promise<Recognition> {
   const text = String(rawId ?? '').trim().replace(/^#/, '');
   if (!/^\d{1,9}$/.test(text)) throw new ValidationError('recognise.badId', { value: String(rawId ?? '') });
-  const reason = (reasonRaw ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (reason === '') throw new ValidationError('invalid.required', { field: 'reason' });
+  const reason = valueOrThrow(parseRequiredText('reason', reasonRaw, 1000));
   return transact(ctx, async (trx, audit) => {
     const [v] = await listRecognitionViews(trx, { id: Number(text) });
     if (!v) throw new NotFoundError('recognise.notFound', { id: text });

@@ -2,7 +2,8 @@
  * `thidua demo`: builds the demonstration school through the same services the commands use,
  * so what it shows is what a clerk gets. Later steps of the year are added as they are built.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { makeFolder } from '../files.js';
 import { join, resolve } from 'node:path';
 import type { ProgressBar, ServiceContext } from '../../context.js';
 import { initDatabase, setOrg } from '../org.js';
@@ -40,7 +41,8 @@ export interface DemoResult {
 /** Removes an earlier demo database so the demo always starts from the same state. */
 export function prepareDemoDir(dir: string): string {
   const abs = resolve(dir);
-  mkdirSync(abs, { recursive: true });
+  // Not Node's recursive mkdir: under /proc it spins for ever (services/files.ts).
+  makeFolder(abs);
   const db = join(abs, DEMO_DB);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   return db;

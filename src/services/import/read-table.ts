@@ -2,7 +2,7 @@
  * Reads an import file (.csv or .xlsx) into rows keyed by column, with the line number a clerk sees
  * (CLI.md "Import files"). The header row is found by its titles, in English or Vietnamese.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
 import { clean, fold, isValidCode, normaliseCode } from '../../domain/names.js';
@@ -36,6 +36,9 @@ interface RawRow {
   values: string[];
 }
 
+/** The largest import file read (a school's staff list is a few hundred kilobytes). */
+const MAX_BYTES = 100 * 1024 * 1024;
+
 /** How far down the header row may be. */
 const HEADER_SEARCH_ROWS = 20;
 
@@ -44,8 +47,13 @@ export async function readTable(file: string, columns: ColumnSpec[]): Promise<Ta
   if (ext !== '.csv' && ext !== '.xlsx') throw new ValidationError('import.badFormat', { file });
   let bytes: Buffer;
   try {
+    // A device or a pipe named like a file (a link to /dev/zero) would be read for ever.
+    const st = await stat(file);
+    if (!st.isFile()) throw new ValidationError('import.notAFile', { file });
+    if (st.size > MAX_BYTES) throw new ValidationError('import.tooBig', { file, mb: MAX_BYTES / 1024 / 1024 });
     bytes = await readFile(file);
   } catch (e) {
+    if (e instanceof ValidationError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new NotFoundError('import.fileMissing', { file });
     // A folder named like a file, no permission, a file locked by another program…
