@@ -4,14 +4,13 @@
  * certificates, then writes one .docx each (and the print file, and the PDFs) atomically.
  * Word rendering is handed in (services never import docx): the CLI and the demo pass render/docx.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ProgressBar, ServiceContext } from '../context.js';
 import { NotFoundError, UsageError, ValidationError, WorkflowError } from '../domain/errors.js';
 import type { DocModel } from '../domain/documents.js';
 import { CERTIFICATE_PLACEHOLDERS, REQUIRED_PLACEHOLDERS } from '../reports/docs/certificate.js';
 import { transact } from './database.js';
-import { checkWritable, ensureDir, writeFileAtomic } from './files.js';
+import { checkWritable, ensureDir, readInputFile, writeFileAtomic } from './files.js';
 import { issueCertificates, planCertificates, type CertificateQuery } from './certificates.js';
 import { convertToPdf, pdfPathOf } from './pdf.js';
 
@@ -54,12 +53,13 @@ export interface PrintResult {
 
 /** A template's bytes, checked: every placeholder known, the required ones there (exit 3, listing them). */
 async function loadTemplate(file: string, renderer: CertificateRenderer): Promise<Uint8Array> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(resolve(file));
-  } catch {
-    throw new NotFoundError('certificate.templateMissing', { file });
+  // A Word template is a few hundred kilobytes; 50 MB is far beyond any real one.
+  const read = await readInputFile(resolve(file), 50 * 1024 * 1024);
+  if ('problem' in read) {
+    if (read.problem === 'missing') throw new NotFoundError('certificate.templateMissing', { file });
+    throw new ValidationError('certificate.templateUnreadable', { file });
   }
+  const bytes: Uint8Array = read.bytes;
   let found: string[];
   try {
     found = (await renderer.placeholders(bytes)).map((p) => p.toLowerCase());

@@ -69,8 +69,18 @@ export function ensureDir(dir: string): string {
   return abs;
 }
 
-/** Refuses (exit 5) before any work when a target exists and may not be replaced. */
+/** The open database and its journal files: no output may land on them, --force or not. */
+const guarded = new Set<string>();
+
+export function guardPath(path: string): void {
+  const abs = resolve(path);
+  for (const p of [abs, `${abs}-wal`, `${abs}-shm`, `${abs}-journal`]) guarded.add(p);
+}
+
+/** Refuses (exit 5) before any work when a target exists and may not be replaced, or is the database. */
 export function checkWritable(paths: string[], opts: WriteOptions = {}): void {
+  const onDb = paths.map((p) => resolve(p)).find((p) => guarded.has(p));
+  if (onDb) throw new WorkflowError('file.isDatabase', { file: onDb });
   if (opts.force) return;
   const taken = paths.filter((p) => existsSync(p));
   if (taken.length > 0) throw new WorkflowError('file.exists', { file: taken[0], count: taken.length });
@@ -104,8 +114,11 @@ export interface Output {
 function sameBytes(path: string, data: string | Uint8Array): boolean {
   if (!existsSync(path)) return false;
   try {
-    const have = readFileSync(path);
     const want = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+    // Only a regular file of the same size is read (a device such as /dev/full never ends).
+    const st = statSync(path);
+    if (!st.isFile() || st.size !== want.length) return false;
+    const have = readFileSync(path);
     return have.equals(want);
   } catch {
     return false;
@@ -125,4 +138,24 @@ export function writeOutputs(files: Output[], opts: WriteOptions = {}): { path: 
     writeFileAtomic(f.path, f.data, { force: true });
     return { path: f.path, status: 'written' as const };
   });
+}
+
+export type InputProblem = 'missing' | 'notAFile' | 'tooBig' | 'unreadable';
+
+/**
+ * Reads a file the user gave as input. A device, a pipe or a folder named like a file (a link to
+ * /dev/zero, /dev/full) would be read for ever or fail strangely: each is refused before reading, as is
+ * a file over `maxBytes`.
+ */
+export async function readInputFile(path: string, maxBytes: number): Promise<{ bytes: Buffer } | { problem: InputProblem; code?: string }> {
+  const { readFile, stat } = await import('node:fs/promises');
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) return { problem: 'notAFile' };
+    if (st.size > maxBytes) return { problem: 'tooBig' };
+    return { bytes: await readFile(path) };
+  } catch (e) {
+    const code = codeOf(e);
+    return { problem: code === 'ENOENT' ? 'missing' : 'unreadable', code };
+  }
 }

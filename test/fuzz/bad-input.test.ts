@@ -424,6 +424,22 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       out(c(R, 'path', 'document', 'render', String(ids.document), '--out', V)),
       out(c(R, 'year', 'document', 'render', String(ids.document), '--out', 'qd.docx', '--year', V)),
     ],
+    outputs: [
+      ...each(['certificate', '--year', '2025', '--out', 'gcn'], W, [['--decision', 'id'], ['--year', 'year'], ['--award', 'choice'], ['--out', 'path'], ['--template', 'path']]).map(out),
+      c(W, 'period', 'commend', '--quarter', V),
+      out(c(W, 'path', 'commend', '--quarter', '2025-Q3', '--out', V)),
+      ...(
+        [['annual', '--year', '2025'], ['quarterly', '--quarter', '2025-Q3'], ['progress', '--month', '2025-11'], ['province', '--year', '2025'], ['benefits', '--year', '2025']] as const
+      ).flatMap(([kind, flag, value]) => [
+        c(R, flag === '--quarter' ? 'period' : flag === '--month' ? 'month' : 'year', 'report', kind, flag, V),
+        c(R, 'choice', 'report', kind, flag, value, '--format', V),
+        out(c(W, 'path', 'report', kind, flag, value, '--out', V)),
+      ]),
+      c(R, 'year', 'report', 'period', '--from', V, '--to', '2025'),
+      c(R, 'year', 'report', 'period', '--from', '2021', '--to', V),
+      c(R, 'choice', 'report', 'period', '--from', '2021', '--to', '2025', '--format', V),
+      out(c(W, 'path', 'report', 'period', '--from', '2021', '--to', '2025', '--out', V)),
+    ],
     care: [
       out(c(R, 'path', 'db', 'backup', V)),
       ...each(['audit', 'list'], R, [['--entity', 'code'], ['--id', 'id'], ['--since', 'date'], ['--limit', 'count']]),
@@ -490,7 +506,7 @@ describe('malformed values through every command and flag', () => {
     expect(missing).toEqual([]);
   });
 
-  for (const group of ['org', 'unit', 'person', 'rules', 'movement', 'register', 'progress', 'evaluate', 'achieve', 'foster', 'detect', 'council', 'review', 'nominate', 'spread', 'ballot', 'recognise', 'document', 'care', 'global']) {
+  for (const group of ['org', 'unit', 'person', 'rules', 'movement', 'register', 'progress', 'evaluate', 'achieve', 'foster', 'detect', 'council', 'review', 'nominate', 'spread', 'ballot', 'recognise', 'document', 'outputs', 'care', 'global']) {
     it(`${group}: exit 2–5 (or a clean success), no stack, nothing written`, async () => {
       expect(await fuzz(group, all[group]!)).toEqual([]);
     }, 120_000);

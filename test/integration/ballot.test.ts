@@ -185,8 +185,12 @@ describe('the papers', () => {
     for (const w of ['PHIẾU BIỂU QUYẾT', '“Lao động tiên tiến” năm 2025', 'Đồng ý', 'Không đồng ý', 'Cách ghi phiếu', 'Nguyễn Thị Thu Thủy', 'Đặng Văn An', 'Khoa Lý luận cơ sở', 'ngày 15 tháng 12 năm 2025']) {
       expect(p.text).toContain(w);
     }
-    // Without --force an existing file is kept (exit 5); with it, replaced.
+    // Without --force an existing file is kept (exit 5); with it, replaced. Never the database itself.
     expect((await s.cli(['ballot', 'paper', '1', '--out', paper])).code).toBe(5);
+    const onDb = await s.cli(['ballot', 'paper', '1', '--out', s.db, '--force']);
+    expect(onDb.code).toBe(5);
+    expect(onDb.stderr).toContain('tệp cơ sở dữ liệu đang dùng');
+    expect(query<{ n: number }>(s.db, 'SELECT count(*) AS n FROM ballots')[0].n).toBe(1);
     await ok(s.cli, ['ballot', 'paper', '1', '--out', paper, '--force']);
     // No minutes before the close.
     expect((await s.cli(['ballot', 'minutes', '1', '--out', join(s.dir, 'x.docx')])).code).toBe(5);

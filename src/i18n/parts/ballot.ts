@@ -157,6 +157,7 @@ export const vi = {
   'document.badNumber': '"{value}" không phải số văn bản (ví dụ 01/QĐ-TCT hoặc số thứ tự 3).',
   'document.numberNotFound': 'Không có văn bản {value} năm {year}. Xem: thidua document list --year {year}',
   'document.badKind': 'Loại văn bản "{value}" không có. Chọn một trong: {allowed}.',
+  'file.isDatabase': '{file} là tệp cơ sở dữ liệu đang dùng: không ghi văn bản đè lên nó. Hãy chọn tên tệp khác.',
   'file.exists': 'Tệp {file} đã có. Thêm --force (hoặc --yes) để ghi đè, hoặc chọn tên khác. Không có gì được ghi.',
 };
 
@@ -317,5 +318,6 @@ export const en: Record<keyof typeof vi, string> = {
   'document.badNumber': '"{value}" is not a document number (e.g. 01/QĐ-TCT, or a register id such as 3).',
   'document.numberNotFound': 'There is no document {value} in {year}. See: thidua document list --year {year}',
   'document.badKind': 'There is no document kind "{value}". Choose one of: {allowed}.',
+  'file.isDatabase': '{file} is the database in use: no document is written over it. Choose another file name.',
   'file.exists': '{file} is already there. Add --force (or --yes) to replace it, or choose another name. Nothing was written.',
 };

@@ -2,11 +2,11 @@
  * Reads an import file (.csv or .xlsx) into rows keyed by column, with the line number a clerk sees
  * (CLI.md "Import files"). The header row is found by its titles, in English or Vietnamese.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
 import { clean, fold, isValidCode, normaliseCode } from '../../domain/names.js';
 import { parseDate } from '../../domain/dates.js';
+import { readInputFile } from '../files.js';
 
 export interface ColumnSpec {
   key: string;
@@ -45,21 +45,15 @@ const HEADER_SEARCH_ROWS = 20;
 export async function readTable(file: string, columns: ColumnSpec[]): Promise<Table> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') throw new ValidationError('import.badFormat', { file });
-  let bytes: Buffer;
-  try {
-    // A device or a pipe named like a file (a link to /dev/zero) would be read for ever.
-    const st = await stat(file);
-    if (!st.isFile()) throw new ValidationError('import.notAFile', { file });
-    if (st.size > MAX_BYTES) throw new ValidationError('import.tooBig', { file, mb: MAX_BYTES / 1024 / 1024 });
-    bytes = await readFile(file);
-  } catch (e) {
-    if (e instanceof ValidationError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new NotFoundError('import.fileMissing', { file });
+  const read = await readInputFile(file, MAX_BYTES);
+  if ('problem' in read) {
+    if (read.problem === 'missing') throw new NotFoundError('import.fileMissing', { file });
+    if (read.problem === 'notAFile') throw new ValidationError('import.notAFile', { file });
+    if (read.problem === 'tooBig') throw new ValidationError('import.tooBig', { file, mb: MAX_BYTES / 1024 / 1024 });
     // A folder named like a file, no permission, a file locked by another program…
-    if (code) throw new ValidationError('import.cannotRead', { file, reason: code });
-    throw e;
+    throw new ValidationError('import.cannotRead', { file, reason: read.code ?? '' });
   }
+  const bytes = read.bytes;
   if (ext === '.xlsx') return toTable(file, await readXlsx(file, bytes), columns);
 
   // CSV: try the more frequent delimiter first; fall back to the other when no header is found with it.
