@@ -24,11 +24,11 @@ function renumber(entries: Record<string, Uint8Array>): void {
   const texts = new Map<string, string>();
   for (const name of names) {
     const text = decode(entries[name]);
-    for (const m of text.matchAll(/\brId[a-z0-9_-]{12,}\b/g)) if (!ids.has(m[0])) ids.set(m[0], `rIdR${ids.size + 1}`);
+    for (const m of text.matchAll(/rId[A-Za-z0-9_-]{12,}(?=")/g)) if (!ids.has(m[0])) ids.set(m[0], `rIdR${ids.size + 1}`);
     texts.set(name, text);
   }
   for (const [name, text] of texts) {
-    let out = ids.size > 0 ? text.replace(/\brId[a-z0-9_-]{12,}\b/g, (id) => ids.get(id) ?? id) : text;
+    let out = ids.size > 0 ? text.replace(/rId[A-Za-z0-9_-]{12,}(?=")/g, (id) => ids.get(id) ?? id) : text;
     let drawing = 0;
     out = out.replace(/(<wp:docPr id=")\d+(")/g, (_m, a: string, b: string) => `${a}${++drawing}${b}`);
     if (out !== text) entries[name] = new TextEncoder().encode(out);
