@@ -10,6 +10,7 @@ const ddl = [
   `CREATE INDEX initiatives_status ON initiatives(status, year)`,
   `CREATE INDEX initiatives_year ON initiatives(year)`,
   `CREATE INDEX achievements_date ON achievements(date)`,
+  `CREATE INDEX progress_reports_month ON progress_reports(month)`,
 ];
 
 export const migration0006: Migration = {

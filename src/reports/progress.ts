@@ -63,8 +63,16 @@ export function progressLines(
 ): ProgressLine[] {
   const end = monthEnd(month);
   const running = new Set(d.reporting.filter((i) => i.registeredOn <= end && (i.status === 'registered' || i.status === 'in_progress' || i.statusOn > end)).map((i) => i.code));
+  // Each initiative's reports up to the month, newest first: grouped once, not searched for each initiative.
+  const byCode = new Map<string, typeof reports>();
+  for (const r of reports) {
+    if (r.month > month || !running.has(r.code)) continue;
+    const list = byCode.get(r.code);
+    if (list) list.push(r);
+    else byCode.set(r.code, [r]);
+  }
   return initiatives.filter((i) => running.has(i.code)).map((i) => {
-    const mine = reports.filter((r) => r.code === i.code && r.month <= month).sort((a, b) => b.month.localeCompare(a.month));
+    const mine = (byCode.get(i.code) ?? []).sort((a, b) => b.month.localeCompare(a.month));
     const now = mine[0]?.month === month ? mine[0] : null;
     const before = mine.find((r) => r.month < month) ?? null;
     return { ...i, percent: now?.percent ?? null, previous: before?.percent ?? null, note: now?.note ?? null };

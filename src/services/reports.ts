@@ -9,7 +9,7 @@ import { progressLines, type ProgressLine } from '../reports/progress.js';
 import { listUnits } from '../db/repos/subjects.js';
 import { listRegistrationViews, listInitiativeRows, unitNames } from '../db/repos/registrations.js';
 import { decisionsOf } from '../db/repos/review.js';
-import { listReports, listInitiatives } from '../db/repos/progress.js';
+import { listInitiatives, reportMonthsBetween, reportsUpTo } from '../db/repos/progress.js';
 import { listNominationViews } from '../db/repos/nominations.js';
 import { listRecognitionViews } from '../db/repos/recognitions.js';
 import { ballotResultsOfYear, ratingsWithPeople } from '../db/repos/reports.js';
@@ -39,10 +39,10 @@ export async function loadYearIn(trx: Tx, year: number, today: string): Promise<
     code: r.code, kind: r.kind, title: r.title, unit: r.unit_code, unitName: names.get(r.unit_code) ?? r.unit_code, status: r.status,
     registeredOn: r.registered_on, statusOn: r.status_on, decidedOn: decided.get(r.code) ?? null,
   }));
-  const reporting = (await listInitiatives(trx, { statuses: ALL_STATUSES, registeredBy: `${year}-12-31` }))
+  const reporting = (await listInitiatives(trx, { statuses: ALL_STATUSES, registeredBy: `${year}-12-31`, changedSince: `${year}-01-01` }))
     .filter((i) => i.status_on >= `${year}-01-01` || i.status === 'registered' || i.status === 'in_progress')
     .map((i) => ({ code: i.code, unit: i.unit_code, unitName: i.unit_name, status: i.status, registeredOn: i.registered_on, statusOn: i.status_on }));
-  const progress = (await listReports(trx, {})).filter((p) => p.month.startsWith(`${year}-`)).map((p) => ({ code: p.initiative_code, month: p.month }));
+  const progress = (await reportMonthsBetween(trx, `${year}-01`, `${year}-12`)).map((p) => ({ code: p.initiative_code, month: p.month }));
   const periods = [String(year), ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`)];
   const ratings = (await ratingsWithPeople(trx, periods)).map((r) => ({ person: r.person_code, name: r.name, unit: r.unit_code, unitName: r.unit_name, period: r.period, rating: r.rating }));
   const nominations = (await listNominationViews(trx, { year })).map((n) => ({
@@ -95,8 +95,9 @@ export async function loadMonth(ctx: ServiceContext, raw: string | undefined): P
   if (!month) throw new ValidationError('invalid.month', { field: 'month', value: raw ?? '' });
   return transact(ctx, async (trx) => {
     const data = await loadYearIn(trx, Number(month.slice(0, 4)), ctx.clock.today());
-    const initiatives = (await listInitiatives(trx, { statuses: ALL_STATUSES })).map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name }));
-    const reports = (await listReports(trx, {})).map((r) => ({ code: r.initiative_code, month: r.month, percent: r.percent, note: r.note }));
+    const since = `${month.slice(0, 4)}-01-01`;
+    const initiatives = (await listInitiatives(trx, { statuses: ALL_STATUSES, changedSince: since })).map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name }));
+    const reports = (await reportsUpTo(trx, month, since)).map((r) => ({ code: r.initiative_code, month: r.month, percent: r.percent, note: r.note }));
     return { month, data, lines: progressLines(data, month, initiatives, reports) };
   });
 }

@@ -40,9 +40,12 @@ export function getInitiative(trx: Tx, code: string): Promise<InitiativeBrief | 
 /** Initiatives in the given statuses, optionally of one year, one unit, registered on or before a date. */
 export function listInitiatives(
   trx: Tx,
-  filter: { statuses: readonly InitiativeStatus[]; year?: number; unit?: string; registeredBy?: string },
+  filter: { statuses: readonly InitiativeStatus[]; year?: number; unit?: string; registeredBy?: string; changedSince?: string },
 ): Promise<InitiativeBrief[]> {
   let q = initiativesQuery(trx).where('initiatives.status', 'in', [...filter.statuses]);
+  // Still running, or its status changed on or after that day: a finished work of an earlier year is left out.
+  const since = filter.changedSince;
+  if (since) q = q.where((eb) => eb.or([eb('initiatives.status', 'in', ['registered', 'in_progress']), eb('initiatives.status_on', '>=', since)]));
   if (filter.year !== undefined) q = q.where('initiatives.year', '=', filter.year);
   if (filter.unit) q = q.where('initiatives.unit_code', '=', filter.unit);
   if (filter.registeredBy) q = q.where('initiatives.registered_on', '<=', filter.registeredBy);
@@ -91,6 +94,22 @@ export function listReports(trx: Tx, filter: { month?: string; unit?: string; in
   if (filter.initiative) q = q.where('progress_reports.initiative_code', '=', filter.initiative);
   if (filter.year !== undefined) q = q.where('initiatives.year', '=', filter.year);
   return q.orderBy('progress_reports.initiative_code').orderBy('progress_reports.month').execute();
+}
+
+/** The months each initiative reported for, between two months (codes and months only). */
+export function reportMonthsBetween(trx: Tx, from: string, to: string): Promise<{ initiative_code: string; month: string }[]> {
+  return trx.selectFrom('progress_reports').select(['initiative_code', 'month']).where('month', '>=', from).where('month', '<=', to).execute();
+}
+
+/** Reports up to a month of the initiatives still running or changed since a day (what a monthly digest reads). */
+export function reportsUpTo(trx: Tx, month: string, changedSince: string) {
+  return trx
+    .selectFrom('progress_reports as r')
+    .innerJoin('initiatives as i', 'i.code', 'r.initiative_code')
+    .select(['r.initiative_code', 'r.month', 'r.percent', 'r.note'])
+    .where('r.month', '<=', month)
+    .where((eb) => eb.or([eb('i.status', 'in', ['registered', 'in_progress']), eb('i.status_on', '>=', changedSince)]))
+    .execute();
 }
 
 /** Per initiative, the latest month it reported for, up to and including `upTo` (every month when absent). */
