@@ -1,9 +1,8 @@
 /** Recognitions: what the principal's decisions granted, with the bonus as paid (never recomputed). */
-import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Tx } from '../tx.js';
 import type { RecognitionsTable } from '../schema.js';
 import { docSymbol, type DocKind } from '../../domain/documents.js';
-import type { HeaderStyle } from '../../domain/org.js';
 
 export type RecognitionRow = Selectable<RecognitionsTable>;
 
@@ -28,12 +27,15 @@ function viewQuery(trx: Tx) {
     .leftJoin('units as pu', 'pu.code', 'p.unit_code')
     .leftJoin('units as su', 'su.code', 'r.subject_code')
     .leftJoin('titles as t', 't.code', 'r.award')
+    // The decision's number is printed in the style and with the symbol of the profile of its date
+    // (profiles are never edited, only added): read from there, not parsed out of the frozen model.
+    .innerJoin('org_profiles as o', 'o.valid_from', 'd.profile_valid_from')
     .selectAll('r')
     .select([
       's.kind as subject_kind', 'p.name as person_name', 'su.name as self_unit_name', 'pu.code as person_unit', 'pu.name as person_unit_name',
       'd.number as decision_number', 'd.kind as decision_kind', 't.name as award_name',
-      sql<HeaderStyle>`json_extract(d.payload, '$.identity.style')`.as('doc_style'),
-      sql<string>`json_extract(d.payload, '$.identity.symbol')`.as('doc_symbol'),
+      'o.style as doc_style',
+      'o.symbol as doc_symbol',
     ]);
 }
 
