@@ -1,6 +1,6 @@
 /** Messages of the status commands (Vietnamese and English, same keys). */
 export const vi = {
-  'help.status': 'Những việc đến hạn hôm nay: đơn vị chưa báo cáo tiến độ, sáng kiến lâu không báo cáo, nhiệm vụ bồi dưỡng quá hạn, đơn sáng kiến quá hạn xét, hồ sơ đề nghị chờ thẩm định.',
+  'help.status': 'Những việc đến hạn hôm nay: đơn vị chưa báo cáo tiến độ, sáng kiến lâu không báo cáo, nhiệm vụ bồi dưỡng quá hạn, đơn sáng kiến quá hạn xét, hồ sơ đề nghị chờ thẩm định, cuộc bỏ phiếu đang mở, danh hiệu chờ bỏ phiếu danh hiệu khác, đã bỏ phiếu mà chưa có quyết định công nhận, danh sách tuyên dương quý chưa lập, hạn gửi tỉnh ngày 31 tháng 01.',
   'help.status.example': 'thidua status\nthidua status --today 2026-11-01 --json',
   'status.title': 'Việc cần làm tính đến ngày {date}',
   'status.nothingDue': 'Ngày {date}: không có việc gì đến hạn.',
@@ -20,7 +20,7 @@ export const vi = {
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof vi, string> = {
-  'help.status': 'What is due today: units missing progress reports, initiatives silent for long, overdue fostering tasks, initiative applications past their deadline, nomination dossiers awaiting appraisal.',
+  'help.status': 'What is due today: units missing progress reports, initiatives silent for long, overdue fostering tasks, initiative applications past their deadline, nomination dossiers awaiting appraisal, open ballots, titles waiting on another title's ballot, ballots closed but not yet recognised, quarterly lists not yet written, the 31 January deadline to the province.',
   'help.status.example': 'thidua status\nthidua status --today 2026-11-01 --json',
   'status.title': 'What is due as of {date}',
   'status.nothingDue': '{date}: nothing is due.',
