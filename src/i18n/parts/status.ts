@@ -20,7 +20,7 @@ export const vi = {
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof vi, string> = {
-  'help.status': 'What is due today: units missing progress reports, initiatives silent for long, overdue fostering tasks, initiative applications past their deadline, nomination dossiers awaiting appraisal, open ballots, titles waiting on another title's ballot, ballots closed but not yet recognised, quarterly lists not yet written, the 31 January deadline to the province.',
+  'help.status': 'What is due today: units missing progress reports, initiatives silent for long, overdue fostering tasks, initiative applications past their deadline, nomination dossiers awaiting appraisal, open ballots, titles waiting on another title’s ballot, ballots closed but not yet recognised, quarterly lists not yet written, the 31 January deadline to the province.',
   'help.status.example': 'thidua status\nthidua status --today 2026-11-01 --json',
   'status.title': 'What is due as of {date}',
   'status.nothingDue': '{date}: nothing is due.',
