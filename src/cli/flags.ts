@@ -1,7 +1,7 @@
 /** Reading flag values that every command reads the same way. */
 import { ValidationError } from '../domain/errors.js';
-import { parseRequiredDate, valueOrThrow } from '../domain/fields.js';
-import { parseMonth, parsePeriod, parseYear, type Period } from '../domain/periods.js';
+import { parseRequiredDate, parseYearField, valueOrThrow } from '../domain/fields.js';
+import { parseMonth, parsePeriod, type Period } from '../domain/periods.js';
 
 export const orThrow = valueOrThrow;
 
@@ -19,10 +19,7 @@ export function countFlag(field: string, raw: string | undefined): number | unde
 
 /** A year flag (`--year 2025`). */
 export function yearFlag(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const y = parseYear(raw);
-  if (y === null) throw new ValidationError('invalid.year', { field: 'year', value: raw });
-  return y;
+  return raw === undefined ? undefined : orThrow(parseYearField('year', raw));
 }
 
 /** A rating period flag (`--period 2025` or `2025-Q3`). */

@@ -5,6 +5,7 @@
 import { ValidationError, type Detail } from './errors.js';
 import { clean, fold, isValidCode, normaliseCode } from './names.js';
 import { formatVnDate, parseDate } from './dates.js';
+import { parseYear } from './periods.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Detail };
 
@@ -96,4 +97,22 @@ export class FieldCollector {
   add(key: string, params: Detail['params']): void {
     this.problems.push({ key, params });
   }
+}
+
+/** A year field (`--year 2025`): empty is "required", anything else not a year is exit 3 naming it. */
+export function parseYearField(field: string, raw: string | number | undefined): Parsed<number> {
+  const text = String(raw ?? '').trim();
+  if (text === '') return bad('invalid.required', { field, value: text });
+  const y = parseYear(text);
+  return y === null ? bad('invalid.year', { field, value: text }) : ok(y);
+}
+
+/**
+ * A record number as clerks type it (`5`, `#5`, `số 5`, `no. 5`); a Parsed failure with `key`
+ * (the record's own "not a number" message) otherwise.
+ */
+export function parseRecordId(key: string, raw: string | number | undefined): Parsed<number> {
+  const text = fold(String(raw ?? '')).replace(/^(#|so|no\.?)\s*/, '');
+  if (!/^\d{1,9}$/.test(text) || Number(text) < 1) return bad(key, { value: String(raw ?? '') });
+  return ok(Number(text));
 }

@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { FieldCollector, parseIsoDate } from '../domain/fields.js';
+import { FieldCollector, parseIsoDate, parseRecordId, parseYearField, valueOrThrow } from '../domain/fields.js';
 import { fold, normaliseCode } from '../domain/names.js';
 import { parseYear } from '../domain/periods.js';
 import { parseRatio } from '../domain/rules.js';
@@ -91,9 +91,7 @@ export interface Ballot {
 // Reading
 
 export function ballotIdOrThrow(raw: string | number | undefined): number {
-  const text = fold(String(raw ?? '')).replace(/^(#|so|no\.?)\s*/, '');
-  if (!/^\d{1,9}$/.test(text) || Number(text) < 1) throw new ValidationError('ballot.badId', { value: String(raw ?? '') });
-  return Number(text);
+  return valueOrThrow(parseRecordId('ballot.badId', raw));
 }
 
 async function requireBallotRow(trx: Tx, id: number): Promise<BallotRow> {
@@ -194,12 +192,7 @@ export async function showBallot(ctx: ServiceContext, rawId: string | number): P
 }
 
 export async function listBallots(ctx: ServiceContext, filter: { year?: string | number }): Promise<Ballot[]> {
-  let year: number | undefined;
-  if (filter.year !== undefined) {
-    const y = parseYear(String(filter.year));
-    if (y === null) throw new ValidationError('invalid.year', { field: 'year', value: String(filter.year) });
-    year = y;
-  }
+  const year = filter.year === undefined ? undefined : valueOrThrow(parseYearField('year', filter.year));
   return transact(ctx, async (trx) => {
     const out: Ballot[] = [];
     for (const b of await listBallotRows(trx, { year })) out.push(await loadBallot(trx, b.id));

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 import { DatabaseError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { docSymbol, identityOf, parseDocKind, type DocIdentity, type DocKind, type DocModel, type DocNumber } from '../domain/documents.js';
 import { fold } from '../domain/names.js';
-import { parseYear } from '../domain/periods.js';
+import { parseYearField, valueOrThrow } from '../domain/fields.js';
 import { profileAt } from '../db/repos/org.js';
 import {
   findDocumentByNumber, getDocumentRow, insertDocument, listDocumentRows, nextDocumentNumber, type DocumentRow,
@@ -121,12 +121,7 @@ export interface DocumentFilter {
 }
 
 export async function listDocuments(ctx: ServiceContext, filter: DocumentFilter): Promise<IssuedDocument[]> {
-  let year: number | undefined;
-  if (filter.year !== undefined) {
-    const y = parseYear(String(filter.year).trim());
-    if (y === null) throw new ValidationError('invalid.year', { field: 'year', value: String(filter.year) });
-    year = y;
-  }
+  const year = filter.year === undefined ? undefined : valueOrThrow(parseYearField('year', filter.year));
   let kind: DocKind | undefined;
   if (filter.kind !== undefined) {
     const k = parseDocKind(filter.kind);

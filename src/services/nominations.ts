@@ -10,7 +10,7 @@ import {
   ACCEPTED_STATES, assessEligibility, attestationProblems, criteriaFor, parseAttestations, quotaPosition, type Attestation,
   type CriterionDef, type CriterionResult, type EligibilityFacts, type NominationState, type QuotaContender,
 } from '../domain/eligibility.js';
-import { FieldCollector, parseChoice, parseCode, parseRequiredText, parseText } from '../domain/fields.js';
+import { FieldCollector, parseChoice, parseCode, parseRecordId, parseRequiredText, parseText, valueOrThrow } from '../domain/fields.js';
 import { compareNames, compareText, fold } from '../domain/names.js';
 import { parseYear } from '../domain/periods.js';
 import { daysBetween } from '../domain/progress.js';
@@ -170,9 +170,7 @@ async function present(trx: Tx, v: NominationView): Promise<Nomination> {
 
 /** A nomination number as typed (`5`, `#5`, `số 5`); exit 3 when it is not one. */
 export function nominationIdOrThrow(raw: string | number | undefined): number {
-  const text = fold(String(raw ?? '')).replace(/^(#|so|no\.?)\s*/, '');
-  if (!/^\d{1,9}$/.test(text) || Number(text) < 1) throw new ValidationError('nominate.badId', { value: String(raw ?? '') });
-  return Number(text);
+  return valueOrThrow(parseRecordId('nominate.badId', raw));
 }
 
 const SELF = new Set(['self', 'ban than', 'tu de nghi', 'ca nhan', 'chinh minh']);

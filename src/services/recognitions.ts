@@ -5,14 +5,13 @@
  */
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { parseIsoDate, parseRequiredText, valueOrThrow } from '../domain/fields.js';
+import { parseIsoDate, parseRecordId, parseRequiredText, parseYearField, valueOrThrow } from '../domain/fields.js';
 import { amountInWords, computeBonus, isRounding, type Rounding } from '../domain/money.js';
 import { compareNames, compareText, fold, normaliseCode } from '../domain/names.js';
-import { parseYear } from '../domain/periods.js';
 import { coefficientKey } from '../domain/titles.js';
 import { docSymbol, type DocIdentity } from '../domain/documents.js';
 import { initiativeDecisionModel, recognitionDecisionModel, type DecisionLine, type Signer } from '../reports/docs/decision.js';
-import { listBallotRows, resultsOf, roundsOf } from '../db/repos/ballots.js';
+import { listBallotRows, resultsOf, roundsOf, unitsOfPeople } from '../db/repos/ballots.js';
 import { getDocumentRow, revokeDocumentRow } from '../db/repos/documents.js';
 import { ruleAt } from '../db/repos/reference.js';
 import {
@@ -129,10 +128,7 @@ export async function previewBonus(ctx: ServiceContext, input: { award?: string;
 // Input
 
 function yearOrThrow(raw: string | number | undefined): number {
-  const text = String(raw ?? '').trim();
-  const y = parseYear(text);
-  if (y === null) throw new ValidationError(text === '' ? 'invalid.required' : 'invalid.year', { field: 'year', value: text });
-  return y;
+  return valueOrThrow(parseYearField('year', raw));
 }
 
 function decisionDate(ctx: ServiceContext, raw: string | undefined): string {
@@ -198,15 +194,14 @@ export async function recognise(ctx: ServiceContext, input: RecogniseInput): Pro
     if (date < heldOn) throw new ValidationError('recognise.beforeBallot', { date, heldOn });
     const identity = await identityAt(trx, date);
     const signer = await signerOf(trx, identity, input.signer);
-    const units = new Map<string, string>();
-    for (const n of passed) if (n.kind === 'person') units.set(n.subject, (await requirePerson(trx, n.subject)).unit_name);
+    const units = await unitsOfPeople(trx, passed.filter((n) => n.kind === 'person').map((n) => n.subject));
     // People by given name, then units by name: the order of the attached list.
     const ordered = [...passed].sort((a, b) => (a.kind !== b.kind ? (a.kind === 'person' ? -1 : 1) : a.kind === 'person' ? compareNames(a.name, b.name) : compareText(a.name, b.name)));
     const bonuses = new Map<string, Bonus>();
     for (const kind of ['person', 'unit'] as const) {
       if (ordered.some((n) => n.kind === kind)) bonuses.set(kind, await bonusOn(trx, title.code, title.subject_kind, kind, date));
     }
-    const lines: DecisionLine[] = ordered.map((n) => ({ name: n.name, unitName: units.get(n.subject) ?? n.name, kind: n.kind, bonus: bonuses.get(n.kind)!.bonus }));
+    const lines: DecisionLine[] = ordered.map((n) => ({ name: n.name, unitName: units.get(n.subject)?.name ?? n.name, kind: n.kind, bonus: bonuses.get(n.kind)!.bonus }));
     const anyBonus = [...bonuses.values()][0];
     const sources = [anyBonus.sources.baseSalary, ...[...bonuses.values()].map((b) => b.sources.coefficient).filter((s): s is string => !!s)];
     const decision = await issueDocument(trx, audit, ctx.clock.now(), {
@@ -307,12 +302,11 @@ export async function recognitionsOf(trx: Tx, subject: string): Promise<Recognit
 }
 
 export async function revokeRecognition(ctx: ServiceContext, rawId: string | number, reasonRaw: string | undefined): Promise<Recognition> {
-  const text = String(rawId ?? '').trim().replace(/^#/, '');
-  if (!/^\d{1,9}$/.test(text)) throw new ValidationError('recognise.badId', { value: String(rawId ?? '') });
+  const id = valueOrThrow(parseRecordId('recognise.badId', rawId));
   const reason = valueOrThrow(parseRequiredText('reason', reasonRaw, 1000));
   return transact(ctx, async (trx, audit) => {
-    const [v] = await listRecognitionViews(trx, { id: Number(text) });
-    if (!v) throw new NotFoundError('recognise.notFound', { id: text });
+    const [v] = await listRecognitionViews(trx, { id });
+    if (!v) throw new NotFoundError('recognise.notFound', { id });
     const before = toRecognition(v);
     if (before.status === 'revoked') throw new WorkflowError('recognise.alreadyRevoked', { id: before.id, date: before.revokedOn ?? '', reason: before.revokedReason ?? '' });
     const today = ctx.clock.today();

@@ -3,7 +3,8 @@
  */
 import type { ServiceContext } from '../context.js';
 import { ValidationError } from '../domain/errors.js';
-import { parseMonth, parseYear, periodRange, type Period } from '../domain/periods.js';
+import { parseMonth, periodRange, type Period } from '../domain/periods.js';
+import { parseYearField, valueOrThrow } from '../domain/fields.js';
 import type { YearData } from '../reports/year-data.js';
 import { progressLines, type ProgressLine } from '../reports/progress.js';
 import { listUnits } from '../db/repos/subjects.js';
@@ -20,9 +21,7 @@ import { getCommendList } from '../db/repos/reports.js';
 import { ruleValue } from './reference.js';
 
 export function requireYear(raw: string | number | undefined, flag = 'year'): number {
-  const y = raw === undefined ? null : parseYear(String(raw));
-  if (y === null) throw new ValidationError('invalid.year', { field: flag, value: String(raw ?? '') });
-  return y;
+  return valueOrThrow(parseYearField(flag, raw));
 }
 
 const ALL_STATUSES = ['registered', 'in_progress', 'applied', 'recognised', 'rejected', 'withdrawn'] as const;
