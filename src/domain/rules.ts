@@ -5,7 +5,8 @@
 import { fold } from './names.js';
 import type { Parsed } from './fields.js';
 
-export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday';
+/** `citation`: the value is the number of the document its source cites (the basis of every decision). */
+export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday' | 'citation';
 
 export interface RuleDef {
   kind: RuleKind;
@@ -27,6 +28,10 @@ const FIXED: Record<string, RuleDef> = {
   'review.pass_mark': { kind: 'coefficient', about: 'rule.review.pass_mark' },
   'review.deadline_days': { kind: 'integer', about: 'rule.review.deadline_days' },
   'led.line_width': { kind: 'integer', about: 'rule.led.line_width' },
+  // The basis a decision cites before anything else (DOMAIN.md "Citations and basis lines").
+  'basis.law': { kind: 'citation', about: 'rule.basis.law' },
+  'basis.decree': { kind: 'citation', about: 'rule.basis.decree' },
+  'basis.initiative': { kind: 'citation', about: 'rule.basis.initiative' },
 };
 
 const PER_TITLE: [RegExp, RuleDef][] = [
@@ -124,6 +129,10 @@ export function parseRuleValue(key: string, def: RuleDef, raw: string): Parsed<s
     case 'integer': {
       if (!/^\d{1,9}$/.test(value) || Number(value) < 1) return bad('10000');
       return { ok: true, value: String(Number(value)) };
+    }
+    case 'citation': {
+      const v = value.normalize('NFC').replace(/^số\s+/iu, '').toLocaleUpperCase('vi');
+      return /^[\p{L}\p{N}]+(?:[/.-][\p{L}\p{N}]+)+$/u.test(v) && /\d/.test(v) ? { ok: true, value: v } : bad('152/2025/NĐ-CP');
     }
     case 'monthday': {
       const m = /^(\d{1,2})[-/](\d{1,2})$/.exec(value);

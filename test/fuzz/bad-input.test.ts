@@ -283,15 +283,15 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     ],
     rules: [
       ...each(['rules', 'list'], R, [['--at', 'date'], ['--key', 'code']]),
-      c(W, 'code', 'rules', 'set', V, '2400000', '--from', '2026-01-01', '--source', 'Nghị định'),
+      c(W, 'code', 'rules', 'set', V, '2400000', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'),
       ...(
         [
           ['base_salary', 'money'], ['ballot.quorum', 'ratio'], ['ballot.threshold', 'ratio'], ['ballot.base', 'enum'], ['bonus.rounding', 'enum'],
           ['bonus.rounding_unit', 'integer'], ['deadline.province', 'monthday'], ['review.pass_mark', 'money'], ['review.score_max', 'integer'],
           ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'],
         ] as [string, Kind][]
-      ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quy chế')),
-      ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Nghị định'], W, [['--from', 'date'], ['--source', 'text']]),
+      ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng')),
+      ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'], W, [['--from', 'date'], ['--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']]),
       c(R, 'code', 'rules', 'criteria', '--award', V),
       ...each(['rules', 'bonus', '--award', 'LDTT', '--date', MEETING], R, [['--award', 'code'], ['--date', 'date']]),
     ],

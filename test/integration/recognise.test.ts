@@ -74,7 +74,7 @@ describe('recognise', () => {
     }
     expect(d.text).not.toContain('Hồ Thị Bích');
     // A new base salary later changes nothing already paid.
-    await ok(s.cli, ['rules', 'set', 'base_salary', '3.000.000', '--from', '2025-12-01', '--source', 'Thử nghiệm']);
+    await ok(s.cli, ['rules', 'set', 'base_salary', '3.000.000', '--from', '2025-12-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     const listed = await json<{ bonus: number }[]>(s.cli, ['recognise', 'list', '--year', '2025']);
     expect(listed.map((x) => x.bonus)).toEqual([710_000, 710_000, 710_000, 710_000]);
     // Twice: refused.
@@ -93,7 +93,7 @@ describe('recognise', () => {
     // Bình Phước merged into Đồng Nai from 16/12: the next decision carries the new identity.
     await ok(s.cli, ['org', 'set', '--from', '2025-12-16', '--parent-body', 'TỈNH ỦY ĐỒNG NAI', '--full-name', 'Trường Chính trị tỉnh Đồng Nai', '--place', 'Đồng Nai']);
     // Four LDTT passed: a quarter of them leaves the one CSTDCS place.
-    await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', 'Quy chế thi đua của Trường']);
+    await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     await ok(s.cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
     await ok(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5']);
     await ok(s.cli, ['ballot', 'tally', '2', '--issued', '5', '--returned', '5', '--vote', 'VC002=5,0,0']);
@@ -153,7 +153,7 @@ describe('rules bonus', () => {
     const { cli } = await freshDb();
     const none = await cli(['rules', 'bonus', '--award', 'DHTT', '--date', '2020-06-01']);
     expect(none.stdout).toContain('không kèm tiền thưởng');
-    expect((await cli(['rules', 'set', 'bonus.rounding', 'none', '--from', '2026-01-01', '--source', 'Quy chế chi tiêu nội bộ 2026'])).code).toBe(0);
+    expect((await cli(['rules', 'set', 'bonus.rounding', 'none', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(0);
     const exact = JSON.parse((await cli(['rules', 'bonus', '--award', 'LDTT', '--date', '2026-07-15', '--json'])).stdout);
     expect(exact.bonus).toBe(759_000);
     expect((await cli(['rules', 'bonus', '--award', 'XYZ'])).code).toBe(3);
