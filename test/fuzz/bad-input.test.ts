@@ -258,6 +258,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       c(R, 'date', 'org', 'show', '--at', V),
       ...each(['org', 'set', '--from', '2025-12-01', '--place', 'Đồng Nai'], W, [
         ['--from', 'date'], ['--name', 'text'], ['--full-name', 'text'], ['--parent-body', 'text'], ['--symbol', 'code'], ['--place', 'text'], ['--head-title', 'text'], ['--head-name', 'text'], ['--style', 'choice'],
+        ['--competence', 'citation'], ['--regulation', 'citation'], ['--plan', 'citation'], ['--office', 'code'], ['--office-abbr', 'text'], ['--recipient', 'text'],
       ]),
     ],
     unit: [
@@ -370,11 +371,11 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     nominate: [
       c(W, 'code', 'nominate', 'create', V, '--award', 'TTLDTT', '--year', '2025', '--by', 'KHCN', '--summary', 'Khoa hoàn thành tốt'),
       ...each(['nominate', 'create', 'KHCN', '--award', 'TTLDTT', '--year', '2025', '--by', 'KHCN', '--summary', 'Khoa hoàn thành tốt'], W, [
-        ['--award', 'code'], ['--year', 'year'], ['--by', 'code'], ['--summary', 'text'], ['--criterion', 'criterion'],
+        ['--award', 'code'], ['--year', 'year'], ['--by', 'code'], ['--summary', 'text'], ['--citation', 'text'], ['--criterion', 'criterion'],
       ]),
       c(R, 'id', 'nominate', 'check', V),
       c(W, 'id', 'nominate', 'amend', V, '--summary', 'Bổ sung'),
-      ...each(['nominate', 'amend', String(ids.nomination), '--summary', 'Bổ sung'], W, [['--summary', 'text'], ['--criterion', 'criterion']]),
+      ...each(['nominate', 'amend', String(ids.nomination), '--summary', 'Bổ sung'], W, [['--summary', 'text'], ['--citation', 'text'], ['--criterion', 'criterion']]),
       c(W, 'id', 'nominate', 'appraise', V, '--return', '--reason', 'Thiếu hồ sơ'),
       c(W, 'text', 'nominate', 'appraise', String(ids.nomination), '--return', '--reason', V),
       c(W, 'id', 'nominate', 'withdraw', V, '--reason', 'Rút'),
@@ -414,6 +415,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     recognise: [
       ...each(['recognise', 'create', '--year', '2025', '--award', 'CSTDCS', '--yes'], W, [['--year', 'year'], ['--award', 'code'], ['--date', 'date'], ['--signer', 'code']]),
       out(c(W, 'path', 'recognise', 'create', '--year', '2025', '--award', 'CSTDCS', '--yes', '--out', V)),
+      c(W, 'minutes', 'recognise', 'create', '--year', '2025', '--initiatives', '--minutes', V, '--yes'),
       ...each(['recognise', 'list'], R, [['--year', 'year'], ['--subject', 'code'], ['--award', 'code']]),
       c(W, 'id', 'recognise', 'revoke', V, '--reason', 'Sai sót', '--yes'),
       c(W, 'text', 'recognise', 'revoke', String(ids.recognition), '--reason', V, '--yes'),

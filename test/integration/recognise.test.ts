@@ -67,8 +67,8 @@ describe('recognise', () => {
     expectHeader(d, 'state', { parentBody: 'TỈNH ỦY BÌNH PHƯỚC', name: 'TRƯỜNG CHÍNH TRỊ', place: 'Bình Phước', number: '01/QĐ-TCT' });
     for (const w of [
       'QUYẾT ĐỊNH', 'Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2025', 'HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH BÌNH PHƯỚC', 'Căn cứ Luật Thi đua, khen thưởng',
-      'Căn cứ Biên bản kiểm phiếu số 01/BB-TCT ngày 15/12/2025', 'Điều 1.', 'cho 4 cá nhân', 'Điều 2.', '2.840.000 đồng', 'Hai triệu tám trăm bốn mươi nghìn đồng',
-      'Điều 3.', 'Nơi nhận:', '- Lưu: VT, TĐKT.', 'Trần Văn Thịnh', 'DANH SÁCH', '(Kèm theo Quyết định số 01/QĐ-TCT ngày 20/12/2025', 'Đặng Văn An', '710.000', 'Tổng cộng',
+      'Căn cứ Biên bản kiểm phiếu số 01/BB-TCT ngày 15 tháng 12 năm 2025', 'Điều 1.', 'cho 4 cá nhân', 'Điều 2.', '2.840.000 đồng', 'Hai triệu tám trăm bốn mươi nghìn đồng',
+      'Điều 3.', 'Nơi nhận:', '- Lưu: VT, TCHC.', 'Trần Văn Thịnh', 'DANH SÁCH', '(Kèm theo Quyết định số 01/QĐ-TCT ngày 20 tháng 12 năm 2025', 'Đặng Văn An', '710.000', 'Tổng cộng',
     ]) {
       expect(d.text).toContain(w);
     }
@@ -112,6 +112,40 @@ describe('recognise', () => {
     const f = await readDocx(firstFile);
     expectHeader(f, 'state', { parentBody: 'TỈNH ỦY BÌNH PHƯỚC', name: 'TRƯỜNG CHÍNH TRỊ', place: 'Bình Phước', number: '01/QĐ-TCT' });
     expect(f.text).not.toContain('Đồng Nai');
+  });
+
+  it('asks before the decision takes its number, showing who is recognised and the total bonus', async () => {
+    const s = await ballotSchool();
+    await voteLdtt(s);
+    const cli = s.on('2025-12-20');
+    const asked: string[] = [];
+    const no = await cli(['recognise', '--year', '2025', '--award', 'LDTT'], {
+      tty: true,
+      answers: [{ expect: /Ban hành quyết định này\?/, answer: false }],
+    });
+    expect(no.code).toBe(130);
+    expect(query<{ n: number }>(s.db, 'SELECT count(*) AS n FROM documents')[0].n).toBe(1); // the minutes only
+    const yes = await cli(['recognise', '--year', '2025', '--award', 'LDTT'], {
+      tty: true,
+      answers: [{
+        expect: {
+          test: (q: string) => {
+            asked.push(q);
+            return /Ban hành quyết định này\?/.test(q);
+          },
+        } as RegExp,
+        answer: true,
+      }],
+    });
+    expect(yes.code, yes.stderr).toBe(0);
+    const q = asked[0];
+    // Every name, in the order of the attached list, each with the bonus; then the total, before the number.
+    expect(q).toContain('Lao động tiên tiến năm 2025, ngày 20/12/2025, cho 4 người (tập thể)');
+    const names = ['Đặng Văn An', 'Lê Thị Hoa', 'Nguyễn Thị Thu Thủy', 'Võ Minh Tuấn'];
+    for (const [i, n] of names.entries()) expect(q).toContain(`${i + 1}. ${n}: 710.000 đồng`);
+    expect(q).not.toContain('Hồ Thị Bích');
+    expect(q).toContain('Tổng tiền thưởng: 2.840.000 đồng.');
+    expect(q.indexOf('Tổng tiền thưởng')).toBeLessThan(q.indexOf('Ban hành quyết định này?'));
   });
 
   it('revokes a recognition without deleting it; the number stays used', async () => {

@@ -17,6 +17,8 @@ interface Rule {
 }
 
 const json = (s: string) => JSON.parse(s);
+/** A profile before the school records its basis documents (`org set --competence …`). */
+const NO_BASIS = { competence: null, regulation: null, plan: null, office: null, officeAbbr: null, recipients: [] };
 const SALARY = 'quy định mức lương cơ sở và chế độ tiền thưởng đối với cán bộ, công chức, viên chức và lực lượng vũ trang';
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -219,6 +221,7 @@ describe('init', () => {
       headTitle: 'Hiệu trưởng',
       headName: 'Trần Văn Thịnh',
       style: 'state',
+      ...NO_BASIS,
     });
     const shown = json((await run(['--db', db, 'org', 'show', '--json'])).stdout);
     expect(shown.current).toMatchObject({ style: 'state', symbol: 'TCT' });
@@ -349,6 +352,7 @@ describe('org', () => {
       headTitle: 'Hiệu trưởng',
       headName: 'Trần Văn Thịnh',
       style: 'state',
+      ...NO_BASIS,
     });
     expect(after.history.map((p: { validFrom: string }) => p.validFrom)).toEqual(['1900-01-01', '2025-07-01']);
     // Today (2026-11-28) the newest profile is in force.

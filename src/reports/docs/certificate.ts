@@ -120,7 +120,10 @@ export function certificateBlocks(f: Record<string, string>, opts: { initiative?
       center(`Tác giả: ${f.ten}`, { size: 15, bold: true, after: 60 }),
     );
   } else {
-    blocks.push(center([f.danh_xung, f.ten].filter(Boolean).join(' '), { size: 24, bold: true, after: 80 }));
+    // "Bà" and the name in runs of their own: an office's template keeps {{ten}} a placeholder of its own.
+    const name = center(f.ten, { size: 24, bold: true, after: 80 });
+    if (f.danh_xung && name.type === 'paragraph') name.runs.unshift({ text: `${f.danh_xung} `, bold: true, size: 24 });
+    blocks.push(name);
   }
   if (!opts.initiative && f.chuc_vu) blocks.push(center(f.chuc_vu, { size: 14, after: 40 }));
   if (f.don_vi) blocks.push(center(`Đơn vị: ${f.don_vi}`, { size: 14, after: 60 }));
