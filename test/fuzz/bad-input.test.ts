@@ -292,7 +292,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
           ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'],
         ] as [string, Kind][]
       ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng')),
-      ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'], W, [['--from', 'date'], ['--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']]),
+      ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'], W, [['--from', 'date'], ['--source', 'citation']]),
       c(R, 'code', 'rules', 'criteria', '--award', V),
       ...each(['rules', 'bonus', '--award', 'LDTT', '--date', MEETING], R, [['--award', 'code'], ['--date', 'date']]),
     ],
