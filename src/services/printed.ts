@@ -25,13 +25,13 @@ export function findPrintTools(env: Record<string, string | undefined>): PrintTo
 
 function pdfText(pdftotext: string, pdf: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(pdftotext, ['-enc', 'UTF-8', pdf, '-'], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (e, out, err) =>
+    execFile(pdftotext, ['-raw', '-enc', 'UTF-8', pdf, '-'], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (e, out, err) =>
       e ? reject(new WorkflowError('format.pdfFailed', { reason: String(err || e.message).trim().split('\n')[0] })) : resolve(out),
     );
   });
 }
 
-/** The text of each printed page of each document, in the order given. */
+/** The text of each printed page of each document, in the order given (as LibreOffice draws it: row by row, a page's header first). */
 export async function printedPages(tools: PrintTools, files: string[]): Promise<string[][]> {
   if (files.length === 0) return [];
   const work = mkdtempSync(join(tmpdir(), 'thidua-print-'));

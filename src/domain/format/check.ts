@@ -565,7 +565,8 @@ function checkBreaks(doc: FormatDoc, c: Collector): void {
       }
       const text = flat(b);
       const ink = text !== '' || b.lines.some((l) => l.width !== null);
-      if (b.pageBreakBefore && started) brk(b, si + 1);
+      // A paragraph that starts a page already at the top of one (after a break) adds no page.
+      if (b.pageBreakBefore && started && content) brk(b, si + 1);
       if (b.pageBreaks.before > 0) {
         if (!ink && b.pageBreaks.after === 0) c.add('page.breakAlone', { section: si + 1, paragraph: b.index }, '@breakAlone', '@breakBefore');
         brk(b, si + 1);

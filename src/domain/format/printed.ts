@@ -9,7 +9,16 @@ import { flat, inkRuns, paragraphsOf, type FormatDoc, type FormatParagraph } fro
 import { excerpt, type Departure } from './check.js';
 
 const norm = (s: string) => s.normalize('NFKC');
-const words = (s: string) => norm(s).split(/\s+/).filter(Boolean);
+/**
+ * Words as printed, cut after a hyphen, dash or slash (where a line may break: "2021–" / "2025");
+ * a line of dashes ("-----") is a rule, not a word.
+ */
+const words = (s: string) =>
+  norm(s)
+    .replace(/[-–—_]{2,}/g, ' ')
+    .replace(/([-–—/])(?=\S)/g, '$1 ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** A page's lines without the page number printed at its top (returned apart), in a numbered document. */
 function splitPage(text: string, numbered: boolean): { number: number | null; lines: string[] } {
