@@ -7,7 +7,6 @@
  * article. The printed read-back needs LibreOffice (soffice) and poppler (pdftotext); without them it
  * is skipped, saying so.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
