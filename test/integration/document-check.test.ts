@@ -4,8 +4,10 @@
  * checked through LibreOffice when it is installed (and said so when it is not).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers/cli.js';
 import { decisionDocx, withPart, wordTypedDocx } from '../helpers/format.js';
@@ -102,5 +104,21 @@ describe('document check', () => {
     const out = JSON.parse(b.stdout);
     expect(out.printed).toEqual({ checked: true, pages: 3 });
     expect(out.departures).toContainEqual({ rule: 'printed.blankPage', where: { page: 2 }, measured: '@blankPage', expected: '@noBlankPage', printed: true });
+  }, 120_000);
+
+  it.skipIf(!hasPrinting)('a decision saved again by LibreOffice Writer (its own styles and runs) still conforms, in both styles', async () => {
+    for (const style of ['state', 'party'] as const) {
+      const dir = tempDir();
+      const f = await file('qd.docx', await decisionDocx(style));
+      const profile = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
+      try {
+        execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, f], { stdio: 'ignore', timeout: 120_000 });
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+      const r = await run(['document', 'check', join(dir, 'qd.docx'), '--no-pdf', '--json']);
+      expect(r.code, r.stdout).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ style, styleSource: 'detected', conforms: true });
+    }
   }, 120_000);
 });
