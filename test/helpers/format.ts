@@ -68,6 +68,8 @@ export interface TypedOptions {
   date?: string;
   /** The closing mark of the first basis line. */
   basisMark?: string;
+  /** The rule under the name drawn as the name paragraph's bottom border (as wide as its column). */
+  nameBorder?: boolean;
 }
 
 /**
@@ -81,8 +83,8 @@ export function wordTypedDocx(o: TypedOptions = {}): Uint8Array {
   const body = '<w:ind w:firstLine="709"/><w:spacing w:after="120" w:line="288" w:lineRule="auto"/><w:jc w:val="both"/>';
   const left = [
     p(null, centred, r('TỈNH ỦY BÌNH ', '<w:sz w:val="26"/>') + r('PHƯỚC', '<w:sz w:val="26"/>')),
-    p(null, centred, r('TRƯỜNG CHÍNH ', '<w:b/><w:sz w:val="26"/>') + r('TRỊ', '<w:b/><w:sz w:val="26"/>')),
-    p(null, centred, `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="720000" cy="0"/><a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="line"/></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:line from="0,0" to="56.7pt,0"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`),
+    p(null, centred + (o.nameBorder ? '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>' : ''), r('TRƯỜNG CHÍNH ', '<w:b/><w:sz w:val="26"/>') + r('TRỊ', '<w:b/><w:sz w:val="26"/>')),
+    o.nameBorder ? '' : p(null, centred, `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="720000" cy="0"/><a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="line"/></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:line from="0,0" to="56.7pt,0"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`),
     p(null, centred, r('Số: 01/QĐ-', '<w:sz w:val="26"/>') + r('TCT', '<w:sz w:val="26"/>')),
   ].join('');
   const right = [

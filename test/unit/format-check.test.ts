@@ -121,6 +121,11 @@ describe('a document typed in Word', () => {
     expect(new Set(runs.map((r) => r.size))).toEqual(new Set([14]));
   });
 
+  it('a rule drawn as the name’s bottom border is as wide as its column: too long', () => {
+    const d = check(wordTypedDocx({ nameBorder: true })).departures;
+    expect(d).toEqual([expect.objectContaining({ rule: 'header.nameRule', measured: expect.stringMatching(/^65 mm \(1\d\d%\)$/), expected: expect.stringMatching(/^@ruleOf:4\d\.\d mm$/) })]);
+  });
+
   it('reports a typed date without its zero and a basis line ending with ","', () => {
     const d = check(wordTypedDocx({ date: '5 tháng 9', basisMark: ',' })).departures;
     expect(d).toEqual([

