@@ -217,13 +217,9 @@ function closing(identity: DocIdentity, signer: Signer, office: Office, recipien
   return { type: 'signatures', recipients: list, blocks: [signatureOf(identity, signer)] };
 }
 
-function caption(kindOfDecision: string, symbol: string, date: string, identity: DocIdentity): Block {
-  return {
-    type: 'paragraph',
-    runs: [{ text: `(Kèm theo ${kindOfDecision} số ${symbol} ${dateInWords(date)} của ${identity.headTitle} ${identity.fullName})`, italic: true }],
-    align: 'center',
-    spaceAfter: 160,
-  };
+/** "(Kèm theo Quyết định số 05/QĐ-TCT ngày 20 tháng 12 năm 2025 của Hiệu trưởng …)": what ties an attached list to its decision. */
+function attachedTo(symbol: string, date: string, identity: DocIdentity): string {
+  return `(Kèm theo Quyết định số ${symbol} ${dateInWords(date)} của ${identity.headTitle} ${identity.fullName})`;
 }
 
 /** "làm tròn lên hàng chục nghìn đồng"; empty when the bonus is not rounded. */
@@ -278,15 +274,10 @@ export function recognitionDecisionModel(d: RecognitionDecisionData, identity: D
   if (total > 0) blocks.push(article(n++, bonusText(d, total)));
   blocks.push(lastArticle(n, d.office, `các ${subjects}`), closing(identity, d.signer, d.office, d.recipients, n));
   blocks.push(
-    { type: 'pageBreak' },
-    { type: 'paragraph', runs: [{ text: 'DANH SÁCH', bold: true }], align: 'center', spaceAfter: 0 },
     {
-      type: 'paragraph',
-      runs: [{ text: `${subjects.charAt(0).toLocaleUpperCase('vi')}${subjects.slice(1)} được ${phrase} năm ${d.year}`, bold: true }],
-      align: 'center',
-      spaceAfter: 0,
+      type: 'appendix', title: 'DANH SÁCH',
+      summary: [`${subjects.charAt(0).toLocaleUpperCase('vi')}${subjects.slice(1)} được ${phrase} năm ${d.year}`], note: attachedTo(symbol, d.date, identity),
     },
-    caption('Quyết định', symbol, d.date, identity),
     {
       type: 'table',
       widths: [0.08, 0.36, 0.36, 0.2],
@@ -336,9 +327,7 @@ export function initiativeDecisionModel(d: InitiativeDecisionData, identity: Doc
     article(2, `Các tác giả có tên tại Điều 1 được cấp Giấy chứng nhận và được hưởng các quyền lợi theo quy định.`),
     lastArticle(3, d.office, 'các tác giả'),
     closing(identity, d.signer, d.office, d.recipients, 3),
-    { type: 'pageBreak' },
-    { type: 'paragraph', runs: [{ text: `DANH SÁCH ${what.toLocaleUpperCase('vi')} ĐƯỢC CÔNG NHẬN`, bold: true }], align: 'center', spaceAfter: 0 },
-    caption('Quyết định', symbol, d.date, identity),
+    { type: 'appendix', title: 'DANH SÁCH', summary: [`${what.charAt(0).toLocaleUpperCase('vi')}${what.slice(1)} được công nhận năm ${d.year}`], note: attachedTo(symbol, d.date, identity) },
     {
       type: 'table',
       widths: [0.07, 0.38, 0.25, 0.3],
