@@ -104,15 +104,17 @@ describe('a recognition decision for people', () => {
     expect(articleOf(d, 3)).toContain('Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các đơn vị có liên quan');
     expect(d.text.split('DANH SÁCH')[0]).not.toContain('Tổ chức – Hành chính');
     const recipients = paragraphs(d).filter((p) => p.startsWith('- '));
-    expect(recipients).toEqual(['- Như Điều 3;', '- Ban Giám hiệu;', '- Công đoàn Trường;', '- Lưu: VT, VP.']);
-    // The abbreviation as the office writes it.
+    // As 36-HD/VPTW writes "Nơi nhận" (this school uses the party style).
+    expect(recipients).toEqual(['- Như Điều 3,', '- Ban Giám hiệu,', '- Công đoàn Trường,', '- Lưu VT, VP.']);
+    // The abbreviation as the office writes it. Four LDTT passed: a quarter leaves the one CSTDCS place.
+    await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', REGULATION]);
     await ok(s.cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
     await ok(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5']);
     await ok(s.cli, ['ballot', 'tally', '2', '--issued', '5', '--returned', '5', '--vote', 'VC002=5,0,0']);
     await ok(s.cli, ['ballot', 'close', '2', '--yes']);
     await ok(s.cli, ['org', 'set', '--from', '2025-12-17', '--office', 'PTCHC', '--office-abbr', 'P.TCHC']);
     const c = await decide(s, 'CSTDCS');
-    expect(paragraphs(c)).toContain('- Lưu: VT, P.TCHC.');
+    expect(paragraphs(c)).toContain('- Lưu VT, P.TCHC.');
     expect(articleOf(c, 3)).toContain('Trưởng phòng Tổ chức – Hành chính, Thủ trưởng');
   });
 
