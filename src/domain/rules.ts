@@ -2,7 +2,7 @@
  * The catalogue of dated rules (legal figures and school settings). Values are stored as text;
  * each key has a kind that says how to read and check its value.
  */
-import { fold } from './names.js';
+import { clean, fold } from './names.js';
 import { hasUnprintable, type Parsed } from './fields.js';
 import { AUTHORITIES } from './titles.js';
 
@@ -140,7 +140,7 @@ export function parseRuleValue(key: string, def: RuleDef, raw: string): Parsed<s
       return { ok: true, value: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
     }
     case 'text': {
-      const text = value.normalize('NFC').replace(/\s+/g, ' ');
+      const text = clean(raw);
       if (text === '' || hasUnprintable(text) || [...text].length > 300) return bad('Hội đồng Thi đua – Khen thưởng tỉnh');
       return { ok: true, value: text };
     }

@@ -15,8 +15,9 @@ import { FieldCollector, parsePastDate, parseRecordId, parseRequiredText, parseY
 import { normaliseCode } from '../domain/names.js';
 import { formatVnDate } from '../domain/dates.js';
 import { listNominationViews } from '../db/repos/nominations.js';
+import { ballotsOfNomination, getBallot } from '../db/repos/ballots.js';
 import { insertRecognition, listRecognitionViews } from '../db/repos/recognitions.js';
-import { transact } from './database.js';
+import { transact, type Tx } from './database.js';
 import { authorityOf, decidedAbove } from './authority.js';
 import { moveNomination } from './nominations.js';
 import { requireTitle, requireTitleFits } from './reference.js';
@@ -59,6 +60,16 @@ export function parseDecisionNumber(field: string, raw: string | undefined): Par
   return { ok: true, value: v };
 }
 
+/** The day the council's ballot passed a nomination (its last closed ballot); null when it was not voted here. */
+async function votedOn(trx: Tx, nomination: number): Promise<string | null> {
+  let day: string | null = null;
+  for (const id of await ballotsOfNomination(trx, nomination)) {
+    const b = await getBallot(trx, id);
+    if (b?.status === 'closed' && (day === null || b.held_on > day)) day = b.held_on;
+  }
+  return day;
+}
+
 export async function recordDecision(ctx: ServiceContext, input: RecordInput): Promise<Recorded> {
   const today = ctx.clock.today();
   const c = new FieldCollector();
@@ -91,26 +102,29 @@ export async function recordDecision(ctx: ServiceContext, input: RecordInput): P
     }
     let corrected: Recognition | null = null;
     if (old) corrected = await revokeIn(trx, audit, old.id, `Sửa thông tin quyết định: thay bằng Quyết định số ${number} ngày ${formatVnDate(date)} của ${issuer}`, today);
-    const passed = await listNominationViews(trx, { award: title.code, statuses: ['passed'] });
+    const voted = await listNominationViews(trx, { award: title.code, statuses: ['passed', 'recognised'] });
     const ids: number[] = [];
     let year = typedYear;
     for (const code of codes) {
       const subject = await requireSubject(trx, code);
       requireTitleFits(title, subject);
       // The nomination this decision answers: the one the council passed, awaiting a decision.
-      const waiting = passed.filter((n) => n.subject_code === subject.code && (typedYear === null || n.year === typedYear));
-      if (typedYear === null && waiting.length !== 1) {
+      const mine = voted.filter((n) => n.subject_code === subject.code && (typedYear === null || n.year === typedYear));
+      const waiting = mine.filter((n) => n.status === 'passed');
+      let y = typedYear;
+      if (y === null && waiting.length === 1) y = waiting[0].year;
+      // Decided already (recorded before): the duplicate check below says so.
+      else if (y === null && waiting.length === 0 && mine.length > 0) y = Math.max(...mine.map((n) => n.year));
+      else if (y === null) {
         const key = waiting.length === 0 ? 'record.yearNeeded' : 'record.yearAmbiguous';
         throw new ValidationError(key, { code: subject.code, name: subject.name, award: title.code, years: waiting.map((n) => n.year).join(', ') });
       }
-      const nomination = waiting[0] ?? null;
-      const y = typedYear ?? nomination!.year;
+      const nomination = waiting.find((n) => n.year === y) ?? null;
       if (y > Number(date.slice(0, 4))) throw new ValidationError('record.yearAfterDate', { year: y, date: formatVnDate(date) });
       year ??= y;
       if (y !== year) throw new ValidationError('record.yearsDiffer', { years: `${year}, ${y}` });
-      if (nomination && nomination.status_on > date) {
-        throw new ValidationError('record.beforeBallot', { date: formatVnDate(date), heldOn: formatVnDate(nomination.status_on), id: nomination.id });
-      }
+      const heldOn = nomination && (await votedOn(trx, nomination.id));
+      if (nomination && heldOn && heldOn > date) throw new ValidationError('record.beforeBallot', { date: formatVnDate(date), heldOn: formatVnDate(heldOn), id: nomination.id });
       const held = (await listRecognitionViews(trx, { subject: subject.code, award: title.code, year: y })).find((r) => r.status === 'active');
       if (held) {
         throw new WorkflowError('record.duplicate', {
@@ -139,7 +153,7 @@ export const awaitingProvince: SectionBuilder = async (trx, today) => {
   const items: Record<string, string | number>[] = [];
   for (const n of await listNominationViews(trx, { statuses: ['passed'] })) {
     if (n.status_on > today || !(await decidedAbove(trx, n.award, today))) continue;
-    items.push({ award: n.award, year: n.year, code: n.subject_code, name: n.subject_name, passedOn: n.status_on });
+    items.push({ award: n.award, year: n.year, code: n.subject_code, name: n.subject_name, passedOn: (await votedOn(trx, n.id)) ?? n.status_on });
   }
   if (items.length === 0) return null;
   return {
