@@ -10,6 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
 import { expectHeader, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
 import { freshDb } from '../helpers/cli.js';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { runMigrations } from '../../src/db/migrate.js';
+import { migrations } from '../../migrations/index.js';
+import type { DB } from '../../src/db/schema.js';
 
 const ISSUER = 'Chủ tịch Ủy ban nhân dân tỉnh Bình Phước';
 const LATER = '2026-03-12';
@@ -53,6 +58,42 @@ async function provinceSchool(opts: { style?: 'state' | 'party' } = {}): Promise
 }
 
 const record = (more: string[] = []) => ['recognise', 'record', '--award', 'TTLDXS', '--subject', 'KLLCS', '--number', '512/QĐ-UBND', '--date', '2026-03-10', '--issuer', ISSUER, ...more];
+
+describe('migration 0014', () => {
+  it('keeps every recognition of an older database, and lets a recorded one have no school decision but never money', async () => {
+    const raw = new BetterSqlite3(':memory:');
+    const k = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+    const meta = { at: '2026-01-02T08:00:00.000Z', actor: 'tester', command: 'test' };
+    const at = migrations.findIndex((m) => m.id === '0014-authority');
+    try {
+      await runMigrations(k, migrations.slice(0, at), meta);
+      raw.exec(`INSERT INTO org_profiles (valid_from, name, full_name, parent_body, symbol, place, head_title, head_name, style, created_at)
+                  VALUES ('2000-01-01', 'TRƯỜNG CHÍNH TRỊ', 'Trường Chính trị tỉnh Bình Phước', 'TỈNH ỦY BÌNH PHƯỚC', 'TCT', 'Bình Phước', 'Hiệu trưởng', 'Trần Văn Thịnh', 'state', 'x');
+                INSERT INTO subjects (code, kind) VALUES ('KLLCS', 'unit');
+                INSERT INTO units (code, name, kind, created_at) VALUES ('KLLCS', 'Khoa Lý luận cơ sở', 'faculty', 'x');
+                INSERT INTO documents (kind, year, number, date, type, title, profile_valid_from, payload, created_at)
+                  VALUES ('QĐ', 2025, 4, '2025-12-20', 'recognition-decision', 'Quyết định', '2000-01-01', '{}', 'x');
+                INSERT INTO recognitions (year, subject_code, award, decision_id, decided_on, base_salary, coefficient, bonus, rounding, created_at)
+                  VALUES (2025, 'KLLCS', 'TTLDXS', 1, '2025-12-20', 2340000, '1.5', 3510000, 'up:10000', 'x');`);
+      await runMigrations(k, migrations.slice(at, at + 1), meta);
+      expect(raw.prepare('SELECT subject_code, award, decision_id, bonus, recorded_number FROM recognitions').all()).toEqual([
+        { subject_code: 'KLLCS', award: 'TTLDXS', decision_id: 1, bonus: 3_510_000, recorded_number: null },
+      ]);
+      const recorded = (bonus: number, number: string | null) => () =>
+        raw.prepare(`INSERT INTO recognitions (year, subject_code, award, decided_on, base_salary, coefficient, bonus, rounding, created_at, recorded_number, recorded_issuer)
+                     VALUES (2024, 'KLLCS', 'TTLDXS', '2025-02-20', 0, '0', ?, 'none:1', 'x', ?, 'Chủ tịch Ủy ban nhân dân tỉnh')`).run(bonus, number);
+      expect(recorded(100, '88/QĐ-UBND')).toThrow(/CHECK/);
+      expect(recorded(0, null)).toThrow(/CHECK/);
+      recorded(0, '88/QĐ-UBND')();
+      expect(recorded(0, '89/QĐ-UBND')).toThrow(/UNIQUE/);
+      expect(() => raw.prepare('DELETE FROM recognitions').run()).toThrow(/never deleted/);
+      const indexes = (raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'recognitions'").all() as { name: string }[]).map((r) => r.name).sort();
+      expect(indexes).toEqual(['recognitions_decided', 'recognitions_decision', 'recognitions_one_per_nomination', 'recognitions_one_recorded', 'recognitions_subject', 'recognitions_year_award']);
+    } finally {
+      await k.destroy();
+    }
+  });
+});
 
 describe('who decides a title', () => {
   it('is a dated rule of each title, seeded with its source; a clerk changes it from a date', async () => {
