@@ -98,7 +98,7 @@ export async function recordDecision(ctx: ServiceContext, input: RecordInput): P
     }
     const who = await authorityOf(trx, title, date);
     if (who.level === 'school') {
-      throw new WorkflowError('record.schoolDecides', { award: title.code, awardName: title.name, decider: who.decider, source: who.source, date: formatVnDate(date), year: typedYear ?? Number(date.slice(0, 4)) });
+      throw new WorkflowError('record.schoolDecides', { award: title.code, awardName: title.name, decider: who.decider, source: who.source, date: formatVnDate(date) });
     }
     let corrected: Recognition | null = null;
     if (old) corrected = await revokeIn(trx, audit, old.id, `Sửa thông tin quyết định: thay bằng Quyết định số ${number} ngày ${formatVnDate(date)} của ${issuer}`, today);
