@@ -289,7 +289,8 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
         [
           ['base_salary', 'money'], ['ballot.quorum', 'ratio'], ['ballot.threshold', 'ratio'], ['ballot.base', 'enum'], ['bonus.rounding', 'enum'],
           ['bonus.rounding_unit', 'integer'], ['deadline.province', 'monthday'], ['review.pass_mark', 'money'], ['review.score_max', 'integer'],
-          ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'],
+          ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'], ['authority.TTLDXS', 'enum'], ['province.addressee', 'text'],
+          ['province.decider', 'text'],
         ] as [string, Kind][]
       ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng')),
       ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'], W, [['--from', 'date'], ['--source', 'citation']]),
@@ -419,6 +420,10 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ...each(['recognise', 'list'], R, [['--year', 'year'], ['--subject', 'code'], ['--award', 'code']]),
       c(W, 'id', 'recognise', 'revoke', V, '--reason', 'Sai sót', '--yes'),
       c(W, 'text', 'recognise', 'revoke', String(ids.recognition), '--reason', V, '--yes'),
+      ...each(['recognise', 'record', '--award', 'TTLDXS', '--subject', 'KLLCS', '--year', '2025', '--number', '512/QĐ-UBND', '--date', MEETING, '--issuer', 'Chủ tịch Ủy ban nhân dân tỉnh'], W, [
+        ['--award', 'code'], ['--subject', 'code'], ['--year', 'year'], ['--number', 'text'], ['--date', 'date'], ['--issuer', 'text'],
+      ]),
+      c(W, 'id', 'recognise', 'record', '--corrects', V, '--number', '513/QĐ-UBND', '--date', MEETING, '--issuer', 'Chủ tịch Ủy ban nhân dân tỉnh'),
     ],
     document: [
       ...each(['document', 'list'], R, [['--year', 'year'], ['--kind', 'choice']]),

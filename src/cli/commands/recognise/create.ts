@@ -62,8 +62,10 @@ export function register(parent: Command, kit: Kit): void {
       const year = await need(ctx, opts.year, '--year', 'prompt.recognise.year', { default: ctx.clock.today().slice(0, 4) });
       const award = opts.initiatives ? undefined : await need(ctx, opts.award, '--award', 'prompt.recognise.award');
       const minutes = opts.initiatives ? (opts.minutes ?? [await need(ctx, undefined, '--minutes', 'prompt.recognise.minutes')]) : undefined;
-      await confirmDecision(ctx, { year, award, date: opts.date, initiatives: opts.initiatives });
       const service = await import('../../../services/recognitions.js');
+      // A title the principal does not decide is refused before anyone is asked to confirm.
+      if (award) await service.checkRecognisable(ctx, { year, award, date: opts.date });
+      await confirmDecision(ctx, { year, award, date: opts.date, initiatives: opts.initiatives });
       const input = { year, award, date: opts.date, signer: opts.signer, minutes };
       const result = opts.initiatives ? await service.recogniseInitiatives(ctx, input) : await service.recognise(ctx, input);
       const total = result.recognitions.reduce((a, r) => a + r.bonus, 0);
