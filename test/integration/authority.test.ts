@@ -326,7 +326,8 @@ describe('report province: the Tờ trình', () => {
       const text = d.text.replace(/\s+/g, ' ');
       for (const w of [
         'TỜ TRÌNH',
-        'Đề nghị tặng danh hiệu thi đua và công nhận điển hình tiên tiến cấp tỉnh năm 2025',
+        // HD 36 writes the summary of a Party document with a small letter ("về …", "đề nghị …").
+        style === 'party' ? 'đề nghị tặng danh hiệu thi đua và công nhận điển hình tiên tiến cấp tỉnh năm 2025' : 'Đề nghị tặng danh hiệu thi đua và công nhận điển hình tiên tiến cấp tỉnh năm 2025',
         'Kính gửi: - Ủy ban nhân dân tỉnh; - Hội đồng Thi đua – Khen thưởng tỉnh.',
         'Căn cứ Biên bản kiểm phiếu số', 'ngày 15 tháng 12 năm 2025 của Hội đồng Thi đua – Khen thưởng Trường về kết quả bỏ phiếu danh hiệu “Tập thể lao động xuất sắc” năm 2025;',
         'Căn cứ Quyết định số', 'ngày 20 tháng 12 năm 2025 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước về việc công nhận điển hình tiên tiến năm 2025.',
@@ -335,7 +336,8 @@ describe('report province: the Tờ trình', () => {
         'Đặng Văn An', 'Giảng viên chính, Khoa Lý luận cơ sở', 'Giảng viên dạy giỏi cấp tỉnh',
         'Chức vụ, đơn vị công tác', 'Thành tích',
         'kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.',
-        'Nơi nhận:', '- Như trên;', 'Trần Văn Thịnh',
+        // Decree 30 ends each recipient line with ";", HD 36 with ",".
+        'Nơi nhận:', style === 'party' ? '- Như trên,' : '- Như trên;', 'Trần Văn Thịnh',
       ]) {
         expect(text).toContain(w);
       }
