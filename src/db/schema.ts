@@ -24,6 +24,14 @@ export interface OrgProfilesTable {
   head_name: string;
   style: 'party' | 'state';
   created_at: string;
+  /** The school's basis documents and the unit in charge of emulation work (migration 0008). */
+  competence_id: number | null;
+  regulation_id: number | null;
+  plan_id: number | null;
+  office_code: string | null;
+  office_abbr: string | null;
+  /** JSON list of the recipients of its decisions besides "Như Điều 3" and "Lưu". */
+  recipients: string | null;
 }
 
 export interface SubjectsTable {
@@ -59,7 +67,11 @@ export interface TitlesTable {
   subject_kind: 'person' | 'unit' | 'both';
   statutory: number;
   sort: number;
+  /** A danh hiệu, a form of award (Giấy khen) or a recognition under the school's plan (migration 0008). */
+  form: Generated<TitleForm>;
 }
+
+export type TitleForm = 'title' | 'award' | 'recognition';
 
 export interface CriteriaTable {
   title_code: string;
@@ -86,6 +98,19 @@ export interface RulesTable {
   value: string;
   valid_from: string;
   source: string;
+  created_at: string;
+  /** The whole citation (migration 0008); null for a free-text source entered before it. */
+  source_id: number | null;
+}
+
+/** A legal source stored whole: the parts of a Decree 30 citation. */
+export interface LegalSourcesTable {
+  id: Generated<number>;
+  kind: string;
+  number: string | null;
+  issued_on: string;
+  issuer: string;
+  subject: string;
   created_at: string;
 }
 
@@ -114,6 +139,7 @@ export interface DB extends YearRecordTables, CouncilNominationTables, BallotDoc
   criteria: CriteriaTable;
   rating_levels: RatingLevelsTable;
   rules: RulesTable;
+  legal_sources: LegalSourcesTable;
   audit: AuditTable;
 }
 
@@ -299,6 +325,8 @@ export interface NominationsTable {
   created_at: string;
   /** The day the council accepted the dossier (migration 0005); null until then. */
   accepted_on: Generated<string | null>;
+  /** The achievement wording a certificate prints, as typed (migration 0008); null: the summary. */
+  citation: Generated<string | null>;
 }
 
 export interface NominationCriteriaTable {

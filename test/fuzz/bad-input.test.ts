@@ -258,6 +258,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       c(R, 'date', 'org', 'show', '--at', V),
       ...each(['org', 'set', '--from', '2025-12-01', '--place', 'Đồng Nai'], W, [
         ['--from', 'date'], ['--name', 'text'], ['--full-name', 'text'], ['--parent-body', 'text'], ['--symbol', 'code'], ['--place', 'text'], ['--head-title', 'text'], ['--head-name', 'text'], ['--style', 'choice'],
+        ['--competence', 'citation'], ['--regulation', 'citation'], ['--plan', 'citation'], ['--office', 'code'], ['--office-abbr', 'text'], ['--recipient', 'text'],
       ]),
     ],
     unit: [
@@ -283,7 +284,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     ],
     rules: [
       ...each(['rules', 'list'], R, [['--at', 'date'], ['--key', 'code']]),
-      c(W, 'code', 'rules', 'set', V, '2400000', '--from', '2026-01-01', '--source', 'Nghị định'),
+      c(W, 'code', 'rules', 'set', V, '2400000', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'),
       ...(
         [
           ['base_salary', 'money'], ['ballot.quorum', 'ratio'], ['ballot.threshold', 'ratio'], ['ballot.base', 'enum'], ['bonus.rounding', 'enum'],
@@ -291,8 +292,8 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
           ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'], ['authority.TTLDXS', 'enum'], ['province.addressee', 'text'],
           ['province.decider', 'text'],
         ] as [string, Kind][]
-      ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quy chế')),
-      ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Nghị định'], W, [['--from', 'date'], ['--source', 'text']]),
+      ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng')),
+      ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'], W, [['--from', 'date'], ['--source', 'citation']]),
       c(R, 'code', 'rules', 'criteria', '--award', V),
       ...each(['rules', 'bonus', '--award', 'LDTT', '--date', MEETING], R, [['--award', 'code'], ['--date', 'date']]),
     ],
@@ -371,11 +372,11 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     nominate: [
       c(W, 'code', 'nominate', 'create', V, '--award', 'TTLDTT', '--year', '2025', '--by', 'KHCN', '--summary', 'Khoa hoàn thành tốt'),
       ...each(['nominate', 'create', 'KHCN', '--award', 'TTLDTT', '--year', '2025', '--by', 'KHCN', '--summary', 'Khoa hoàn thành tốt'], W, [
-        ['--award', 'code'], ['--year', 'year'], ['--by', 'code'], ['--summary', 'text'], ['--criterion', 'criterion'],
+        ['--award', 'code'], ['--year', 'year'], ['--by', 'code'], ['--summary', 'text'], ['--citation', 'text'], ['--criterion', 'criterion'],
       ]),
       c(R, 'id', 'nominate', 'check', V),
       c(W, 'id', 'nominate', 'amend', V, '--summary', 'Bổ sung'),
-      ...each(['nominate', 'amend', String(ids.nomination), '--summary', 'Bổ sung'], W, [['--summary', 'text'], ['--criterion', 'criterion']]),
+      ...each(['nominate', 'amend', String(ids.nomination), '--summary', 'Bổ sung'], W, [['--summary', 'text'], ['--citation', 'text'], ['--criterion', 'criterion']]),
       c(W, 'id', 'nominate', 'appraise', V, '--return', '--reason', 'Thiếu hồ sơ'),
       c(W, 'text', 'nominate', 'appraise', String(ids.nomination), '--return', '--reason', V),
       c(W, 'id', 'nominate', 'withdraw', V, '--reason', 'Rút'),
@@ -415,6 +416,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     recognise: [
       ...each(['recognise', 'create', '--year', '2025', '--award', 'CSTDCS', '--yes'], W, [['--year', 'year'], ['--award', 'code'], ['--date', 'date'], ['--signer', 'code']]),
       out(c(W, 'path', 'recognise', 'create', '--year', '2025', '--award', 'CSTDCS', '--yes', '--out', V)),
+      c(W, 'minutes', 'recognise', 'create', '--year', '2025', '--initiatives', '--minutes', V, '--yes'),
       ...each(['recognise', 'list'], R, [['--year', 'year'], ['--subject', 'code'], ['--award', 'code']]),
       c(W, 'id', 'recognise', 'revoke', V, '--reason', 'Sai sót', '--yes'),
       c(W, 'text', 'recognise', 'revoke', String(ids.recognition), '--reason', V, '--yes'),

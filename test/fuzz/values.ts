@@ -49,6 +49,13 @@ export const EXTRA: Record<string, string[]> = {
   integer: ['0', '1.5', '99999999999999999999', '-10', '1e3'],
   monthday: ['02-30', '13-01', '1-31', '31/01', '00-00', '12-32'],
   enum: ['UP', 'sideways', 'pres ent'],
+  citation: [
+    'Nghị định', 'Nghị định số ngày của', 'Nghị định số 1/2026/NĐ-CP ngày 31/02/2026 của Chính phủ quy định x', 'Luật số 1/2026/QH15 ngày 1/1/2026',
+    'Quyết định số 12/QĐ-TCT ngày 01/01/2026 của Hiệu trưởng (ghi chú) quy định', 'Quyết định số 12/QĐ-TCT ngày 01/01/2026 của',
+    'Nghị định số ./. ngày 01/01/2026 của Chính phủ quy định x', `Nghị định số 1/2026/NĐ-CP ngày 01/01/2026 của Chính phủ quy định ${'x'.repeat(700)}`,
+    'căn cứ nghị định số 1/2026/nđ-cp ngày 1 tháng 1 năm 2026 của chính phủ quy định mức lương cơ sở;',
+  ],
+  minutes: ['05/BB-HĐSK', 'ngày 01/12/2025', '05/BB-HĐSK ngày 31/11/2025', '05/BB-HĐSK ngày 01/12/2099', '05 ngày 01/12/2025', 'số 05/BB ngày 1 tháng 12 năm 2025 x'],
   list: ['VC002,,VC003', ',', 'VC002,VC002', 'VC002;VC003', 'VC002, VC003', 'VC999'],
 };
 

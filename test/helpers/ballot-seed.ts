@@ -57,7 +57,7 @@ export async function ballotSchool(opts: { style?: 'state' | 'party' } = {}): Pr
     await ok(cli, ['person', 'add', code, '--name', name, '--unit', unit, '--category', 'staff']);
   }
   // Five LDTT nominations: a 20% quota leaves one CSTDCS place (15% would leave none).
-  await ok(cli, ['rules', 'set', 'quota.CSTDCS', '0.2', '--from', '2025-01-01', '--source', 'Quy chế thi đua của Trường']);
+  await ok(cli, ['rules', 'set', 'quota.CSTDCS', '0.2', '--from', '2025-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
   await ok(cli, ['council', 'set', '--kind', 'emulation', '--year', '2025', '--chair', 'VC001', '--member', 'VC002,VC003,VC004', '--secretary', 'VC005']);
   const people = ['VC002', 'VC003', 'VC004', 'VC005', 'VC006'];
   for (const p of people) {
