@@ -127,6 +127,13 @@ export function certInfo(der: Buffer): CertInfo {
   const subjectParts = nameParts(subject);
   const issuerParts = nameParts(issuer);
   const cn = (ps: { type: string; value: string }[]) => ps.filter((p) => p.type === 'CN').pop()?.value ?? nameText(ps);
+  let x509: X509Certificate;
+  try {
+    x509 = new X509Certificate(der);
+    void x509.publicKey;
+  } catch {
+    throw new DerError('not a certificate OpenSSL reads');
+  }
   let hex = serial.content.toString('hex').toUpperCase();
   if (hex.length > 2 && hex.startsWith('00')) hex = hex.slice(2);
   return {
@@ -145,7 +152,7 @@ export function certInfo(der: Buffer): CertInfo {
     fingerprint: createHash('sha256').update(der).digest('hex'),
     rawIssuer: Buffer.from(issuer.raw),
     rawSerial: Buffer.from(serial.raw),
-    x509: new X509Certificate(der),
+    x509,
   };
 }
 
@@ -163,6 +170,29 @@ export function certsFromPem(text: string): Buffer[] {
   const out: Buffer[] = [];
   for (const m of text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)) out.push(Buffer.from(m[1].replace(/\s+/g, ''), 'base64'));
   return out;
+}
+
+/**
+ * The path from `leaf` up through `pool` by issuer (as far as the pool goes), and the links whose
+ * signature does not check (a certificate altered, or not really issued by the one it names).
+ */
+export function pathIn(leaf: CertInfo, pool: CertInfo[]): { path: CertInfo[]; broken: string[] } {
+  const path = [leaf];
+  const broken: string[] = [];
+  let current = leaf;
+  for (let depth = 0; depth < 10; depth++) {
+    // A root names itself as issuer: its own key must have signed it (whatever else was altered).
+    if (current.subject === current.issuer) {
+      if (!current.x509.verify(current.x509.publicKey)) broken.push(current.name);
+      break;
+    }
+    const issuer = pool.find((c) => !path.includes(c) && current.x509.checkIssued(c.x509));
+    if (!issuer) break;
+    if (!current.x509.verify(issuer.x509.publicKey)) broken.push(current.name);
+    path.push(issuer);
+    current = issuer;
+  }
+  return { path, broken };
 }
 
 export type ChainProblem =

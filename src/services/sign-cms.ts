@@ -6,7 +6,7 @@
  * against the signature, with the certificate the signature names.
  */
 import { createHash, verify as verifySignature } from 'node:crypto';
-import { certInfo, type CertInfo } from './sign-cert.js';
+import { certInfo, pathIn, type CertInfo } from './sign-cert.js';
 import { child, children, DerError, DIGESTS, int, NULL, octets, OID, oid, readNode, readOid, seq, set, tlv, type Node } from './sign-der.js';
 
 /** What signs: the key's algorithm, and the signature of some bytes (SHA-256), made wherever the key lives. */
@@ -56,8 +56,33 @@ export interface CmsReading {
   signatureValid: boolean;
   /** The signing-certificate-v2 attribute names this certificate (absent: null). */
   certificateBound: boolean | null;
+  /** Certificates on the signer's path whose issuer (carried too, or itself) did not sign them: altered. */
+  damaged: string[];
+  /** Certificates carried that are on no path from the signer (an altered copy no longer links). */
+  stray: string[];
+  /** The signer's certificate and the carried ones above it, by issuer. */
+  path: CertInfo[];
   /** A signing-time attribute, when the signer wrote one. */
   signingTime: Date | null;
+}
+
+function expectTag(n: Node | undefined, tag: number): Node {
+  if (!n || n.tag !== tag) throw new DerError(`expected tag 0x${tag.toString(16)}`);
+  return n;
+}
+
+/** A small INTEGER (a version). */
+function integerOf(n: Node | undefined): number {
+  const v = expectTag(n, 0x02);
+  if (v.content.length !== 1) throw new DerError('version');
+  return v.content[0];
+}
+
+/** An AlgorithmIdentifier's OID; its parameters absent or NULL. */
+function algorithmOf(n: Node | undefined): string {
+  const parts = children(expectTag(n, 0x30));
+  if (parts.length > 2 || (parts.length === 2 && !parts[1].raw.equals(NULL))) throw new DerError('algorithm parameters');
+  return readOid(parts[0]);
 }
 
 function attributeValue(attrs: Node[], id: string): Node | null {
@@ -76,32 +101,48 @@ function signatureAlgorithm(sigAlgOid: string, digest: string): { name: string |
  * it against the signed bytes. Throws DerError when it is not a SignedData at all.
  */
 export function readDetached(contents: Buffer, signedBytes: Buffer): CmsReading {
+  // The structure is read strictly (tags, versions, the algorithms it names agree): what the signature
+  // does not cover must still be exactly what a signer writes, so no byte of it changes unseen.
   const info = readNode(contents);
-  if (readOid(child(info, 0)) !== OID.signedData) throw new DerError('not a SignedData');
-  const sd = child(child(info, 1, 0xa0), 0, 0x30);
+  expectTag(info, 0x30);
+  if (children(info).length !== 2 || readOid(child(info, 0)) !== OID.signedData) throw new DerError('not a SignedData');
+  const wrapper = child(info, 1, 0xa0);
+  if (children(wrapper).length !== 1) throw new DerError('SignedData wrapper');
+  const sd = child(wrapper, 0, 0x30);
   const parts = children(sd);
-  const certSet = parts.find((p) => p.tag === 0xa0);
-  const certificates = certSet ? children(certSet).filter((c) => c.tag === 0x30).map((c) => certInfo(Buffer.from(c.raw))) : [];
-  const signerInfos = parts[parts.length - 1];
-  if (signerInfos.tag !== 0x31) throw new DerError('no signer infos');
-  const si = children(signerInfos)[0];
-  if (!si) throw new DerError('no signer');
-  const f = children(si);
+  const version = integerOf(parts[0]);
+  const digestAlgs = expectTag(parts[1], 0x31);
+  const encap = expectTag(parts[2], 0x30);
+  if (children(encap).length !== 1 || readOid(child(encap, 0)) !== OID.data) throw new DerError('encapsulated content');
+  let next = 3;
+  const certSet = parts[next]?.tag === 0xa0 ? parts[next++] : null;
+  if (parts[next]?.tag === 0xa1) next++; // CRLs
+  const signerInfos = expectTag(parts[next], 0x31);
+  if (next !== parts.length - 1) throw new DerError('trailing SignedData fields');
+  const certificates = certSet ? children(certSet).map((c) => certInfo(Buffer.from(expectTag(c, 0x30).raw))) : [];
+  const infos = children(signerInfos);
+  if (infos.length !== 1) throw new DerError('one signer expected');
+  const f = children(expectTag(infos[0], 0x30));
+  const siVersion = integerOf(f[0]);
   const sid = f[1];
   let signer: CertInfo | null = null;
-  if (sid.tag === 0x30) {
+  if (sid?.tag === 0x30 && siVersion === 1) {
     const [issuer, serial] = children(sid);
     signer = certificates.find((c) => c.rawIssuer.equals(issuer.raw) && c.rawSerial.equals(serial.raw)) ?? null;
-  } else if (sid.tag === 0x80) {
+  } else if (sid?.tag === 0x80 && siVersion === 3) {
     signer = certificates.find((c) => c.keyId !== null && c.keyId.equals(sid.content)) ?? null;
-  }
-  const digestAlg = readOid(child(f[2], 0));
+  } else throw new DerError('signer identifier and version disagree');
+  if (version !== (siVersion === 3 ? 3 : 1)) throw new DerError('SignedData version');
+  const digestAlg = algorithmOf(f[2]);
+  if (!children(digestAlgs).some((a) => a.raw.equals(f[2].raw))) throw new DerError('digest algorithm not listed');
   const digestName = DIGESTS[digestAlg] ?? null;
   let at = 3;
   const signedAttrs = f[at]?.tag === 0xa0 ? f[at++] : null;
-  const sigAlg = readOid(child(f[at++], 0));
-  const signature = f[at];
+  const sigAlg = algorithmOf(f[at++]);
+  const signature = f[at++];
   if (!signature || signature.tag !== 0x04) throw new DerError('no signature value');
+  if (f[at]?.tag === 0xa1) at++; // unsigned attributes (a timestamp)
+  if (at !== f.length) throw new DerError('trailing SignerInfo fields');
   const attrs = signedAttrs ? children(signedAttrs) : [];
   const digest = digestName ? createHash(digestName).update(signedBytes).digest() : null;
   const md = attributeValue(attrs, OID.messageDigest);
@@ -141,5 +182,7 @@ export function readDetached(contents: Buffer, signedBytes: Buffer): CmsReading 
       signingTime = new Date(Date.UTC(y, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
     }
   }
-  return { certificates, signer, digestAlgorithm: digestName ?? digestAlg, digestMatches, signatureValid, certificateBound, signingTime };
+  const chain = signer ? pathIn(signer, certificates) : { path: [], broken: [] };
+  const stray = signer ? certificates.filter((c) => !chain.path.includes(c)).map((c) => c.name) : [];
+  return { certificates, signer, digestAlgorithm: digestName ?? digestAlg, digestMatches, signatureValid, certificateBound, damaged: chain.broken, stray, path: chain.path, signingTime };
 }

@@ -7,7 +7,7 @@
 import { createPrivateKey, createPublicKey, sign as signWith, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { certInfo, type CertInfo } from './sign-cert.js';
+import { certInfo, pathIn, type CertInfo } from './sign-cert.js';
 import type { KeySigner } from './sign-cms.js';
 import { DerError, seq, tlv } from './sign-der.js';
 
@@ -70,7 +70,7 @@ export async function openP12(file: string, password: string): Promise<OpenedKey
     return {
       algorithm: type,
       certificate: cert,
-      certificates: [cert.der, ...certs.filter((c) => c !== cert).map((c) => c.der)],
+      certificates: pathIn(cert, certs).path.map((c) => c.der),
       sign: async (data) => signWith('sha256', data, { key, dsaEncoding: 'der' }),
       close() {},
     };
@@ -237,9 +237,16 @@ export async function openToken(req: TokenRequest, at: Date): Promise<OpenedKey>
     // Several identities: the one valid now that may sign, the newest first.
     pairs.sort((a, b) => rank(b.cert, at) - rank(a.cert, at) || b.cert.notBefore.getTime() - a.cert.notBefore.getTime());
     const chosen = pairs[0];
-    const chain = find([{ type: CK.CKA_CLASS, value: CK.CKO_CERTIFICATE }])
-      .map((c) => attr(c, CK.CKA_VALUE))
-      .filter((d) => !d.equals(chosen.cert.der));
+    // The rest of its chain, as far as the token holds it (other holders' certificates stay out).
+    const pool: CertInfo[] = [];
+    for (const c of find([{ type: CK.CKA_CLASS, value: CK.CKO_CERTIFICATE }])) {
+      try {
+        pool.push(certInfo(attr(c, CK.CKA_VALUE)));
+      } catch (e) {
+        if (!(e instanceof DerError)) throw e;
+      }
+    }
+    const chain = pathIn(chosen.cert, pool).path.slice(1).map((c) => c.der);
     const ec = chosen.keyType === CK.CKK_EC;
     if (!ec && chosen.keyType !== CK.CKK_RSA) throw new ValidationError('sign.keyType', { type: String(chosen.keyType) });
     return {

@@ -117,10 +117,12 @@ function checkOne(index: number, sig: ReturnType<typeof readPdfSignatures>[numbe
   if (!cms.digestMatches) problems.push({ key: 'verify.problem.digest', params: { n } });
   if (!cms.signatureValid) problems.push({ key: 'verify.problem.signature', params: { n, name: cert.name } });
   if (cms.certificateBound === false) problems.push({ key: 'verify.problem.certNotBound', params: { n } });
-  result.integrity = cms.digestMatches && cms.signatureValid && cms.certificateBound !== false && !sig.gapAltered;
+  for (const name of cms.damaged) problems.push({ key: 'verify.problem.damagedCert', params: { n, name } });
+  for (const name of cms.stray) problems.push({ key: 'verify.problem.strayCert', params: { n, name } });
+  result.integrity = cms.digestMatches && cms.signatureValid && cms.certificateBound !== false && cms.damaged.length === 0 && cms.stray.length === 0 && !sig.gapAltered;
   const when = at ?? now;
   if (!validAt(cert, when)) {
-    problems.push({ key: 'verify.problem.certExpired', params: { n, name: cert.name, date: isoDay(when), from: isoDay(cert.notBefore), to: isoDay(cert.notAfter) } });
+    problems.push({ key: 'verify.problem.certExpired', params: { n, name: cert.name, date: isoDay(when), from: isoDay(cert.notBefore), untilDate: isoDay(cert.notAfter) } });
   }
   if (!canSign(cert)) problems.push({ key: 'verify.problem.certUsage', params: { n, name: cert.name } });
   if (roots) {
@@ -129,8 +131,16 @@ function checkOne(index: number, sig: ReturnType<typeof readPdfSignatures>[numbe
     for (const p of chain) {
       // The signer's own validity is reported above.
       if (p.problem === 'expiredAt' && p.name === cert.name && path[0] === cert) continue;
-      if (p.problem === 'expiredAt') problems.push({ key: 'verify.problem.chainExpired', params: { n, name: p.name, date: isoDay(when), from: p.from.slice(0, 10), to: p.to.slice(0, 10) } });
+      if (p.problem === 'expiredAt') problems.push({ key: 'verify.problem.chainExpired', params: { n, name: p.name, date: isoDay(when), from: p.from.slice(0, 10), untilDate: p.to.slice(0, 10) } });
       else problems.push({ key: `verify.problem.${p.problem}`, params: { n, name: p.name } });
+    }
+    // The carried chain's top, when no root itself, must be signed by a given root: a copy altered in
+    // the signature (unsigned bytes) no longer is.
+    const top = cms.path[cms.path.length - 1];
+    if (top && top.subject !== top.issuer) {
+      const issuer = roots.find((r) => top.x509.checkIssued(r.x509));
+      if (issuer && !top.x509.verify(issuer.x509.publicKey)) problems.push({ key: 'verify.problem.damagedCert', params: { n, name: top.name } });
+      if (!issuer && !chain.some((p) => p.problem === 'untrusted')) problems.push({ key: 'verify.problem.damagedCert', params: { n, name: top.name } });
     }
     result.trusted = chain.filter((p) => !(p.problem === 'expiredAt' && p.name === cert.name)).length === 0;
   }

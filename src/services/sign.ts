@@ -91,7 +91,8 @@ export function stampTime(d: Date): string {
 function stampLines(printed: string, cert: CertInfo, at: Date): string[] {
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const holder = cert.organisation && fold(cert.organisation) !== fold(cert.name) ? `${cert.name}, ${cert.organisation}` : cert.name;
-  return [`Người ký: ${cut(printed, 48)}`, `Chứng thư số cấp cho: ${cut(holder, 90)}`, `Bên cấp: ${cut(cert.issuerName, 60)}`, `Thời gian ký: ${stampTime(at)}`];
+  // Three lines, the holder's over two at most: the block keeps to its one page.
+  return [`Người ký: ${cut(printed, 45)}`, `Chứng thư số cấp cho: ${cut(holder, 80)}`, `Thời gian ký: ${stampTime(at)}`];
 }
 
 async function openKey(src: KeySource, at: Date): Promise<OpenedKey> {
@@ -102,7 +103,7 @@ async function openKey(src: KeySource, at: Date): Promise<OpenedKey> {
 /** The certificate may sign on this date: in its validity, with the signing key usage. */
 export function checkSigningCertificate(cert: CertInfo, at: Date): void {
   if (at < cert.notBefore) throw new ValidationError('sign.certNotYetValid', { name: cert.name, from: cert.notBefore.toISOString().slice(0, 10) });
-  if (!validAt(cert, at)) throw new ValidationError('sign.certExpired', { name: cert.name, to: cert.notAfter.toISOString().slice(0, 10) });
+  if (!validAt(cert, at)) throw new ValidationError('sign.certExpired', { name: cert.name, date: cert.notAfter.toISOString().slice(0, 10) });
   if (!canSign(cert)) throw new ValidationError('sign.certUsage', { name: cert.name });
 }
 

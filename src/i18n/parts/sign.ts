@@ -48,7 +48,7 @@ export const vi = {
   'sign.tokenRemoved': 'Thẻ «{token}» đã bị rút ra khi đang ký. Chưa ghi gì; cắm lại thẻ rồi chạy lại.',
   'sign.tokenFailed': 'Thẻ «{token}» không ký được ({reason}). Chưa ghi gì.',
   'sign.certNotYetValid': 'Chứng thư của {name} chỉ có hiệu lực từ ngày {from}: chưa ký được.',
-  'sign.certExpired': 'Chứng thư của {name} đã hết hạn ngày {to}: không ký được. Hãy gia hạn chứng thư với nhà cung cấp.',
+  'sign.certExpired': 'Chứng thư của {name} đã hết hạn ngày {date}: không ký được. Hãy gia hạn chứng thư với nhà cung cấp.',
   'sign.certUsage': 'Chứng thư của {name} không dùng để ký (thiếu mục đích chữ ký số hoặc chống chối bỏ trong Key Usage): không ký được.',
   'help.verify':
     'Kiểm tra chữ ký số của một tệp PDF: tệp còn nguyên vẹn (mã băm các đoạn được ký khớp với chữ ký, chữ ký đúng của chứng thư, không thêm gì sau khi ký), ai đã ký, chứng thư có hiệu lực vào ngày ký và dùng để ký được; với --ca, chuỗi chứng thư dẫn tới một chứng thư gốc tin cậy trong tệp đó. Cho biết tệp có phải là văn bản đã ký của sổ này không (theo mã SHA-256). Không cần cơ sở dữ liệu (khi đó chỉ báo là không kiểm tra được sổ). Mã thoát 0 khi hợp lệ, 3 liệt kê từng chỗ sai.',
@@ -82,9 +82,11 @@ export const vi = {
   'verify.problem.digest': 'Chữ ký {n}: nội dung tệp đã thay đổi sau khi ký (mã băm không khớp).',
   'verify.problem.signature': 'Chữ ký {n}: chữ ký không phải của chứng thư {name} (sai chữ ký).',
   'verify.problem.certNotBound': 'Chữ ký {n}: chứng thư trong tệp không phải chứng thư đã ký.',
-  'verify.problem.certExpired': 'Chữ ký {n}: chứng thư của {name} không có hiệu lực vào ngày ký {date} (hiệu lực {from} – {to}).',
+  'verify.problem.damagedCert': 'Chữ ký {n}: chứng thư {name} mang trong chữ ký đã bị sửa (không khớp chữ ký của bên cấp).',
+  'verify.problem.strayCert': 'Chữ ký {n}: chứng thư {name} mang trong chữ ký không thuộc chuỗi của người ký (đã bị sửa?).',
+  'verify.problem.certExpired': 'Chữ ký {n}: chứng thư của {name} không có hiệu lực vào ngày ký {date} (hiệu lực {from} – {untilDate}).',
   'verify.problem.certUsage': 'Chữ ký {n}: chứng thư của {name} không dùng để ký (Key Usage).',
-  'verify.problem.chainExpired': 'Chữ ký {n}: chứng thư {name} trong chuỗi không có hiệu lực vào ngày ký {date} (hiệu lực {from} – {to}).',
+  'verify.problem.chainExpired': 'Chữ ký {n}: chứng thư {name} trong chuỗi không có hiệu lực vào ngày ký {date} (hiệu lực {from} – {untilDate}).',
   'verify.problem.untrusted': 'Chữ ký {n}: chuỗi chứng thư không dẫn tới chứng thư gốc nào trong --ca (bên cấp: {name}).',
   'verify.problem.badIssuerSignature': 'Chữ ký {n}: chứng thư {name} không được bên cấp ký đúng.',
   'verify.problem.notCa': 'Chữ ký {n}: {name} không phải là chứng thư của tổ chức cấp chứng thư (CA).',
@@ -98,6 +100,12 @@ export const vi = {
   'document.signedLine': '{name} lúc {time} (chứng thư số sê-ri {serial} do {issuer} cấp; SHA-256 {sha256})',
   'document.unsigned': 'chưa ký số',
   'documentStatus.signed': 'đã ký số',
+  'demo.file.signedDecision': 'Quyết định đã ký số (PDF, chứng thư minh họa)',
+  'demo.file.demoRoot': 'Chứng thư gốc minh họa (để thidua verify --ca)',
+  'demo.file.demoP12': 'Chứng thư số minh họa (PKCS#12)',
+  'demo.signSkipped': 'Máy chưa cài LibreOffice: bỏ qua bước ký số các quyết định (cài: sudo apt-get install libreoffice-writer-nogui fonts-liberation2).',
+  'demo.signed':
+    'Các quyết định đã được ký số bằng CHỨNG THƯ SỐ MINH HỌA (không có giá trị pháp lý), trong {dir}. Kiểm tra: thidua verify {dir}/quyet-dinh-01-2025-da-ky.pdf --ca {dir}/chung-thu-goc-minh-hoa.pem. Mật khẩu của tệp chung-thu-minh-hoa.p12: {password}.',
   'recognise.signedDecision':
     'Quyết định {decision} đã được ký số ({signer}, {time}) và là bản cuối cùng: không đánh dấu thu hồi lặng lẽ được. Thu hồi phải bằng một quyết định mới có số, nêu rõ quyết định bị thu hồi. Hãy ban hành quyết định thu hồi: thidua recognise revoke {id} --reason "{reason}" --decision [--date YYYY-MM-DD] [--out THƯ-MỤC], rồi ký số nó: thidua sign SỐ-QUYẾT-ĐỊNH-MỚI --out TỆP.pdf …',
 };
@@ -151,7 +159,7 @@ export const en: Record<keyof typeof vi, string> = {
   'sign.tokenRemoved': 'Token «{token}» was removed while signing. Nothing was written; plug it in and run again.',
   'sign.tokenFailed': 'Token «{token}» could not sign ({reason}). Nothing was written.',
   'sign.certNotYetValid': 'The certificate of {name} is valid only from {from}: it cannot sign yet.',
-  'sign.certExpired': 'The certificate of {name} expired on {to}: it cannot sign. Renew it with the provider.',
+  'sign.certExpired': 'The certificate of {name} expired on {date}: it cannot sign. Renew it with the provider.',
   'sign.certUsage': 'The certificate of {name} is not for signing (its Key Usage has neither digital signature nor non-repudiation): it cannot sign.',
   'help.verify':
     "Checks the digital signatures of a PDF: the file is intact (the digest of the signed ranges matches the signature, the signature is the certificate's, nothing was added after signing), who signed, whether the certificate was valid on the signing date and may sign; with --ca, whether its chain leads to a trusted root in that file. Says whether the file is a signed document of this register (by SHA-256). Needs no database (it then says the register was not checked). Exit 0 when valid, 3 listing each failure.",
@@ -185,9 +193,11 @@ export const en: Record<keyof typeof vi, string> = {
   'verify.problem.digest': 'Signature {n}: the content changed after signing (the digest does not match).',
   'verify.problem.signature': 'Signature {n}: the signature is not the one of the certificate of {name} (bad signature).',
   'verify.problem.certNotBound': 'Signature {n}: the certificate in the file is not the one that signed.',
-  'verify.problem.certExpired': 'Signature {n}: the certificate of {name} was not valid on the signing date {date} (valid {from} – {to}).',
+  'verify.problem.damagedCert': 'Signature {n}: certificate {name} carried in the signature was altered (its issuer\'s signature does not match).',
+  'verify.problem.strayCert': 'Signature {n}: certificate {name} carried in the signature is not in the signer\'s chain (altered?).',
+  'verify.problem.certExpired': 'Signature {n}: the certificate of {name} was not valid on the signing date {date} (valid {from} – {untilDate}).',
   'verify.problem.certUsage': 'Signature {n}: the certificate of {name} is not for signing (Key Usage).',
-  'verify.problem.chainExpired': 'Signature {n}: certificate {name} in the chain was not valid on the signing date {date} (valid {from} – {to}).',
+  'verify.problem.chainExpired': 'Signature {n}: certificate {name} in the chain was not valid on the signing date {date} (valid {from} – {untilDate}).',
   'verify.problem.untrusted': 'Signature {n}: the certificate chain leads to no root in --ca (issuer: {name}).',
   'verify.problem.badIssuerSignature': 'Signature {n}: certificate {name} is not correctly signed by its issuer.',
   'verify.problem.notCa': 'Signature {n}: {name} is not a certification authority (CA) certificate.',
@@ -201,6 +211,12 @@ export const en: Record<keyof typeof vi, string> = {
   'document.signedLine': '{name} at {time} (certificate serial {serial} issued by {issuer}; SHA-256 {sha256})',
   'document.unsigned': 'not signed',
   'documentStatus.signed': 'signed',
+  'demo.file.signedDecision': 'Decision signed digitally (PDF, demonstration certificate)',
+  'demo.file.demoRoot': 'Demonstration root certificate (for thidua verify --ca)',
+  'demo.file.demoP12': 'Demonstration certificate (PKCS#12)',
+  'demo.signSkipped': 'LibreOffice is not installed: the decisions were not signed (install: sudo apt-get install libreoffice-writer-nogui fonts-liberation2).',
+  'demo.signed':
+    'The decisions are signed with a DEMONSTRATION CERTIFICATE (of no legal value), in {dir}. Check: thidua verify {dir}/quyet-dinh-01-2025-da-ky.pdf --ca {dir}/chung-thu-goc-minh-hoa.pem. Password of chung-thu-minh-hoa.p12: {password}.',
   'recognise.signedDecision':
     'Decision {decision} is digitally signed ({signer}, {time}) and final: it cannot be marked revoked silently. A revocation takes a new numbered decision that names the revoked one. Issue the revoking decision: thidua recognise revoke {id} --reason "{reason}" --decision [--date YYYY-MM-DD] [--out DIR], then sign it: thidua sign NEW-DECISION-NUMBER --out FILE.pdf …',
 };
