@@ -116,7 +116,7 @@ describe('sign: refusals before anything is made (no LibreOffice run)', () => {
     expect(counts()).toEqual(before);
   });
 
-  it('a file already there, an unknown document, a revoked one', async () => {
+  it('a file already there, an unknown document', async () => {
     const taken = join(dir, 'taken.pdf');
     writeFileSync(taken, 'x');
     await refused(p12(pki.principal.p12, taken), env(), 5, /đã có/);
@@ -315,6 +315,50 @@ describe.skipIf(!hasSoftHsm)('sign through PKCS#11 (a SoftHSM token)', () => {
       await refused(base(join(dir, 'none.pdf')), { PATH: fakeBin, PIN: '123456' }, 5, /Không thấy thẻ ký số nào trong máy/);
     } finally {
       process.env.SOFTHSM2_CONF = saved;
+    }
+  });
+});
+
+describe('a signed document is final', () => {
+  /** Decision 03/QĐ (the initiatives), recorded as signed the way `sign` records it. */
+  let decision: number;
+  beforeAll(async () => {
+    decision = query<{ id: number }>(s.db, "SELECT id FROM documents WHERE kind = 'QĐ' AND year = 2025 AND number = 3")[0].id;
+    const { default: Database } = await import('better-sqlite3');
+    const conn = new Database(s.db);
+    conn
+      .prepare(
+        "INSERT INTO document_signatures (document_id, signed_at, signer_name, signer_subject, serial, issuer, certificate_sha256, method, visible, sha256, size, created_at) VALUES (?, '2025-12-16T02:00:00.000Z', 'Trần Văn Thịnh', 'CN=Trần Văn Thịnh, C=VN', '1001', 'CN=CA thử nghiệm thidua', ?, 'pkcs12', 0, ?, 1000, '2025-12-16T02:00:00.000Z')",
+      )
+      .run(decision, 'a'.repeat(64), 'b'.repeat(64));
+    conn.close();
+  });
+
+  it('recognise revoke refuses to mark a recognition of a signed decision, naming the decision to issue', async () => {
+    const [rec] = query<{ id: number }>(s.db, 'SELECT id FROM recognitions WHERE decision_id = ? ORDER BY id', decision);
+    const before = counts();
+    const r = await cli(['recognise', 'revoke', String(rec.id), '--reason', 'Sáng kiến trùng lặp', '--yes']);
+    expect(r.code, r.stderr).toBe(5);
+    expect(r.stderr).toContain('Quyết định 03/QĐ-TCT đã được ký số (Trần Văn Thịnh, ngày 16/12/2025)');
+    expect(r.stderr).toContain(`thidua recognise revoke ${rec.id} --reason "Sáng kiến trùng lặp" --decision`);
+    expect(counts()).toEqual(before);
+    expect(query<{ status: string }>(s.db, 'SELECT status FROM recognitions WHERE id = ?', rec.id)).toEqual([{ status: 'active' }]);
+    const en = await cli(['--lang', 'en', 'recognise', 'revoke', String(rec.id), '--reason', 'x', '--yes']);
+    expect(en.code).toBe(5);
+    expect(en.stderr).toContain('Decision 03/QĐ-TCT is digitally signed');
+  });
+
+  it('the register itself refuses to change a signed document, or to revoke it without a revoking decision', async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const conn = new Database(s.db);
+    try {
+      expect(() => conn.prepare("UPDATE documents SET payload = '{}' WHERE id = ?").run(decision)).toThrow(/a signed document is final/);
+      expect(() => conn.prepare("UPDATE documents SET date = '2025-12-31' WHERE id = ?").run(decision)).toThrow(/a signed document is final/);
+      expect(() => conn.prepare("UPDATE documents SET status = 'revoked', revoked_on = '2025-12-31', revoked_reason = 'x' WHERE id = ?").run(decision)).toThrow(/only by a new decision/);
+      expect(() => conn.prepare("UPDATE document_signatures SET signer_name = 'X'").run()).toThrow(/never changes/);
+      expect(() => conn.prepare('DELETE FROM document_signatures').run()).toThrow(/never deleted/);
+    } finally {
+      conn.close();
     }
   });
 });

@@ -3,7 +3,7 @@ export const vi = {
   'help.sign':
     'Ký số một văn bản đã ban hành: LibreOffice làm bản PDF từ văn bản trong sổ, rồi ký theo chuẩn PAdES (chữ ký CAdES trong PDF) bằng chứng thư số của người ký: tệp PKCS#12 (--p12, mật khẩu lấy từ biến môi trường --password-env hoặc hỏi khi gõ lệnh, không bao giờ ghi trên dòng lệnh) hoặc thẻ ký số USB qua thư viện PKCS#11 của nhà cung cấp (--pkcs11 THƯ-VIỆN --slot SỐ, mã PIN từ --pin-env hoặc hỏi; khóa bí mật không rời khỏi thẻ). --visible đặt khối chữ ký nhìn thấy (người ký, chứng thư, thời gian) vào chỗ ký của khối chữ ký, không đè lên chữ. Sổ văn bản ghi lại chữ ký (người ký, số sê-ri và bên cấp chứng thư, thời gian, mã SHA-256 của tệp), cùng nhật ký trong một giao dịch; văn bản đã ký là bản cuối cùng. Mã thoát: 3 mật khẩu/PIN sai, chứng thư hết hạn hoặc không dùng để ký; 4 không thấy văn bản, tệp .p12 hay thư viện PKCS#11; 5 máy chưa cài LibreOffice, không có thẻ, văn bản đã thu hồi, tệp đã có (thêm --force). Khi lỗi, không ghi tệp và không ghi sổ.',
   'help.sign.example':
-    'THIDUA_P12_PASS=... thidua sign 01/QĐ-TCT --year 2025 --out qd-01-da-ky.pdf --p12 hieu-truong.p12 --password-env THIDUA_P12_PASS\nthidua sign 12 --out qd-12.pdf --pkcs11 /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so --slot 0 --visible\nthidua sign 12 --out qd-12.pdf --p12 hieu-truong.p12          # hỏi mật khẩu (không hiện ra)',
+    'thidua sign 01/QĐ-TCT --year 2025 --out qd-01-da-ky.pdf --p12 hieu-truong.p12 --visible   # hỏi mật khẩu (không hiện ra)\nthidua sign 12 --out qd-12.pdf --p12 hieu-truong.p12 --password-env THIDUA_P12_PASS   # mật khẩu đặt sẵn trong biến\nthidua sign 12 --out qd-12.pdf --pkcs11 /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so --slot 0 --visible   # thẻ USB, hỏi mã PIN',
   'arg.sign.document': 'văn bản: số thứ tự trong sổ hoặc số như 01/QĐ-TCT',
   'opt.sign.out': 'tệp PDF đã ký để ghi',
   'opt.sign.year': 'năm của số văn bản (mặc định năm nay)',
@@ -107,14 +107,14 @@ export const vi = {
   'demo.signed':
     'Các quyết định đã được ký số bằng CHỨNG THƯ SỐ MINH HỌA (không có giá trị pháp lý), trong {dir}. Kiểm tra: thidua verify {dir}/quyet-dinh-01-2025-da-ky.pdf --ca {dir}/chung-thu-goc-minh-hoa.pem. Mật khẩu của tệp chung-thu-minh-hoa.p12: {password}.',
   'recognise.signedDecision':
-    'Quyết định {decision} đã được ký số ({signer}, {time}) và là bản cuối cùng: không đánh dấu thu hồi lặng lẽ được. Thu hồi phải bằng một quyết định mới có số, nêu rõ quyết định bị thu hồi. Hãy ban hành quyết định thu hồi: thidua recognise revoke {id} --reason "{reason}" --decision [--date YYYY-MM-DD] [--out THƯ-MỤC], rồi ký số nó: thidua sign SỐ-QUYẾT-ĐỊNH-MỚI --out TỆP.pdf …',
+    'Quyết định {decision} đã được ký số ({signer}, ngày {date}) và là bản cuối cùng: không đánh dấu thu hồi lặng lẽ được. Thu hồi phải bằng một quyết định mới có số, nêu rõ quyết định bị thu hồi. Hãy ban hành quyết định thu hồi: thidua recognise revoke {id} --reason "{reason}" --decision [--date YYYY-MM-DD] [--out THƯ-MỤC], rồi ký số nó: thidua sign SỐ-QUYẾT-ĐỊNH-MỚI --out TỆP.pdf …',
 };
 
 export const en: Record<keyof typeof vi, string> = {
   'help.sign':
     "Signs an issued document digitally: LibreOffice makes the PDF of the document in the register, which is signed as PAdES (a CAdES signature in the PDF) with the signer's certificate: a PKCS#12 file (--p12, its password from the environment variable named by --password-env, or asked for at the terminal; never on the command line) or a USB token through its vendor's PKCS#11 library (--pkcs11 LIBRARY --slot N, the PIN from --pin-env or asked for; the private key never leaves the token). --visible places a visible signature (signer, certificate, time) in the blank space of the signature block, never over text. The register records the signature (signer, certificate serial and issuer, time, SHA-256 of the file) with its audit row in one transaction; a signed document is final. Exit codes: 3 wrong password/PIN, expired certificate or one not for signing; 4 no such document, .p12 file or PKCS#11 library; 5 LibreOffice not installed, no token, document revoked, file already there (add --force). On any error nothing is written or recorded.",
   'help.sign.example':
-    'THIDUA_P12_PASS=... thidua sign 01/QĐ-TCT --year 2025 --out qd-01-da-ky.pdf --p12 hieu-truong.p12 --password-env THIDUA_P12_PASS\nthidua sign 12 --out qd-12.pdf --pkcs11 /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so --slot 0 --visible\nthidua sign 12 --out qd-12.pdf --p12 hieu-truong.p12          # asks for the password (not echoed)',
+    'thidua sign 01/QĐ-TCT --year 2025 --out qd-01-da-ky.pdf --p12 hieu-truong.p12 --visible   # asks for the password (not echoed)\nthidua sign 12 --out qd-12.pdf --p12 hieu-truong.p12 --password-env THIDUA_P12_PASS   # the password set in a variable\nthidua sign 12 --out qd-12.pdf --pkcs11 /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so --slot 0 --visible   # a USB token, asks for the PIN',
   'arg.sign.document': 'the document: register id or a number such as 01/QĐ-TCT',
   'opt.sign.out': 'signed PDF file to write',
   'opt.sign.year': 'the year of a printed number (default this year)',
@@ -218,5 +218,5 @@ export const en: Record<keyof typeof vi, string> = {
   'demo.signed':
     'The decisions are signed with a DEMONSTRATION CERTIFICATE (of no legal value), in {dir}. Check: thidua verify {dir}/quyet-dinh-01-2025-da-ky.pdf --ca {dir}/chung-thu-goc-minh-hoa.pem. Password of chung-thu-minh-hoa.p12: {password}.',
   'recognise.signedDecision':
-    'Decision {decision} is digitally signed ({signer}, {time}) and final: it cannot be marked revoked silently. A revocation takes a new numbered decision that names the revoked one. Issue the revoking decision: thidua recognise revoke {id} --reason "{reason}" --decision [--date YYYY-MM-DD] [--out DIR], then sign it: thidua sign NEW-DECISION-NUMBER --out FILE.pdf …',
+    'Decision {decision} is digitally signed ({signer}, on {date}) and final: it cannot be marked revoked silently. A revocation takes a new numbered decision that names the revoked one. Issue the revoking decision: thidua recognise revoke {id} --reason "{reason}" --decision [--date YYYY-MM-DD] [--out DIR], then sign it: thidua sign NEW-DECISION-NUMBER --out FILE.pdf …',
 };
