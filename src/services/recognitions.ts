@@ -55,7 +55,7 @@ export interface Recognition {
   revokedReason: string | null;
 }
 
-function toRecognition(v: RecognitionView): Recognition {
+export function toRecognition(v: RecognitionView): Recognition {
   return {
     id: v.id,
     year: v.year,

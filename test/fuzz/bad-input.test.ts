@@ -417,6 +417,8 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ...each(['recognise', 'list'], R, [['--year', 'year'], ['--subject', 'code'], ['--award', 'code']]),
       c(W, 'id', 'recognise', 'revoke', V, '--reason', 'Sai sót', '--yes'),
       c(W, 'text', 'recognise', 'revoke', String(ids.recognition), '--reason', V, '--yes'),
+      c(W, 'date', 'recognise', 'revoke', String(ids.recognition), '--reason', 'Sai sót', '--decision', '--date', V, '--yes'),
+      out(c(W, 'path', 'recognise', 'revoke', String(ids.recognition), '--reason', 'Sai sót', '--decision', '--out', V, '--yes')),
     ],
     document: [
       ...each(['document', 'list'], R, [['--year', 'year'], ['--kind', 'choice']]),

@@ -361,4 +361,38 @@ describe('a signed document is final', () => {
       conn.close();
     }
   });
+
+  it('recognise revoke --decision issues the revoking decision that names the signed one; the last revocation revokes it in the register', async () => {
+    const recs = query<{ id: number }>(s.db, 'SELECT id FROM recognitions WHERE decision_id = ? ORDER BY id', decision);
+    expect(recs.length).toBeGreaterThan(1);
+    const out = join(dir, 'thu-hoi');
+    const first = await json<{ status: string; revokedBy: { symbol: string; file: string } }>(cli, ['recognise', 'revoke', String(recs[0].id), '--reason', 'Sáng kiến trùng lặp.', '--decision', '--date', '2026-11-28', '--out', out, '--yes']);
+    expect(first.status).toBe('revoked');
+    expect(first.revokedBy.symbol).toMatch(/^0\d\/QĐ-TCT$/);
+    const { readDocx, expectWellFormedDocument } = await import('../helpers/docx.js');
+    const facts = await readDocx(first.revokedBy.file);
+    expectWellFormedDocument(facts);
+    const text = facts.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Về việc thu hồi công nhận sáng kiến');
+    expect(text).toContain('đã công nhận tại Quyết định số 03/QĐ-TCT');
+    expect(text).toContain('Căn cứ Quyết định số 03/QĐ-TCT ngày 15 tháng 12 năm 2025 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước về việc công nhận sáng kiến năm 2025;');
+    expect(text).toContain('Lý do: Sáng kiến trùng lặp.');
+    expect(text).not.toContain('trùng lặp..');
+    const check = await cli(['document', 'check', first.revokedBy.file, '--no-pdf']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(query<{ revoked_reason: string }>(s.db, 'SELECT revoked_reason FROM recognitions WHERE id = ?', recs[0].id)[0].revoked_reason).toContain(first.revokedBy.symbol);
+    expect(query<{ status: string }>(s.db, 'SELECT status FROM documents WHERE id = ?', decision)).toEqual([{ status: 'issued' }]);
+    // A date before the decision revoked is refused, nothing issued.
+    const before = counts();
+    const early = await cli(['recognise', 'revoke', String(recs[1].id), '--reason', 'x', '--decision', '--date', '2025-01-01', '--yes']);
+    expect(early.code, early.stderr).toBe(3);
+    expect(early.stderr).toContain('trước ngày của Quyết định số 03/QĐ-TCT (15/12/2025)');
+    expect(counts()).toEqual(before);
+    for (const r of recs.slice(1)) await ok(cli, ['recognise', 'revoke', String(r.id), '--reason', 'Sáng kiến trùng lặp', '--decision', '--yes']);
+    const [row] = query<{ status: string; revoked_by: number }>(s.db, 'SELECT status, revoked_by FROM documents WHERE id = ?', decision);
+    expect(row.status).toBe('revoked');
+    expect(query<{ kind: string; type: string }>(s.db, 'SELECT kind, type FROM documents WHERE id = ?', row.revoked_by)).toEqual([{ kind: 'QĐ', type: 'revocation-decision' }]);
+    const shown = await json<{ status: string }>(cli, ['document', 'show', '03/QĐ-TCT', '--year', '2025']);
+    expect(shown.status).toBe('revoked');
+  });
 });

@@ -24,3 +24,8 @@ export function signaturesOf(trx: Tx, ids?: number[]): Promise<SignatureRow[]> {
 export function signatureByHash(trx: Tx, sha256: string): Promise<SignatureRow | undefined> {
   return trx.selectFrom('document_signatures').selectAll().where('sha256', '=', sha256).executeTakeFirst();
 }
+
+/** Marks a document revoked by a later decision (the only way a signed one may be revoked). */
+export async function revokeDocumentBy(trx: Tx, id: number, on: string, reason: string, by: number): Promise<void> {
+  await trx.updateTable('documents').set({ status: 'revoked', revoked_on: on, revoked_reason: reason, revoked_by: by }).where('id', '=', id).execute();
+}
