@@ -100,7 +100,8 @@ describe('sign: refusals before anything is made (no LibreOffice run)', () => {
     const out = join(dir, 's.pdf');
     await refused([...p12(pki.principal.p12, out).slice(0, -2), '--password', PASSWORD], env(), 2, /Không có tùy chọn --password/, out);
     const r = await refused([...p12(pki.principal.p12, out).slice(0, -1), 'mật-khẩu 2025'], env(), 2, /không phải là tên biến môi trường/, out);
-    expect(r.stderr).not.toContain('mật-khẩu 2025');
+    expect(r.stderr).not.toContain('mật-');
+    expect(r.stderr).not.toContain('2025');
     await refused(p12(pki.principal.p12, out), { PATH: fakeBin }, 2, /Biến môi trường P12_PASS \(của --password-env\) chưa được đặt/, out);
     // Nobody at the keyboard and no variable: the flag is named.
     await refused(p12(pki.principal.p12, out).slice(0, -2), env(), 2, /Thiếu --password-env/, out);

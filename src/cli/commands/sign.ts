@@ -28,7 +28,7 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
  */
 function secretSource(ctx: Context, env: Record<string, string | undefined>, flag: string, name: string | undefined, ask: () => string): () => Promise<string> {
   if (name !== undefined) {
-    if (!ENV_NAME.test(name)) throw new UsageError('sign.envName', { value: name.length > 3 ? `${name.slice(0, 2)}…` : '…', flag });
+    if (!ENV_NAME.test(name)) throw new UsageError('sign.envName', { flag });
     const value = env[name];
     if (value === undefined || value === '') throw new UsageError('sign.envUnset', { name, flag });
     return async () => value;
