@@ -272,6 +272,8 @@ export async function openToken(req: TokenRequest, at: Date): Promise<OpenedKey>
     end();
     const code = ckr(e);
     if (code === 'CKR_DEVICE_REMOVED' || code === 'CKR_TOKEN_NOT_PRESENT') throw new WorkflowError('sign.noToken', { slot: req.slot, slots: '', library: req.library });
+    // Any other answer of the library (not initialised, a general error…): said as the library said it.
+    if (code) throw new WorkflowError('sign.tokenFailed', { token: req.library, reason: code });
     throw e;
   }
 }

@@ -314,6 +314,9 @@ describe.skipIf(!hasSoftHsm)('sign through PKCS#11 (a SoftHSM token)', () => {
     process.env.SOFTHSM2_CONF = join(empty, 'softhsm2.conf');
     try {
       await refused(base(join(dir, 'none.pdf')), { PATH: fakeBin, PIN: '123456' }, 5, /Không thấy thẻ ký số nào trong máy/);
+      // A library that cannot start (its configuration is missing): exit 5 with its own word for it.
+      process.env.SOFTHSM2_CONF = join(empty, 'khong-co.conf');
+      await refused(base(join(dir, 'none.pdf')), { PATH: fakeBin, PIN: '123456' }, 5, /không ký được \(CKR_/);
     } finally {
       process.env.SOFTHSM2_CONF = saved;
     }
