@@ -39,7 +39,10 @@ export async function revokeByDecision(ctx: ServiceContext, rawId: string | numb
     if (!v) throw new NotFoundError('recognise.notFound', { id });
     const before = toRecognition(v);
     if (before.status === 'revoked') throw new WorkflowError('recognise.alreadyRevoked', { id: before.id, date: before.revokedOn ?? '', reason: before.revokedReason ?? '' });
-    const original = await requireDocument(trx, before.decisionId);
+    // A decision taken above the school (recorded, not issued here) is not the school's to revoke by decision.
+    if (before.decisionId === null) throw new WorkflowError('recognise.notOurDecision', { id: before.id });
+    const decisionId = before.decisionId;
+    const original = await requireDocument(trx, decisionId);
     if (date < original.date) throw new ValidationError('recognise.revokeBeforeDecision', { date, decision: original.symbol, decisionDate: original.date });
     // Official text names the work by its title, never by its code.
     const work = before.initiative ? (await getInitiativeRow(trx, before.initiative))?.title ?? before.initiative : '';
@@ -67,7 +70,7 @@ export async function revokeByDecision(ctx: ServiceContext, rawId: string | numb
     });
     const recorded = `${reason} (Quyết định số ${decision.symbol})`;
     await revokeRecognitionRow(trx, before.id, date, recorded);
-    const siblings = await listRecognitionViews(trx, { decisionId: before.decisionId });
+    const siblings = await listRecognitionViews(trx, { decisionId });
     const originalRevoked = siblings.every((s) => s.status === 'revoked');
     if (originalRevoked) await revokeDocumentBy(trx, original.id, date, recorded, decision.id);
     const [after] = (await listRecognitionViews(trx, { id: before.id })).map(toRecognition);

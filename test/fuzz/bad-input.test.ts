@@ -288,7 +288,8 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
         [
           ['base_salary', 'money'], ['ballot.quorum', 'ratio'], ['ballot.threshold', 'ratio'], ['ballot.base', 'enum'], ['bonus.rounding', 'enum'],
           ['bonus.rounding_unit', 'integer'], ['deadline.province', 'monthday'], ['review.pass_mark', 'money'], ['review.score_max', 'integer'],
-          ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'],
+          ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'], ['authority.TTLDXS', 'enum'], ['province.addressee', 'text'],
+          ['province.decider', 'text'],
         ] as [string, Kind][]
       ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quy chế')),
       ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Nghị định'], W, [['--from', 'date'], ['--source', 'text']]),
@@ -419,6 +420,10 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       c(W, 'text', 'recognise', 'revoke', String(ids.recognition), '--reason', V, '--yes'),
       c(W, 'date', 'recognise', 'revoke', String(ids.recognition), '--reason', 'Sai sót', '--decision', '--date', V, '--yes'),
       out(c(W, 'path', 'recognise', 'revoke', String(ids.recognition), '--reason', 'Sai sót', '--decision', '--out', V, '--yes')),
+      ...each(['recognise', 'record', '--award', 'TTLDXS', '--subject', 'KLLCS', '--year', '2025', '--number', '512/QĐ-UBND', '--date', MEETING, '--issuer', 'Chủ tịch Ủy ban nhân dân tỉnh'], W, [
+        ['--award', 'code'], ['--subject', 'code'], ['--year', 'year'], ['--number', 'text'], ['--date', 'date'], ['--issuer', 'text'],
+      ]),
+      c(W, 'id', 'recognise', 'record', '--corrects', V, '--number', '513/QĐ-UBND', '--date', MEETING, '--issuer', 'Chủ tịch Ủy ban nhân dân tỉnh'),
     ],
     document: [
       ...each(['document', 'list'], R, [['--year', 'year'], ['--kind', 'choice']]),

@@ -105,6 +105,7 @@ export const vi = {
   'opt.recognise.revokeOut': 'thư mục ghi quyết định thu hồi (.docx)',
   'recognise.revokedByDecision':
     'Đã thu hồi lần công nhận số {id} ({code} – {name}, {award}) của Quyết định số {decision} bằng Quyết định số {symbol} ngày {date}. Ký số quyết định thu hồi: thidua sign {symbol} --year {year} --out TỆP.pdf …',
+  'recognise.notOurDecision': 'Lần công nhận số {id} theo quyết định của cấp trên (đã ghi bằng recognise record), không phải quyết định của Trường: không ban hành quyết định thu hồi được. Bỏ --decision để ghi việc cấp trên đã thu hồi.',
   'recognise.revokeBeforeDecision': 'Ngày thu hồi {date} trước ngày của Quyết định số {decision} ({decisionDate}): hãy chọn ngày từ {decisionDate} trở đi.',
   'demo.file.signedDecision': 'Quyết định đã ký số (PDF, chứng thư minh họa)',
   'demo.file.demoRoot': 'Chứng thư gốc minh họa (để thidua verify --ca)',
@@ -222,6 +223,7 @@ export const en: Record<keyof typeof vi, string> = {
   'opt.recognise.revokeOut': 'folder to write the revoking decision into (.docx)',
   'recognise.revokedByDecision':
     'Revoked recognition {id} ({code} – {name}, {award}) of decision {decision} by decision {symbol} of {date}. Sign the revoking decision: thidua sign {symbol} --year {year} --out FILE.pdf …',
+  'recognise.notOurDecision': 'Recognition {id} rests on a decision taken above the school (entered with recognise record), not on one of the school\'s: no revoking decision can be issued. Leave out --decision to record that it was revoked above.',
   'recognise.revokeBeforeDecision': 'The revocation date {date} is before decision {decision} ({decisionDate}): choose {decisionDate} or later.',
   'demo.file.signedDecision': 'Decision signed digitally (PDF, demonstration certificate)',
   'demo.file.demoRoot': 'Demonstration root certificate (for thidua verify --ca)',
