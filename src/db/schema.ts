@@ -1,5 +1,5 @@
 /** Kysely table types. Booleans are 0/1, dates ISO text, money integer đồng. */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { SpreadChannel } from '../domain/spread.js';
 
 export interface MetaTable {
@@ -128,7 +128,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables, CommendTables {
+export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables, CommendTables, SignatureTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -367,6 +367,8 @@ export interface DocumentsTable {
   status: 'issued' | 'revoked';
   revoked_on: string | null;
   revoked_reason: string | null;
+  /** The later decision that revoked this one (0013; required once the document is signed). */
+  revoked_by: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: string;
 }
 
@@ -510,4 +512,29 @@ export interface CommendListsTable {
 /** Tables added by migration 0007. */
 export interface CommendTables {
   commend_lists: CommendListsTable;
+}
+
+/** 0013: digital signatures of issued documents. */
+export interface DocumentSignaturesTable {
+  id: Generated<number>;
+  document_id: number;
+  /** ISO 8601 instant of signing. */
+  signed_at: string;
+  /** The certificate holder's common name, and the whole subject (RFC 4514). */
+  signer_name: string;
+  signer_subject: string;
+  /** Certificate serial (hexadecimal) and issuer (RFC 4514). */
+  serial: string;
+  issuer: string;
+  certificate_sha256: string;
+  method: 'pkcs12' | 'pkcs11';
+  visible: number;
+  /** SHA-256 of the signed PDF (hexadecimal). */
+  sha256: string;
+  size: number;
+  created_at: string;
+}
+
+export interface SignatureTables {
+  document_signatures: DocumentSignaturesTable;
 }

@@ -20,6 +20,7 @@ import { parseNumberAndDate } from '../domain/citations.js';
 import { formatVnDate } from '../domain/dates.js';
 import { listBallotRows, resultsOf, roundsOf, unitsOfPeople } from '../db/repos/ballots.js';
 import { getDocumentRow, revokeDocumentRow } from '../db/repos/documents.js';
+import { signaturesOf } from '../db/repos/signatures.js';
 import { ruleAt } from '../db/repos/reference.js';
 import {
   authorsOf, initiativesAwaitingDecision, insertRecognition, listRecognitionViews, revokeRecognitionRow, type RecognitionView,
@@ -456,6 +457,9 @@ export async function revokeIn(trx: Tx, audit: Audit, id: number, reason: string
   if (!v) throw new NotFoundError('recognise.notFound', { id });
   const before = toRecognition(v);
   if (before.status === 'revoked') throw new WorkflowError('recognise.alreadyRevoked', { id: before.id, date: before.revokedOn ?? '', reason: before.revokedReason ?? '' });
+  // A signed decision is final: it is revoked by a new numbered decision, never marked silently (issue 18).
+  const [signed] = before.decisionId !== null ? await signaturesOf(trx, [before.decisionId]) : [];
+  if (signed) throw new WorkflowError('recognise.signedDecision', { decision: before.decision, signer: signed.signer_name, date: signed.signed_at.slice(0, 10), id: before.id, reason });
   await revokeRecognitionRow(trx, before.id, today, reason);
   if (before.decisionId !== null) {
     // A decision whose every recognition is revoked is revoked in the register too (its number stays used).

@@ -420,6 +420,8 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ...each(['recognise', 'list'], R, [['--year', 'year'], ['--subject', 'code'], ['--award', 'code']]),
       c(W, 'id', 'recognise', 'revoke', V, '--reason', 'Sai sót', '--yes'),
       c(W, 'text', 'recognise', 'revoke', String(ids.recognition), '--reason', V, '--yes'),
+      c(W, 'date', 'recognise', 'revoke', String(ids.recognition), '--reason', 'Sai sót', '--decision', '--date', V, '--yes'),
+      out(c(W, 'path', 'recognise', 'revoke', String(ids.recognition), '--reason', 'Sai sót', '--decision', '--out', V, '--yes')),
       ...each(['recognise', 'record', '--award', 'TTLDXS', '--subject', 'KLLCS', '--year', '2025', '--number', '512/QĐ-UBND', '--date', MEETING, '--issuer', 'Chủ tịch Ủy ban nhân dân tỉnh'], W, [
         ['--award', 'code'], ['--subject', 'code'], ['--year', 'year'], ['--number', 'text'], ['--date', 'date'], ['--issuer', 'text'],
       ]),
@@ -432,6 +434,18 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       out(c(R, 'year', 'document', 'render', String(ids.document), '--out', 'qd.docx', '--year', V)),
       files(['document', 'check', V, '--no-pdf'], R),
       c(R, 'choice', 'document', 'check', good.docx, '--no-pdf', '--style', V),
+      c(R, 'id', 'document', 'show', V),
+      c(R, 'year', 'document', 'show', String(ids.document), '--year', V),
+      // sign: a PKCS#12 file and its password's variable, or a token; verify: any file.
+      out(c(W, 'id', 'sign', V, '--out', 'qd.pdf', '--p12', good.docx, '--password-env', 'HOME')),
+      ...each(['sign', String(ids.document), '--out', 'qd.pdf', '--p12', good.docx, '--password-env', 'HOME'], W, [
+        ['--out', 'path'], ['--year', 'year'], ['--p12', 'path'], ['--password-env', 'code'],
+      ]).map(out),
+      ...each(['sign', String(ids.document), '--out', 'qd.pdf', '--pkcs11', good.docx, '--slot', '0', '--pin-env', 'HOME'], W, [
+        ['--pkcs11', 'path'], ['--slot', 'count'], ['--pin-env', 'code'],
+      ]).map(out),
+      files(['verify', V], R),
+      c(R, 'path', 'verify', good.docx, '--ca', V),
     ],
     outputs: [
       ...each(['certificate', '--year', '2025', '--out', 'gcn'], W, [['--decision', 'id'], ['--year', 'year'], ['--award', 'choice'], ['--out', 'path'], ['--template', 'path']]).map(out),
