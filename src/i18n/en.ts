@@ -80,7 +80,7 @@ export const en: Record<keyof typeof vi, string> = {
   'invalid.required': '{field}: cannot be left empty.',
   'invalid.code': '{field}: "{value}" is not a valid code. A code uses letters without accents, digits and the signs - _ . (at most 32 characters), for example VC012, KLLCS.',
   'invalid.tooLong': '{field}: longer than {max} characters.',
-  'invalid.control': '{field}: contains a control or invisible direction character (often pasted from another program). Type the value again.',
+  'invalid.control': '{field}: contains a control character, an invisible direction mark or a character a Word document cannot hold (often pasted from another program, or a file that is not UTF-8). Type the value again.',
   'invalid.choice': '{field}: "{value}" is not valid. Choose one of: {allowed}.',
   'invalid.yesNo': '{field}: "{value}" is not understood. Write x, có, yes or 1 for yes; leave it empty or write không, no or 0 for no.',
   'invalid.date': '{field}: "{value}" is not a valid date (a real day, from 1900 to 2100). Write it as YYYY-MM-DD or dd/mm/yyyy, for example 05/09/1985.',

@@ -79,7 +79,7 @@ export const vi = {
   'invalid.required': '{field}: không được để trống.',
   'invalid.code': '{field}: "{value}" không phải là mã hợp lệ. Mã gồm chữ cái không dấu, chữ số, dấu - _ . (tối đa 32 ký tự), ví dụ VC012, KLLCS.',
   'invalid.tooLong': '{field}: dài quá {max} ký tự.',
-  'invalid.control': '{field}: có ký tự điều khiển hoặc ký tự ẩn đổi chiều chữ (thường do dán từ chương trình khác). Hãy gõ lại giá trị.',
+  'invalid.control': '{field}: có ký tự điều khiển, ký tự ẩn đổi chiều chữ hoặc ký tự không hợp lệ mà văn bản Word không chứa được (thường do dán từ chương trình khác, hoặc tệp không phải UTF-8). Hãy gõ lại giá trị.',
   'invalid.choice': '{field}: "{value}" không hợp lệ. Chọn một trong: {allowed}.',
   'invalid.yesNo': '{field}: "{value}" không hiểu được. Ghi x, có, yes hoặc 1 nếu có; để trống, không, no hoặc 0 nếu không.',
   'invalid.date': '{field}: "{value}" không phải là ngày hợp lệ (ngày có thật, từ năm 1900 đến 2100). Ghi theo dạng YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 05/09/1985.',
