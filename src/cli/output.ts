@@ -13,6 +13,10 @@ function cell(v: string | number | null | undefined | boolean, ctx: Context): st
   return String(v);
 }
 
+function csvValue(v: string | number | null | undefined | boolean, ctx: Context): string | number {
+  return typeof v === 'number' ? v : cell(v, ctx);
+}
+
 /** Prints a list as JSON (the given data), CSV or a table, to stdout. */
 export async function emitList<T>(ctx: Context, rows: T[], columns: Column<T>[], json: unknown = rows): Promise<void> {
   if (ctx.options.json) {
@@ -21,12 +25,13 @@ export async function emitList<T>(ctx: Context, rows: T[], columns: Column<T>[],
     return;
   }
   const headers = columns.map((c) => ctx.t(c.header));
-  const body = rows.map((r) => columns.map((c) => cell(c.value(r), ctx)));
   if (ctx.options.csv) {
+    // Numbers stay numbers (a spreadsheet sums them); text is made safe to open (render/csv.ts).
     const { renderCsv } = await import('../render/csv.js');
-    ctx.io.out(renderCsv(headers, body));
+    ctx.io.out(renderCsv(headers, rows.map((r) => columns.map((c) => csvValue(c.value(r), ctx)))));
     return;
   }
+  const body = rows.map((r) => columns.map((c) => cell(c.value(r), ctx)));
   if (rows.length === 0) {
     say(ctx, 'common.emptyList');
     return;
