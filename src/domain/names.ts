@@ -23,6 +23,27 @@ export function hasUnprintable(s: string): boolean {
 }
 
 /**
+ * The first text anywhere in a value (a document's model: its blocks, rows, fields) that holds a
+ * character no document can hold, shown with that character named (`Lê Văn [U+FFFF]`); null when none.
+ */
+export function unprintableText(value: unknown): string | null {
+  if (typeof value === 'string') {
+    if (!hasUnprintable(value)) return null;
+    const shown = [...value].map((ch) => (hasUnprintable(ch) ? `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]` : ch)).join('');
+    return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const bad = unprintableText(v);
+      if (bad !== null) return bad;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') return unprintableText(Object.values(value));
+  return null;
+}
+
+/**
  * What a spreadsheet reads as a formula when a cell starts with it (OWASP "CSV injection"): `=`, `+`,
  * `-`, `@`, a tab or a carriage return. No name or code of a person or unit starts so.
  */

@@ -6,7 +6,7 @@
 import type { ServiceContext } from '../context.js';
 import { DatabaseError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { docSymbol, identityOf, parseDocKind, type DocIdentity, type DocKind, type DocModel, type DocNumber } from '../domain/documents.js';
-import { fold } from '../domain/names.js';
+import { fold, unprintableText } from '../domain/names.js';
 import { parseYearField, valueOrThrow } from '../domain/fields.js';
 import { profileAt } from '../db/repos/org.js';
 import {
@@ -74,6 +74,10 @@ export async function issueDocument(trx: Tx, audit: Audit, now: string, req: Iss
   const identity = await identityAt(trx, req.date);
   const number: DocNumber = { kind: req.kind, year, number: await nextDocumentNumber(trx, req.kind, year) };
   const model = await req.build(identity, number);
+  // Before the number is taken: a model holding text no document can hold (stored before such text was
+  // refused, or planted in the file) would be a document Word cannot open, numbered for ever.
+  const unprintable = unprintableText(model);
+  if (unprintable !== null) throw new ValidationError('document.unprintable', { text: unprintable });
   const id = await insertDocument(trx, {
     kind: req.kind,
     year,
