@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { sql } from 'kysely';
 import { copyDatabase, type Database } from './open.js';
-import { verifyAudit, type AuditProblem } from './audit.js';
+import { verifyAudit, type AuditHead, type AuditProblem } from './audit.js';
 
 /**
  * A consistent copy through SQLite's backup API, written beside the target and renamed over it, so
@@ -10,6 +10,21 @@ import { verifyAudit, type AuditProblem } from './audit.js';
  */
 export async function backupTo(db: Database, file: string): Promise<{ bytes: number }> {
   return { bytes: await copyDatabase(db.raw, file) };
+}
+
+/**
+ * The audit head of a database file (a backup just made), read through a connection of its own. It is
+ * opened for writing (nothing is written) so that closing it leaves no -wal or -shm file beside it.
+ */
+export async function auditHeadOfCopy(file: string): Promise<AuditHead> {
+  const { default: BetterSqlite3 } = await import('better-sqlite3');
+  const raw = new BetterSqlite3(file, { fileMustExist: true });
+  try {
+    const last = raw.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+    return { count: last?.id ?? 0, hash: last?.hash ?? '0'.repeat(64) };
+  } finally {
+    raw.close();
+  }
 }
 
 export function integrityProblems(db: Database): string[] {

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, unlinkSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
 import type { DB } from './schema.js';
@@ -6,6 +6,7 @@ import { migrations as allMigrations, type Migration } from '../../migrations/in
 import { migrationPlan, runMigrations } from './migrate.js';
 import type { AuditMeta } from './audit.js';
 import { DatabaseError, WorkflowError } from '../domain/errors.js';
+import { createTemp, LinkInTheWay, replaceWith } from './atomic.js';
 
 export interface Database {
   kysely: Kysely<DB>;
@@ -118,18 +119,22 @@ function dialect(raw: BetterSqlite3.Database): SqliteDialect {
   })({ database });
 }
 
-/** A copy of the whole database through SQLite's backup API: consistent even while others use it, owner-only. */
+/**
+ * A copy of the whole database through SQLite's backup API: consistent even while others use it,
+ * owner-only, into an exclusive temporary file (db/atomic.ts) renamed over the target, never over a link.
+ */
 export async function copyDatabase(raw: BetterSqlite3.Database, target: string): Promise<number> {
-  const tmp = `${target}.tmp-${process.pid}`;
+  let tmp: string | undefined;
   try {
-    closeSync(openSync(tmp, 'w', 0o600));
-    chmodSync(tmp, 0o600);
+    tmp = createTemp(target);
     await raw.backup(tmp);
     // A stale WAL beside the old file would be replayed onto the new one.
     for (const side of [`${target}-wal`, `${target}-shm`]) if (existsSync(side)) unlinkSync(side);
-    renameSync(tmp, target);
+    replaceWith(tmp, target);
   } catch (e) {
-    if (existsSync(tmp)) unlinkSync(tmp);
+    if (tmp && existsSync(tmp)) unlinkSync(tmp);
+    for (const side of [`${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) if (tmp && existsSync(side)) unlinkSync(side);
+    if (e instanceof LinkInTheWay) throw e;
     throw translateSqliteError(e, target);
   }
   return statSync(target).size;

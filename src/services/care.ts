@@ -2,11 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ServiceContext } from '../context.js';
 import { DatabaseError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { auditProblems, backupTo, dbFacts, foreignKeyProblems, integrityProblems, subjectProblems, type DbFacts } from '../db/care.js';
+import { auditHeadOfCopy, auditProblems, backupTo, dbFacts, foreignKeyProblems, integrityProblems, subjectProblems, type DbFacts } from '../db/care.js';
 import type { AuditRow } from '../db/repos/audit.js';
 import { profileAt } from '../db/repos/org.js';
 import { auditHead, findAuditRow, findAuditRows, type AuditHead, type AuditProblem } from '../db/audit.js';
 import { makeFolder, reasonOf } from './files.js';
+import { isLink, LinkInTheWay } from '../db/atomic.js';
 import { transact } from './database.js';
 import { scoresVisible } from './review.js';
 
@@ -22,17 +23,21 @@ export async function backupDatabase(ctx: ServiceContext, file: string, opts: { 
   const db = await ctx.db();
   const target = resolve(file);
   if (target === resolve(db.file) || sameFile(target, db.file)) throw new WorkflowError('backup.sameFile', { file });
+  // A link planted where the copy goes is never written through nor replaced.
+  if (isLink(target)) throw new ValidationError('files.isLink', { file });
   // A device (/dev/full) or a folder is never replaced by the copy renamed over it.
   if (existsSync(target) && !statSync(target).isFile()) throw new ValidationError('files.notAFile', { file });
   if (existsSync(target) && !opts.overwrite) throw new WorkflowError('backup.exists', { file });
   // A dated backup folder (sao-luu/…) is made when missing, as a clerk expects.
   makeFolder(dirname(target));
-  // The head is read in the same transaction the copy sees, so it names the copy's last row.
-  const audit = await auditHead(db.kysely);
   let bytes: number;
+  let audit: AuditHead;
   try {
     ({ bytes } = await backupTo(db, target));
+    // The head of the copy itself: what it holds, even when a writer committed during the copy.
+    audit = await auditHeadOfCopy(target);
   } catch (e) {
+    if (e instanceof LinkInTheWay) throw new ValidationError('files.isLink', { file });
     // A name too long for the file system, a full disk, no permission: said, not a stack.
     const { key, code } = reasonOf(e);
     throw new DatabaseError('files.cantWrite', { file: target.length > 200 ? `${target.slice(0, 200)}…` : target }, [{ key, params: { code } }]);

@@ -4,6 +4,9 @@
  * longer match their audit trail (Vietnamese and English, same keys).
  */
 export const vi = {
+  'certificate.partial': '{done} trong {total} giấy đã được lấy số và ghi tệp; chạy lại đúng lệnh này để in nốt (giấy đã in không bị ghi lại).',
+  'document.issuedNotWritten': 'Văn bản {symbol} đã được ban hành (số đã lấy, có trong sổ văn bản) nhưng chưa ghi được tệp {file}. Khi đã khắc phục, ghi tệp bằng: thidua document render {id} --out {file}',
+  'files.isLink': '{file} là một liên kết (symbolic link): chương trình không bao giờ ghi qua hay ghi đè một liên kết. Hãy chọn tên khác, hoặc xóa liên kết nếu chính bạn đặt nó.',
   'import.xlsx.tooLarge': 'Tệp {file} quá lớn để là một danh sách: trang {part} ghi tới ô {ref} ({rows} dòng, {columns} cột; tối đa {maxRows} dòng và {maxColumns} cột). Hãy chép riêng danh sách sang một sổ Excel mới rồi nhập tệp đó.',
   'import.xlsx.tooManyCells': 'Tệp {file} có quá nhiều ô ở trang {part} (hơn {max}). Hãy chép riêng danh sách sang một sổ Excel mới rồi nhập tệp đó.',
   'import.xlsx.tooManyParts': 'Tệp {file} có {count} phần bên trong (tối đa {max}): không phải một sổ Excel bình thường. Hãy lưu lại danh sách bằng Excel rồi nhập lại.',
@@ -18,6 +21,9 @@ export const vi = {
 };
 
 export const en: Record<keyof typeof vi, string> = {
+  'certificate.partial': '{done} of {total} certificates are numbered and written; run the same command again to finish (those printed are not written again).',
+  'document.issuedNotWritten': 'Document {symbol} is issued (its number is taken and in the register) but {file} could not be written. Once that is put right, write it with: thidua document render {id} --out {file}',
+  'files.isLink': '{file} is a symbolic link: the program never writes through or over a link. Choose another name, or remove the link if you placed it.',
   'import.xlsx.tooLarge': '{file} is too large to be a list: sheet {part} reaches cell {ref} ({rows} rows, {columns} columns; at most {maxRows} rows and {maxColumns} columns). Copy the list alone into a new Excel workbook and import that.',
   'import.xlsx.tooManyCells': '{file} has too many cells in sheet {part} (over {max}). Copy the list alone into a new Excel workbook and import that.',
   'import.xlsx.tooManyParts': '{file} holds {count} parts (at most {max}): not an ordinary Excel workbook. Save the list again with Excel and import it again.',

@@ -4,7 +4,7 @@ import { UsageError } from '../../../domain/errors.js';
 import { formatMoney } from '../../../domain/money.js';
 import { confirmStep, need } from '../../prompter.js';
 import { emitResult, say } from '../../output.js';
-import { writeDocx } from '../../docs.js';
+import { checkOutFolder, writeDocx } from '../../docs.js';
 import { emitRecognitions, recognisedJson } from './views.js';
 
 interface Options {
@@ -32,6 +32,8 @@ export function register(parent: Command, kit: Kit): void {
       if (opts.initiatives && opts.award) throw new UsageError('recognise.awardOrInitiatives');
       const year = await need(ctx, opts.year, '--year', 'prompt.recognise.year', { default: ctx.clock.today().slice(0, 4) });
       const award = opts.initiatives ? undefined : await need(ctx, opts.award, '--award', 'prompt.recognise.award');
+      // The folder is checked before the decision takes its number.
+      if (opts.out) await checkOutFolder(ctx, opts.out);
       await confirmStep(ctx, 'recognise.confirm', { what: award ?? ctx.t('recognise.initiativesWord'), year, date: opts.date ?? ctx.clock.today() });
       const service = await import('../../../services/recognitions.js');
       const input = { year, award, date: opts.date, signer: opts.signer };
@@ -43,7 +45,7 @@ export function register(parent: Command, kit: Kit): void {
         const { join } = await import('node:path');
         const { asciiFileName } = await import('../../../domain/documents.js');
         const name = `${asciiFileName(result.decision.symbol)}-${asciiFileName(result.decision.title)}.docx`;
-        files.push(await writeDocx(ctx, result.decision.model, join(opts.out, name), opts));
+        files.push(await writeDocx(ctx, result.decision.model, join(opts.out, name), opts, result.decision));
       } else {
         say(ctx, 'recognise.next.out', { id: result.decision.id });
       }
