@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ballotSchool, json, ok, query, votes } from '../helpers/ballot-seed.js';
+import { json, ok, query, readyToRecognise } from '../helpers/ballot-seed.js';
 import { BIN } from '../helpers/bin.js';
 import { certificateSchool } from '../helpers/certificate-seed.js';
 import { run, schoolDb, tempDir } from '../helpers/cli.js';
@@ -35,13 +35,6 @@ function openUmask(args: string[]): { code: number | null; stdout: string; stder
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function readyToRecognise() {
-  const s = await ballotSchool();
-  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
-  await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0')]);
-  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
-  return s;
-}
 
 describe('a command that issues a number', () => {
   it('recognise --out into a folder that cannot be made: exit 6 before the decision takes its number; the same command then works', async () => {

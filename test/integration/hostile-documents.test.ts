@@ -6,21 +6,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ballotSchool, json, ok, query, votes } from '../helpers/ballot-seed.js';
+import { json, ok, query, readyToRecognise } from '../helpers/ballot-seed.js';
 import { tempDir } from '../helpers/cli.js';
 import { sql } from '../helpers/db.js';
 import { xmlProblem } from '../../src/render/docx/wellformed.js';
 
 const documents = (db: string) => query<{ n: number }>(db, 'SELECT count(*) AS n FROM documents')[0]!.n;
 
-/** A school whose LDTT ballot is closed: the next step is the principal's decision. */
-async function readyToRecognise() {
-  const s = await ballotSchool();
-  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
-  await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0')]);
-  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
-  return s;
-}
 
 describe('a document holding text Word cannot open', () => {
   it('is refused before it takes its number (exit 3, the text named), and nothing is issued', async () => {
