@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { json, ok, query, readyToRecognise } from '../helpers/ballot-seed.js';
+import { json, query, readyToRecognise } from '../helpers/ballot-seed.js';
 import { tempDir } from '../helpers/cli.js';
 import { sql } from '../helpers/db.js';
 import { xmlProblem } from '../../src/render/docx/wellformed.js';
