@@ -427,7 +427,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.db': 'Looking after the database: backup, check, information.',
   'help.db.backup': 'Backs up the database (safe even while others are using it).',
   'help.db.backup.example': 'thidua db backup sao-luu/thidua-2026-11-28.sqlite',
-  'help.db.check': 'Checks the integrity, the links between records and the audit log chain.',
+  'help.db.check': 'Checks the integrity, the tables against the upgrade steps (the append-only triggers included), the links between records, the audit log chain, and each record against the audit log (bonuses, rules, ballot counts, issued documents…).',
   'help.db.check.example': 'thidua db check',
   'help.db.info': 'Information about the database.',
   'help.db.info.example': 'thidua db info --json',

@@ -426,7 +426,7 @@ export const vi = {
   'help.db': 'Chăm sóc cơ sở dữ liệu: sao lưu, kiểm tra, thông tin.',
   'help.db.backup': 'Sao lưu cơ sở dữ liệu (an toàn kể cả khi đang có người dùng).',
   'help.db.backup.example': 'thidua db backup sao-luu/thidua-2026-11-28.sqlite',
-  'help.db.check': 'Kiểm tra tính toàn vẹn, liên kết dữ liệu và chuỗi nhật ký.',
+  'help.db.check': 'Kiểm tra tính toàn vẹn, cấu trúc bảng so với các bước nâng cấp (kể cả các trigger chỉ-thêm), liên kết dữ liệu, chuỗi nhật ký, và từng bản ghi so với nhật ký (tiền thưởng, quy định, số phiếu, văn bản đã ban hành…).',
   'help.db.check.example': 'thidua db check',
   'help.db.info': 'Thông tin về cơ sở dữ liệu.',
   'help.db.info.example': 'thidua db info --json',

@@ -24,12 +24,19 @@ export const GENERIC: string[] = [
   '-1',
   '1e309',
   '١٢',
+  // Issue 14: a noncharacter Word cannot open, and a word every object answers to.
+  '\uffff',
+  '__proto__',
 ];
 
 /** Extra values for each kind of slot. */
 export const EXTRA: Record<string, string[]> = {
-  text: ['２０２５', '%', '_', '\\', 'Nguyễn\u0301', '\ud800', 'VC\u0000001', 'ab\r', HUGE_VI, '" OR 1=1 --', '{{name}}', '<w:t>&amp;</w:t>', 'null'],
-  code: ['0x10', 'ＶＣ００１', 'VC\u0000001', 'VC 001', 'ĐƠNVỊ', 'A'.repeat(33), '-X', '.', 'VC001,VC002', 'vc00\u0131'],
+  text: [
+    '２０２５', '%', '_', '\\', 'Nguyễn\u0301', '\ud800', 'VC\u0000001', 'ab\r', HUGE_VI, '" OR 1=1 --', '{{name}}', '<w:t>&amp;</w:t>', 'null',
+    // Issue 14: lone surrogates, noncharacters, a decoder's replacement mark, formulas, template braces.
+    'An\udc00', '\ufdd0', '\u{1fffe}', 'Nguy\ufffdn', '=HYPERLINK("http://x.example","Bấm")', '@SUM(A1)', '+1+2', '{{ten}} {{don_vi}}', 'constructor',
+  ],
+  code: ['0x10', 'ＶＣ００１', 'VC\u0000001', 'VC 001', 'ĐƠNVỊ', 'A'.repeat(33), '-X', '.', 'VC001,VC002', 'vc00\u0131', 'constructor', '=A1'],
   date: ['-0', '2025-02-30', '2025-13-01', '0000-00-00', '31/12/99999', '2025-12-15T00:00:00Z', '١٥/١٢/٢٠٢٥', '15.12.2025.', '1e309-01-01', '99/99/2025', '2025-12-1'],
   year: ['２０２５', '0', '999', '20255', '2025.0', '+2025', '2101', '1899', '٢٠٢٥', '2025-Q1', ' 2025x'],
   period: ['2025-Q5', '2025-Q0', 'Q3/20255', '2025Q', '2025-Q1-Q2', '2025-13', 'Q3', '1999'],

@@ -8,39 +8,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/bin.js';
 import { schoolDb } from '../helpers/cli.js';
 import { count } from '../helpers/db.js';
-
-const SHEET = 'xl/worksheets/sheet1.xml';
-const STRINGS = 'xl/sharedStrings.xml';
-const HEAD = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
-
-/** The parts of a real workbook (written by write-excel-file), to change one part at a time. */
-async function basePackage(dir: string): Promise<Record<string, Uint8Array>> {
-  const file = join(dir, 'base.xlsx');
-  await writeXlsxFile([[{ value: 'Mã' }, { value: 'Họ và tên' }, { value: 'Đơn vị' }, { value: 'Loại' }]] as never).toFile(file);
-  return unzipSync(new Uint8Array(readFileSync(file)));
-}
-
-/** Strings 0–3 are the header; `extra` follow from index 4. */
-function sharedStrings(extra: string[]): Uint8Array {
-  const si = ['Mã', 'Họ và tên', 'Đơn vị', 'Loại', ...extra].map((s) => `<si><t>${s}</t></si>`).join('');
-  return strToU8(`<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${si}</sst>`);
-}
-
-const header = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>';
-
-async function workbook(dir: string, name: string, rows: string, strings: Uint8Array = sharedStrings(['Lê Văn An', 'KLLCS', 'staff', 'Trần Thị Bình'])): Promise<string> {
-  const parts = await basePackage(dir);
-  parts[SHEET] = strToU8(`${HEAD}<sheetData>${header}${rows}</sheetData></worksheet>`);
-  parts[STRINGS] = strings;
-  const file = join(dir, name);
-  writeFileSync(file, zipSync(parts));
-  return file;
-}
+import { basePackage, HEADER_ROW as header, SHEET, SHEET_HEAD as HEAD, sharedStrings, STRINGS, workbook } from '../helpers/xlsx.js';
 
 /** A person row: the code as a number cell (`n`) or a string, the rest shared strings 4–6. */
 const row = (r: number, code: string, nameAt = 4) =>

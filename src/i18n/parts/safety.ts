@@ -4,6 +4,15 @@
  * longer match their audit trail (Vietnamese and English, same keys).
  */
 export const vi = {
+  'check.schema': 'Cấu trúc bảng đúng các bước nâng cấp',
+  'check.records': 'Bản ghi khớp nhật ký',
+  'check.unreadable': 'không đọc được ({detail})',
+  'records.differs': '{entity} {id}: {field} là {stored}, nhật ký ghi {logged}',
+  'records.missing': '{entity} {id}: có trong nhật ký nhưng không còn trong dữ liệu',
+  'records.unaudited': '{entity} {id}: có trong dữ liệu nhưng không lệnh nào ghi nhật ký',
+  'db.schemaMismatch': 'Cơ sở dữ liệu {file} không khớp với các bước nâng cấp đã ghi trong nó ({detail}): tệp đã bị sửa bằng công cụ khác, hoặc ghép từ nơi khác. Không có gì bị thay đổi. Chạy `thidua db check` để xem khác ở đâu, rồi khôi phục từ bản sao lưu.',
+  'db.truncated': 'Tệp {file} ngắn hơn chính nó ghi ({have} byte, lẽ ra {want} byte): bản sao bị dừng giữa chừng hoặc ổ đĩa đầy khi ghi. Không có gì bị thay đổi. Hãy khôi phục từ bản sao lưu.',
+  'db.ioError': 'Lỗi đọc ghi ổ đĩa khi dùng {file}. Kiểm tra ổ đĩa (còn chỗ, không bị tháo ra) rồi chạy lại; nếu còn lỗi, khôi phục từ bản sao lưu.',
   'certificate.partial': '{done} trong {total} giấy đã được lấy số và ghi tệp; chạy lại đúng lệnh này để in nốt (giấy đã in không bị ghi lại).',
   'document.issuedNotWritten': 'Văn bản {symbol} đã được ban hành (số đã lấy, có trong sổ văn bản) nhưng chưa ghi được tệp {file}. Khi đã khắc phục, ghi tệp bằng: thidua document render {id} --out {file}',
   'files.isLink': '{file} là một liên kết (symbolic link): chương trình không bao giờ ghi qua hay ghi đè một liên kết. Hãy chọn tên khác, hoặc xóa liên kết nếu chính bạn đặt nó.',
@@ -21,6 +30,15 @@ export const vi = {
 };
 
 export const en: Record<keyof typeof vi, string> = {
+  'check.schema': 'Tables as the upgrade steps made them',
+  'check.records': 'Records match the audit trail',
+  'check.unreadable': 'cannot be read ({detail})',
+  'records.differs': '{entity} {id}: {field} is {stored}, the audit trail says {logged}',
+  'records.missing': '{entity} {id}: in the audit trail but no longer in the data',
+  'records.unaudited': '{entity} {id}: in the data but written by no audited command',
+  'db.schemaMismatch': 'The database {file} does not match the upgrade steps recorded in it ({detail}): it was changed with another tool, or put together from elsewhere. Nothing was changed. Run `thidua db check` to see where it differs, then restore from a backup.',
+  'db.truncated': '{file} is shorter than it says it is ({have} bytes, {want} expected): a copy stopped half way, or the disk was full while writing. Nothing was changed. Restore from a backup.',
+  'db.ioError': 'A disk read or write failed while using {file}. Check the disk (space left, still attached) and run again; if it fails again, restore from a backup.',
   'certificate.partial': '{done} of {total} certificates are numbered and written; run the same command again to finish (those printed are not written again).',
   'document.issuedNotWritten': 'Document {symbol} is issued (its number is taken and in the register) but {file} could not be written. Once that is put right, write it with: thidua document render {id} --out {file}',
   'files.isLink': '{file} is a symbolic link: the program never writes through or over a link. Choose another name, or remove the link if you placed it.',
