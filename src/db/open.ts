@@ -154,16 +154,31 @@ function dialect(raw: BetterSqlite3.Database, readOnly: boolean): SqliteDialect 
 }
 
 /**
- * A connection that only reads. A database in write-ahead-log mode in a folder nobody may write
- * cannot be opened even read-only (SQLite must make its -shm file there): when no log holds
- * uncommitted pages (no -wal file, or an empty one), the file itself is the whole database and is
- * read from memory, its header set back to rollback mode.
+ * A connection that only reads: `query_only`, so no statement can change the file (and, closed, it
+ * leaves no -wal or -shm file behind, as a read-write connection does). A file that cannot be written
+ * is opened read-only. A database in write-ahead-log mode in a folder nobody may write cannot be
+ * opened even so (SQLite must make its -shm file there): when no log holds uncommitted pages (no -wal
+ * file, or an empty one), the file itself is the whole database and is read from memory, its header
+ * set back to rollback mode.
  */
 function openForReading(file: string, timeout: number): BetterSqlite3.Database {
+  const first = (raw: BetterSqlite3.Database) => {
+    try {
+      raw.pragma('query_only = 1');
+      raw.pragma('schema_version');
+      return raw;
+    } catch (e) {
+      raw.close();
+      throw e;
+    }
+  };
   try {
-    const raw = new BetterSqlite3(file, { readonly: true, fileMustExist: true, timeout });
-    raw.pragma('schema_version');
-    return raw;
+    return first(new BetterSqlite3(file, { fileMustExist: true, timeout }));
+  } catch {
+    // A file or folder that cannot be written: read-only, below.
+  }
+  try {
+    return first(new BetterSqlite3(file, { readonly: true, fileMustExist: true, timeout }));
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
     const wal = `${file}-wal`;
