@@ -16,6 +16,8 @@ import type { Migration } from '../../migrations/index.js';
 import { DatabaseError } from '../domain/errors.js';
 
 const HASH_KEY = 'schema.hash';
+/** SQLite's schema cookie when the fingerprint was stamped: while it is the same, nothing changed. */
+const COOKIE_KEY = 'schema.cookie';
 
 /** Names SQLite keeps for itself (statistics, automatic indexes): not part of the program's schema. */
 const OWN = /^sqlite_/;
@@ -39,16 +41,20 @@ function normalised(sql: string | null): string {
 /** A hash of every table, column, index and trigger the file holds. */
 export function schemaFingerprint(raw: BetterSqlite3.Database): string {
   const h = createHash('sha256');
-  for (const r of schemaRows(raw)) h.update(`${r.type}\u0000${r.name}\u0000${r.tbl_name}\u0000${normalised(r.sql)}\u0001`);
+  for (const r of schemaRows(raw)) h.update(`${r.type}\u0000${r.name}\u0000${r.tbl_name}\u0000${r.sql ?? ''}\u0001`);
   return h.digest('hex');
 }
+
+const cookie = (raw: BetterSqlite3.Database) => String(raw.pragma('schema_version', { simple: true }));
 
 /** After migrating: the number of migrations in `user_version` and the schema's fingerprint. */
 export function stampSchema(raw: BetterSqlite3.Database, applied: number): void {
   const hash = schemaFingerprint(raw);
+  const put = raw.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   raw.transaction(() => {
     raw.pragma(`user_version = ${applied}`);
-    raw.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(HASH_KEY, hash);
+    put.run(HASH_KEY, hash);
+    put.run(COOKIE_KEY, cookie(raw));
   }).immediate();
 }
 
@@ -64,8 +70,10 @@ export function recordedSchemaProblems(raw: BetterSqlite3.Database, applied: str
   if (missing.length > 0) out.push(`migrations ${missing.join(', ')} not recorded`);
   const version = Number(raw.pragma('user_version', { simple: true }));
   if (version !== 0 && version !== applied.length) out.push(`user_version ${version}, ${applied.length} migrations recorded`);
-  const stamped = raw.prepare('SELECT value FROM meta WHERE key = ?').get(HASH_KEY) as { value: string } | undefined;
-  if (stamped && stamped.value !== schemaFingerprint(raw)) out.push('tables, columns, indexes or triggers changed');
+  const stamped = new Map((raw.prepare('SELECT key, value FROM meta WHERE key IN (?, ?)').all(HASH_KEY, COOKIE_KEY) as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+  // The schema cookie moves with every change of the schema: while it has not, the fingerprint holds.
+  const same = stamped.get(COOKIE_KEY) === cookie(raw);
+  if (stamped.has(HASH_KEY) && !same && stamped.get(HASH_KEY) !== schemaFingerprint(raw)) out.push('tables, columns, indexes or triggers changed');
   return out;
 }
 
