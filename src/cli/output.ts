@@ -47,12 +47,12 @@ export async function emitRecord(ctx: Context, json: unknown, pairs: [string, st
     ctx.io.out(renderJson(json));
     return;
   }
-  const lines: [string, string][] = pairs.map(([k, v]) => [ctx.t(k), cell(v, ctx)]);
   if (ctx.options.csv) {
     const { renderCsv } = await import('../render/csv.js');
-    ctx.io.out(renderCsv([ctx.t('common.field'), ctx.t('common.value')], lines));
+    ctx.io.out(renderCsv([ctx.t('common.field'), ctx.t('common.value')], pairs.map(([k, v]) => [ctx.t(k), csvValue(v, ctx)])));
     return;
   }
+  const lines: [string, string][] = pairs.map(([k, v]) => [ctx.t(k), cell(v, ctx)]);
   const { renderPairs } = await import('../render/text.js');
   ctx.io.out(await renderPairs(lines, { color: ctx.io.color }));
 }

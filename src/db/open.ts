@@ -56,6 +56,8 @@ function fsCode(e: unknown): string {
 
 /** Maps SQLite's own failures to the database exit code, with a message a clerk can act on. */
 export function translateSqliteError(e: unknown, file: string): unknown {
+  // A link planted where a copy of the database goes (the backup made before migrating).
+  if (e instanceof LinkInTheWay) return new DatabaseError('files.isLink', { file: e.path });
   const code = primaryCode(e);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new DatabaseError('db.locked', { file });
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new DatabaseError('db.corrupt', { file });
