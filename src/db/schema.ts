@@ -424,7 +424,8 @@ export interface RecognitionsTable {
   award: string;
   nomination_id: number | null;
   initiative_code: string | null;
-  decision_id: number;
+  /** The school's decision in the register; null for a decision taken above the school (migration 0014). */
+  decision_id: number | null;
   decided_on: string;
   base_salary: number;
   coefficient: string;
@@ -436,6 +437,9 @@ export interface RecognitionsTable {
   revoked_on: string | null;
   revoked_reason: string | null;
   created_at: string;
+  /** A decision taken above the school (migration 0014): its number and issuer as printed on it. */
+  recorded_number: string | null;
+  recorded_issuer: string | null;
 }
 
 /** Tables added by migration 0004. */

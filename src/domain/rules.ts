@@ -2,10 +2,11 @@
  * The catalogue of dated rules (legal figures and school settings). Values are stored as text;
  * each key has a kind that says how to read and check its value.
  */
-import { fold } from './names.js';
-import { ownValue, type Parsed } from './fields.js';
+import { clean, fold } from './names.js';
+import { hasUnprintable, ownValue, type Parsed } from './fields.js';
+import { AUTHORITIES } from './titles.js';
 
-export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday';
+export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday' | 'text';
 
 export interface RuleDef {
   kind: RuleKind;
@@ -27,6 +28,8 @@ const FIXED: Record<string, RuleDef> = {
   'review.pass_mark': { kind: 'coefficient', about: 'rule.review.pass_mark' },
   'review.deadline_days': { kind: 'integer', about: 'rule.review.deadline_days' },
   'led.line_width': { kind: 'integer', about: 'rule.led.line_width' },
+  'province.decider': { kind: 'text', about: 'rule.province.decider' },
+  'province.addressee': { kind: 'text', about: 'rule.province.addressee' },
 };
 
 const PER_TITLE: [RegExp, RuleDef][] = [
@@ -35,6 +38,7 @@ const PER_TITLE: [RegExp, RuleDef][] = [
   [/^ballot\.threshold\.([A-Z]+)$/, { kind: 'ratio', about: 'rule.ballot.threshold.title' }],
   [/^ballot\.base\.([A-Z]+)$/, { kind: 'enum', allowed: ['present', 'members'], about: 'rule.ballot.base.title' }],
   [/^quota\.([A-Z]+)$/, { kind: 'ratio', about: 'rule.quota' }],
+  [/^authority\.([A-Z]+)$/, { kind: 'enum', allowed: [...AUTHORITIES], about: 'rule.authority' }],
 ];
 
 /** Keys as clerks type them: any case; a title code segment in any case or with diacritics. */
@@ -61,7 +65,7 @@ export function ruleDef(key: string, titleCodes: readonly string[]): (RuleDef & 
 }
 
 export function knownRulePatterns(): string[] {
-  return [...Object.keys(FIXED), 'coefficient.<TITLE>', 'coefficient.<TITLE>.unit', 'ballot.threshold.<TITLE>', 'ballot.base.<TITLE>', 'quota.<TITLE>'];
+  return [...Object.keys(FIXED), 'coefficient.<TITLE>', 'coefficient.<TITLE>.unit', 'ballot.threshold.<TITLE>', 'ballot.base.<TITLE>', 'quota.<TITLE>', 'authority.<TITLE>'];
 }
 
 /**
@@ -134,6 +138,11 @@ export function parseRuleValue(key: string, def: RuleDef, raw: string): Parsed<s
       const max = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
       if (!max || day < 1 || day > max) return bad('01-31');
       return { ok: true, value: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+    }
+    case 'text': {
+      const text = clean(raw);
+      if (text === '' || hasUnprintable(text) || [...text].length > 300) return bad('Hội đồng Thi đua – Khen thưởng tỉnh');
+      return { ok: true, value: text };
     }
   }
 }

@@ -5,7 +5,7 @@
  * Revoked recognitions get none; LDTT and TTLDTT carry money only.
  */
 import type { ServiceContext } from '../context.js';
-import { ValidationError, WorkflowError } from '../domain/errors.js';
+import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
 import { asciiFileName, docSymbol, type DocModel, type SignatureSpec } from '../domain/documents.js';
 import { fold } from '../domain/names.js';
 import { parseYear } from '../domain/periods.js';
@@ -50,7 +50,12 @@ function yearOf(raw: string | number | undefined): number | undefined {
 async function recognitionsFor(trx: Tx, q: CertificateQuery, today: string): Promise<{ rows: RecognitionView[]; what: string }> {
   const year = yearOf(q.year);
   if (q.decision !== undefined) {
-    const doc = await findDocument(trx, q.decision, year ?? Number(today.slice(0, 4)));
+    const doc = await findDocument(trx, q.decision, year ?? Number(today.slice(0, 4))).catch(async (e: unknown) => {
+      // A decision taken above the school is not in its register: say so rather than "not found".
+      const recorded = (await listRecognitionViews(trx, { year })).filter((r) => r.decision_id === null && fold(r.decision_payload_symbol) === fold(q.decision ?? ''));
+      if (e instanceof NotFoundError && recorded.length > 0) throw decidedAbove(q.decision ?? '', recorded);
+      throw e;
+    });
     if (doc.kind !== 'QĐ') throw new WorkflowError('certificate.notDecision', { value: q.decision, symbol: doc.symbol });
     const rows = await listRecognitionViews(trx, { decisionId: doc.id });
     return { rows, what: doc.symbol };
@@ -70,6 +75,12 @@ function signatureIn(decision: IssuedDocument): SignatureSpec {
   return { title: [id.headTitle.toLocaleUpperCase('vi')], name: id.headName };
 }
 
+/** The refusal for recognitions decided above the school (no certificate, no money from the school). */
+function decidedAbove(what: string, rows: RecognitionView[]): WorkflowError {
+  const decisions = [...new Set(rows.map((r) => `${r.award} – ${r.decision_payload_symbol} (${r.recorded_issuer ?? ''})`))].join('; ');
+  return new WorkflowError('certificate.decidedAbove', { what, decisions });
+}
+
 /** Names files by title, person and code; a second file of the same name gets `-2`. */
 function uniqueNames(items: PlannedCertificate[]): void {
   const seen = new Map<string, number>();
@@ -84,8 +95,11 @@ function uniqueNames(items: PlannedCertificate[]): void {
 /** What a query would print, in the decisions' order; nothing is numbered yet. */
 export async function planCertificates(trx: Tx, q: CertificateQuery, today: string): Promise<PlannedCertificate[]> {
   const { rows, what } = await recognitionsFor(trx, q, today);
-  const active = rows.filter((r) => r.status === 'active');
+  const all = rows.filter((r) => r.status === 'active');
+  // Titles decided above the school: their certificate (and money) comes from the authority that decided.
+  const active = all.filter((r) => r.decision_id !== null);
   const printable = active.filter((r) => carriesCertificate(r.award));
+  if (printable.length === 0 && active.length === 0 && all.length > 0) throw decidedAbove(what, all);
   if (printable.length === 0) {
     if (active.length > 0) throw new WorkflowError('certificate.moneyOnly', { awards: [...new Set(active.map((r) => r.award))].join(', ') });
     throw new WorkflowError('certificate.nothing', { what });
@@ -97,8 +111,9 @@ export async function planCertificates(trx: Tx, q: CertificateQuery, today: stri
     const ref = r.award === 'SK' ? `cert:SK:${r.initiative_code}` : `cert:${r.id}`;
     if (done.has(ref)) continue;
     done.add(ref);
-    if (!decisions.has(r.decision_id)) decisions.set(r.decision_id, await requireDocument(trx, r.decision_id));
-    const decision = decisions.get(r.decision_id)!;
+    const decisionId = r.decision_id!;
+    if (!decisions.has(decisionId)) decisions.set(decisionId, await requireDocument(trx, decisionId));
+    const decision = decisions.get(decisionId)!;
     const [found] = await listDocumentRows(trx, { kind: 'GCN', ref });
     const base: Omit<CertificateData, 'name' | 'kind' | 'unitName' | 'achievement'> = {
       award: r.award, awardName: r.award_name ?? r.award, year: r.year, decisionSymbol: decision.symbol, decisionDate: decision.date, signature: signatureIn(decision),

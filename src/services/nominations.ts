@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
 import {
   ACCEPTED_STATES, assessEligibility, attestationProblems, criteriaFor, parseAttestations, quotaPosition, type Attestation,
-  type CriterionDef, type CriterionResult, type EligibilityFacts, type NominationState, type QuotaContender,
+  type CriterionDef, type CriterionResult, type EligibilityFacts, type NominationState, type QuotaContender, type TitleFact,
 } from '../domain/eligibility.js';
 import { FieldCollector, parseChoice, parseCode, parseRecordId, parseRequiredText, parseText, valueOrThrow } from '../domain/fields.js';
 import { compareNames, compareText, fold } from '../domain/names.js';
@@ -25,6 +25,8 @@ import {
 } from '../db/repos/nominations.js';
 import { transact, type Audit, type Tx } from './database.js';
 import { requireTitle, ruleValue } from './reference.js';
+import { decidedAbove } from './authority.js';
+import { listRecognitionViews } from '../db/repos/recognitions.js';
 import { requireSubject, requireUnit, type Subject } from './subjects.js';
 import type { SectionBuilder } from './status.js';
 
@@ -111,9 +113,17 @@ function keyOf(v: NominationView): Key {
 async function factsOf(trx: Tx, k: Key, withQuota = true): Promise<EligibilityFacts> {
   const people = k.kind === 'person' ? [k.subject] : await activeMembers(trx, k.subject);
   const ratings = await annualRatings(trx, k.year, people);
-  const titles = await titlesOf(trx, k.year, [k.subject, ...(k.kind === 'unit' ? people : [])]);
-  const titlesFor = (code: string) =>
-    titles.filter((t) => t.subject_code === code && t.id !== k.id).map((t) => ({ award: t.award, id: t.id, status: t.status as NominationState }));
+  const subjects = [k.subject, ...(k.kind === 'unit' ? people : [])];
+  const titles = await titlesOf(trx, k.year, subjects);
+  // A title decided above the school is held once that decision is recorded, not when the ballot passes it.
+  const end = `${k.year}-12-31`;
+  const above = new Set<string>();
+  for (const award of new Set(titles.map((t) => t.award))) if (await decidedAbove(trx, award, end)) above.add(award);
+  const recorded = await recordedTitlesOf(trx, k.year, subjects);
+  const titlesFor = (code: string): TitleFact[] => [
+    ...titles.filter((t) => t.subject_code === code && t.id !== k.id).map((t) => ({ award: t.award, id: t.id, status: t.status as NominationState, proposed: above.has(t.award) })),
+    ...recorded.filter((r) => r.subject_code === code).map((r) => ({ award: r.award, id: r.id, status: 'recognised' as const, decision: r.decision_payload_symbol })),
+  ];
   const works = k.kind === 'person' ? await worksOf(trx, k.subject) : [];
   return {
     year: k.year,
@@ -124,6 +134,11 @@ async function factsOf(trx: Tx, k: Key, withQuota = true): Promise<EligibilityFa
     members: k.kind === 'unit' ? people.map((code) => ({ code, rating: ratings.get(code) ?? null, titles: titlesFor(code) })) : [],
     quota: withQuota ? await quotaFact(trx, k) : null,
   };
+}
+
+/** Decisions taken above the school and recorded without a nomination here (the ones with one move it to "recognised"). */
+async function recordedTitlesOf(trx: Tx, year: number, subjects: string[]) {
+  return (await listRecognitionViews(trx, { year, subjects, recorded: true })).filter((r) => r.nomination_id === null && r.status === 'active');
 }
 
 function toAttestation(r: { code: string; status: 'met' | 'unmet'; evidence: string | null }): Attestation {

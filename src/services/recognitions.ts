@@ -1,7 +1,9 @@
 /**
  * Recognition (công nhận): the principal's decision for everyone who passed a closed ballot, numbered in
  * the register, with each bonus computed from the rules in force on the decision's date and stored as
- * paid; the initiative council's recognitions get their decision too. Revoking keeps the record.
+ * paid; the initiative council's recognitions get their decision too. A title the principal does not
+ * decide (the rule `authority.<TITLE>` of the decision's date) is refused: it goes into the proposal to
+ * the province, whose decision the clerk records (services/recorded.ts). Revoking keeps the record.
  */
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
@@ -18,11 +20,13 @@ import {
   authorsOf, initiativesAwaitingDecision, insertRecognition, listRecognitionViews, revokeRecognitionRow, type RecognitionView,
 } from '../db/repos/recognitions.js';
 import { listNominationViews } from '../db/repos/nominations.js';
-import { transact, type Tx } from './database.js';
+import { transact, type Audit, type Tx } from './database.js';
 import { identityAt, issueDocument, toIssued, type IssuedDocument } from './documents.js';
 import { moveNomination, nominationsIn } from './nominations.js';
 import { requireTitle } from './reference.js';
 import { requirePerson } from './subjects.js';
+import { authorityOf, decidedAbove } from './authority.js';
+import type { TitleRow } from '../db/repos/reference.js';
 import type { SectionBuilder } from './status.js';
 
 /** The pseudo-title under which the initiative council's recognitions are kept. */
@@ -40,9 +44,13 @@ export interface Recognition {
   awardName: string;
   initiative: string | null;
   share: number | null;
-  decisionId: number;
+  /** The school's decision in the register; null for a decision taken above the school (recorded). */
+  decisionId: number | null;
+  /** As printed: `01/QĐ-TCT`, or the recorded decision's number (`512/QĐ-UBND`). */
   decision: string;
   decidedOn: string;
+  /** Who took a recorded decision ("Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai"); null for the school's own. */
+  issuer: string | null;
   baseSalary: number;
   coefficient: string;
   bonus: number;
@@ -54,7 +62,7 @@ export interface Recognition {
   revokedReason: string | null;
 }
 
-function toRecognition(v: RecognitionView): Recognition {
+export function toRecognition(v: RecognitionView): Recognition {
   return {
     id: v.id,
     year: v.year,
@@ -70,6 +78,7 @@ function toRecognition(v: RecognitionView): Recognition {
     decisionId: v.decision_id,
     decision: v.decision_payload_symbol,
     decidedOn: v.decided_on,
+    issuer: v.decision_id === null ? v.recorded_issuer : null,
     baseSalary: v.base_salary,
     coefficient: v.coefficient,
     bonus: v.bonus,
@@ -114,13 +123,17 @@ export async function bonusOn(trx: Tx, award: string, titleKind: 'person' | 'uni
   };
 }
 
-/** `rules bonus --award --date`: what a decision on that day would pay. */
-export async function previewBonus(ctx: ServiceContext, input: { award?: string; date?: string; unit?: boolean }): Promise<Bonus> {
+/**
+ * `rules bonus --award --date`: what a decision on that day would pay; `paidAbove` names who decides a
+ * title decided above the school (the bonus is theirs to pay, not the school's).
+ */
+export async function previewBonus(ctx: ServiceContext, input: { award?: string; date?: string; unit?: boolean }): Promise<Bonus & { paidAbove: string | null }> {
   const date = input.date === undefined ? ctx.clock.today() : valueOrThrow(parseIsoDate('date', input.date, { required: true }))!;
   return transact(ctx, async (trx) => {
     const title = await requireTitle(trx, input.award ?? '');
     const kind = title.subject_kind === 'unit' || (title.subject_kind === 'both' && input.unit) ? 'unit' : 'person';
-    return bonusOn(trx, title.code, title.subject_kind, kind, date);
+    const paidAbove = (await decidedAbove(trx, title.code, date)) ? (await authorityOf(trx, title, date)).decider : null;
+    return { ...(await bonusOn(trx, title.code, title.subject_kind, kind, date)), paidAbove };
   });
 }
 
@@ -162,11 +175,30 @@ export interface Recognised {
   recognitions: Recognition[];
 }
 
+/**
+ * Refuses (exit 5) a title its rule of `date` gives to an authority above the school: the principal
+ * cannot decide it; it goes into the proposal to the province (`report province`).
+ */
+async function requireSchoolDecides(trx: Tx, title: TitleRow, year: number, date: string): Promise<void> {
+  const who = await authorityOf(trx, title, date);
+  if (who.level === 'school') return;
+  const head = (await identityAt(trx, date)).headTitle;
+  throw new WorkflowError('authority.aboveSchool', { award: title.code, awardName: title.name, decider: who.decider, source: who.source, head, year });
+}
+
+/** What `recognise` would refuse before it asks for confirmation: an unknown title, one the principal does not decide. */
+export async function checkRecognisable(ctx: ServiceContext, input: RecogniseInput): Promise<void> {
+  const year = yearOrThrow(input.year);
+  const date = decisionDate(ctx, input.date);
+  await transact(ctx, async (trx) => requireSchoolDecides(trx, await requireTitle(trx, input.award ?? ''), year, date));
+}
+
 export async function recognise(ctx: ServiceContext, input: RecogniseInput): Promise<Recognised> {
   const year = yearOrThrow(input.year);
   const date = decisionDate(ctx, input.date);
   return transact(ctx, async (trx, audit) => {
     const title = await requireTitle(trx, input.award ?? '');
+    await requireSchoolDecides(trx, title, year, date);
     const ballots = (await listBallotRows(trx, { year })).filter((b) => b.award === title.code);
     const closed = ballots.filter((b) => b.status === 'closed');
     if (closed.length === 0) {
@@ -292,7 +324,7 @@ export async function listRecognitions(ctx: ServiceContext, filter: { year?: str
   return transact(ctx, async (trx) => {
     const award = filter.award === undefined ? undefined : fold(filter.award) === 'sk' ? INITIATIVE_AWARD : (await requireTitle(trx, filter.award)).code;
     const rows = (await listRecognitionViews(trx, { year, subject: filter.subject ? normaliseCode(filter.subject) : undefined, award })).map(toRecognition);
-    return rows.sort((a, b) => a.year - b.year || a.decidedOn.localeCompare(b.decidedOn) || a.decisionId - b.decisionId || a.id - b.id);
+    return rows.sort((a, b) => a.year - b.year || a.decidedOn.localeCompare(b.decidedOn) || (a.decisionId ?? 0) - (b.decisionId ?? 0) || a.id - b.id);
   });
 }
 
@@ -304,31 +336,40 @@ export async function recognitionsOf(trx: Tx, subject: string): Promise<Recognit
 export async function revokeRecognition(ctx: ServiceContext, rawId: string | number, reasonRaw: string | undefined): Promise<Recognition> {
   const id = valueOrThrow(parseRecordId('recognise.badId', rawId));
   const reason = valueOrThrow(parseRequiredText('reason', reasonRaw, 1000));
-  return transact(ctx, async (trx, audit) => {
-    const [v] = await listRecognitionViews(trx, { id });
-    if (!v) throw new NotFoundError('recognise.notFound', { id });
-    const before = toRecognition(v);
-    if (before.status === 'revoked') throw new WorkflowError('recognise.alreadyRevoked', { id: before.id, date: before.revokedOn ?? '', reason: before.revokedReason ?? '' });
-    const today = ctx.clock.today();
-    await revokeRecognitionRow(trx, before.id, today, reason);
+  return transact(ctx, async (trx, audit) => revokeIn(trx, audit, id, reason, ctx.clock.today()));
+}
+
+/** Revokes recognition `id` inside the caller's transaction (exit 4 unknown, 5 already revoked). */
+export async function revokeIn(trx: Tx, audit: Audit, id: number, reason: string, today: string): Promise<Recognition> {
+  const [v] = await listRecognitionViews(trx, { id });
+  if (!v) throw new NotFoundError('recognise.notFound', { id });
+  const before = toRecognition(v);
+  if (before.status === 'revoked') throw new WorkflowError('recognise.alreadyRevoked', { id: before.id, date: before.revokedOn ?? '', reason: before.revokedReason ?? '' });
+  await revokeRecognitionRow(trx, before.id, today, reason);
+  if (before.decisionId !== null) {
     // A decision whose every recognition is revoked is revoked in the register too (its number stays used).
     const siblings = await listRecognitionViews(trx, { decisionId: before.decisionId });
     if (siblings.every((s) => s.status === 'revoked')) await revokeDocumentRow(trx, before.decisionId, today, reason);
-    const [after] = (await listRecognitionViews(trx, { id: before.id })).map(toRecognition);
-    await audit({ entity: 'recognition', entityId: String(before.id), action: 'revoke', before, after });
-    return after;
-  });
+  } else if (v.nomination_id !== null) {
+    // A recorded decision taken back (entered wrongly, or revoked above): the nomination awaits a decision again.
+    await moveNomination(trx, audit, v.nomination_id, 'passed', today, `revoked: ${reason}`);
+  }
+  const [after] = (await listRecognitionViews(trx, { id: before.id })).map(toRecognition);
+  await audit({ entity: 'recognition', entityId: String(before.id), action: 'revoke', before, after });
+  return after;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Status
 
-/** `status`: titles whose ballot closed with people passed, and no decision yet. */
+/** `status`: titles the principal decides whose ballot closed with people passed, and no decision yet. */
 export const awaitingRecognition: SectionBuilder = async (trx, today) => {
   const items: Record<string, string | number>[] = [];
   for (const b of await listBallotRows(trx, { status: 'closed' })) {
     if (b.held_on > today) continue;
     if (items.some((i) => i.award === b.award && i.year === b.year)) continue;
+    // A title decided above the school awaits the province's decision, not the principal's (`awaitingProvince`).
+    if (await decidedAbove(trx, b.award, today)) continue;
     // A count is enough here: eligibility is not needed to say a decision is due.
     const passed = await listNominationViews(trx, { year: b.year, award: b.award, statuses: ['passed'] });
     if (passed.length === 0) continue;

@@ -274,7 +274,7 @@ async function importFiles(at: string): Promise<Record<string, string>> {
   return files;
 }
 
-function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string }): Record<string, Case[]> {
+function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string; docx: string }): Record<string, Case[]> {
   const W = true;
   const R = false;
   const c = (write: boolean, kind: Kind, ...argv: string[]): Case => ({ argv, kind, write });
@@ -323,7 +323,8 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
         [
           ['base_salary', 'money'], ['ballot.quorum', 'ratio'], ['ballot.threshold', 'ratio'], ['ballot.base', 'enum'], ['bonus.rounding', 'enum'],
           ['bonus.rounding_unit', 'integer'], ['deadline.province', 'monthday'], ['review.pass_mark', 'money'], ['review.score_max', 'integer'],
-          ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'],
+          ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'], ['authority.TTLDXS', 'enum'], ['province.addressee', 'text'],
+          ['province.decider', 'text'],
         ] as [string, Kind][]
       ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quy chế')),
       ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Nghị định'], W, [['--from', 'date'], ['--source', 'text']]),
@@ -452,12 +453,18 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ...each(['recognise', 'list'], R, [['--year', 'year'], ['--subject', 'code'], ['--award', 'code']]),
       c(W, 'id', 'recognise', 'revoke', V, '--reason', 'Sai sót', '--yes'),
       c(W, 'text', 'recognise', 'revoke', String(ids.recognition), '--reason', V, '--yes'),
+      ...each(['recognise', 'record', '--award', 'TTLDXS', '--subject', 'KLLCS', '--year', '2025', '--number', '512/QĐ-UBND', '--date', MEETING, '--issuer', 'Chủ tịch Ủy ban nhân dân tỉnh'], W, [
+        ['--award', 'code'], ['--subject', 'code'], ['--year', 'year'], ['--number', 'text'], ['--date', 'date'], ['--issuer', 'text'],
+      ]),
+      c(W, 'id', 'recognise', 'record', '--corrects', V, '--number', '513/QĐ-UBND', '--date', MEETING, '--issuer', 'Chủ tịch Ủy ban nhân dân tỉnh'),
     ],
     document: [
       ...each(['document', 'list'], R, [['--year', 'year'], ['--kind', 'choice']]),
       out(c(R, 'id', 'document', 'render', V, '--out', 'qd.docx')),
       out(c(R, 'path', 'document', 'render', String(ids.document), '--out', V)),
       out(c(R, 'year', 'document', 'render', String(ids.document), '--out', 'qd.docx', '--year', V)),
+      files(['document', 'check', V, '--no-pdf'], R),
+      c(R, 'choice', 'document', 'check', good.docx, '--no-pdf', '--style', V),
     ],
     outputs: [
       ...each(['certificate', '--year', '2025', '--out', 'gcn'], W, [['--decision', 'id'], ['--year', 'year'], ['--award', 'choice'], ['--out', 'path'], ['--template', 'path']]).map(out),
@@ -480,6 +487,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ...each(['audit', 'list'], R, [['--entity', 'code'], ['--id', 'id'], ['--since', 'date'], ['--limit', 'count']]),
       { ...c(R, 'hash', 'audit', 'verify', '--anchor', V), six: true },
       { ...out(c(R, 'path', 'demo', '--dir', V)), values: ['\u0000', 'x'.repeat(100_000), '/dev/null/x', '/proc/version', '/proc/x'] },
+      c(R, 'choice', 'demo', '--dir', 'mau', '--style', V),
     ],
     global: [
       { argv: ['--today', V, 'status'], kind: 'date', write: false, noToday: true },
@@ -524,7 +532,10 @@ describe('malformed values through every command and flag', () => {
     const ev = join(files, 'eval.csv');
     writeFileSync(reg, 'Mã,Danh hiệu\nVC003,LDTT\n');
     writeFileSync(ev, 'Mã,Xếp loại\nVC003,HTTNV\n');
-    all = cases(seed.ids, imports, { reg, eval: ev });
+    // A Word file that conforms, for the flags of `document check`.
+    const docx = join(files, 'qd.docx');
+    copyFileSync(resolve(__dirname, '../../templates/giay-chung-nhan.docx'), docx);
+    all = cases(seed.ids, imports, { reg, eval: ev, docx });
   }, 60_000);
 
   const home = process.cwd();

@@ -32,10 +32,12 @@ export function register(parent: Command, kit: Kit): void {
       if (opts.initiatives && opts.award) throw new UsageError('recognise.awardOrInitiatives');
       const year = await need(ctx, opts.year, '--year', 'prompt.recognise.year', { default: ctx.clock.today().slice(0, 4) });
       const award = opts.initiatives ? undefined : await need(ctx, opts.award, '--award', 'prompt.recognise.award');
+      const service = await import('../../../services/recognitions.js');
+      // A title the principal does not decide is refused before anyone is asked to confirm.
+      if (award) await service.checkRecognisable(ctx, { year, award, date: opts.date });
       // The folder is checked before the decision takes its number.
       if (opts.out) await checkOutFolder(ctx, opts.out);
       await confirmStep(ctx, 'recognise.confirm', { what: award ?? ctx.t('recognise.initiativesWord'), year, date: opts.date ?? ctx.clock.today() });
-      const service = await import('../../../services/recognitions.js');
       const input = { year, award, date: opts.date, signer: opts.signer };
       const result = opts.initiatives ? await service.recogniseInitiatives(ctx, input) : await service.recognise(ctx, input);
       const total = result.recognitions.reduce((a, r) => a + r.bonus, 0);
