@@ -3,7 +3,7 @@
  * each key has a kind that says how to read and check its value.
  */
 import { clean, fold } from './names.js';
-import { hasUnprintable, type Parsed } from './fields.js';
+import { hasUnprintable, ownValue, type Parsed } from './fields.js';
 import { AUTHORITIES } from './titles.js';
 
 /** `citation`: the value is the number of the document its source cites (the basis of every decision). */
@@ -60,7 +60,7 @@ export function normaliseRuleKey(raw: string, titleCodes: readonly string[]): st
 
 /** The definition of a key, and the title it is about (for per-title keys). */
 export function ruleDef(key: string, titleCodes: readonly string[]): (RuleDef & { title?: string }) | undefined {
-  const fixed = FIXED[key];
+  const fixed = ownValue(FIXED, key);
   if (fixed) return fixed;
   for (const [re, def] of PER_TITLE) {
     const m = re.exec(key);

@@ -6,17 +6,17 @@
  */
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { asciiFileName, docSymbol, type SignatureSpec } from '../domain/documents.js';
+import { asciiFileName, docSymbol, type DocModel, type SignatureSpec } from '../domain/documents.js';
 import { fold } from '../domain/names.js';
 import { parseYear } from '../domain/periods.js';
 import { carriesCertificate, certificateModel, certificateName, type CertificateData } from '../reports/docs/certificate.js';
 import { getPerson } from '../db/repos/subjects.js';
-import { listDocumentRows } from '../db/repos/documents.js';
+import { listDocumentRows, nextDocumentNumber } from '../db/repos/documents.js';
 import { getNominationView } from '../db/repos/nominations.js';
 import { listRecognitionViews, type RecognitionView } from '../db/repos/recognitions.js';
 import { getInitiativeRow, unitNames } from '../db/repos/registrations.js';
 import type { Audit, Tx } from './database.js';
-import { findDocument, issueDocument, requireDocument, toIssued, type IssuedDocument } from './documents.js';
+import { findDocument, identityAt, issueDocument, requireDocument, toIssued, type IssuedDocument, type IssueRequest } from './documents.js';
 import { requireTitle } from './reference.js';
 
 export interface CertificateQuery {
@@ -153,22 +153,37 @@ export async function planCertificates(trx: Tx, q: CertificateQuery, today: stri
   return planned;
 }
 
-/** Numbers the certificates printed for the first time (GCN, in the year of the decision's date). */
-export async function issueCertificates(trx: Tx, audit: Audit, ctx: ServiceContext, planned: PlannedCertificate[]): Promise<IssuedDocument[]> {
-  const out: IssuedDocument[] = [];
+/** How a certificate printed for the first time is registered (GCN, in the year of the decision's date). */
+function certificateRequest(p: PlannedCertificate): IssueRequest {
+  return {
+    kind: 'GCN',
+    date: p.data.decisionDate,
+    type: 'certificate',
+    title: `${certificateName(p.data)} – ${p.award === 'SK' ? p.data.name : p.name}`,
+    ref: p.ref,
+    build: (id, number) => certificateModel(p.data, id, number, docSymbol(id.style, number.number, 'GCN', id.symbol)),
+  };
+}
+
+/** Numbers one certificate printed for the first time (its number is taken with this transaction). */
+export async function issueCertificate(trx: Tx, audit: Audit, ctx: ServiceContext, p: PlannedCertificate): Promise<IssuedDocument> {
+  return p.existing ?? issueDocument(trx, audit, ctx.clock.now(), certificateRequest(p));
+}
+
+/**
+ * The model each new certificate of `planned` will have when numbered in this order, the register
+ * as it is: to tell a file a killed batch already wrote (the same bytes) from someone else's file.
+ */
+export async function predictedModels(trx: Tx, planned: PlannedCertificate[]): Promise<Map<PlannedCertificate, DocModel>> {
+  const next = new Map<number, number>();
+  const out = new Map<PlannedCertificate, DocModel>();
   for (const p of planned) {
-    if (p.existing) {
-      out.push(p.existing);
-      continue;
-    }
-    out.push(await issueDocument(trx, audit, ctx.clock.now(), {
-      kind: 'GCN',
-      date: p.data.decisionDate,
-      type: 'certificate',
-      title: `${certificateName(p.data)} – ${p.award === 'SK' ? p.data.name : p.name}`,
-      ref: p.ref,
-      build: (id, number) => certificateModel(p.data, id, number, docSymbol(id.style, number.number, 'GCN', id.symbol)),
-    }));
+    if (p.existing) continue;
+    const req = certificateRequest(p);
+    const year = Number(req.date.slice(0, 4));
+    const number = next.get(year) ?? (await nextDocumentNumber(trx, 'GCN', year));
+    next.set(year, number + 1);
+    out.set(p, await req.build(await identityAt(trx, req.date), { kind: 'GCN', year, number }));
   }
   return out;
 }

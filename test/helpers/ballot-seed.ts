@@ -87,3 +87,12 @@ export async function ballotSchool(opts: { style?: 'state' | 'party' } = {}): Pr
 export function votes(ids: number[], counts: string, except: Record<number, string> = {}): string[] {
   return ids.flatMap((id) => ['--vote', `${id}=${except[id] ?? counts}`]);
 }
+
+/** The school of ballotSchool() with its LDTT ballot counted and closed: the next step is the principal's decision. */
+export async function readyToRecognise(opts: { style?: 'state' | 'party' } = {}): Promise<Seeded> {
+  const s = await ballotSchool(opts);
+  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+  await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0')]);
+  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+  return s;
+}

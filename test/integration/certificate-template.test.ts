@@ -79,3 +79,19 @@ describe('an office template', () => {
     expect(merge.code).toBe(2);
   });
 });
+
+describe('data in a template', () => {
+  it('is printed as typed, never read as a placeholder: a value holding {{…}} is not filled again', async () => {
+    const s = await certificateSchool();
+    const conn = new (await import('better-sqlite3')).default(s.db);
+    conn.prepare("UPDATE nominations SET summary = 'Sáng kiến {{ten}} ở {{don_vi}}, số {{so}}' WHERE id = ?").run(s.cstdcs);
+    conn.prepare("UPDATE people SET name = 'Nguyễn {{thanh_tich}} Thủy' WHERE code = 'VC002'").run();
+    conn.close();
+    const r = await json<Printed>(s.cli, ['certificate', '--year', '2025', '--award', 'CSTDCS', '--out', tempDir('gcn-'), '--template', DEFAULT]);
+    const d = await readDocx(r.certificates[0].file);
+    expect(d.orientations).toEqual(['landscape']);
+    expect(d.text).toContain('Nguyễn {{thanh_tich}} Thủy');
+    expect(d.text).toContain('Đã có thành tích: sáng kiến {{ten}} ở {{don_vi}}, số {{so}}.');
+    expect(d.text).not.toContain('Sáng kiến Nguyễn');
+  });
+});

@@ -529,9 +529,11 @@ describe('db check', () => {
     expect(result.ok).toBe(true);
     expect(result.checks.map((c: { name: string; ok: boolean }) => [c.name, c.ok])).toEqual([
       ['integrity', true],
+      ['schema', true],
       ['foreignKeys', true],
       ['subjects', true],
       ['auditChain', true],
+      ['records', true],
     ]);
     const text = await cli(['db', 'check']);
     expect(text.code).toBe(0);

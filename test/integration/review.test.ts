@@ -58,7 +58,7 @@ async function listJson(cli: Cli) {
 }
 
 async function auditOf(cli: Cli, entity: string) {
-  return JSON.parse((await ok(cli, ['audit', 'list', '--entity', entity, '--json'])).stdout) as { action: string; entityId: string; before: unknown; after: unknown }[];
+  return JSON.parse((await ok(cli, ['audit', 'list', '--entity', entity, '--json'])).stdout) as { action: string; entityId: string; before: unknown; after: unknown; command: string }[];
 }
 
 async function statusOf(cli: Cli, code: string): Promise<string> {
@@ -229,6 +229,11 @@ describe('review score', () => {
     const table = await cli(['audit', 'list', '--entity', 'initiative_score']);
     expect(table.stdout).toContain('điểm được ẩn');
     expect(table.stdout).not.toContain('novelty');
+    // Nor does the command line each row keeps, whatever the entity (the application's council too).
+    const lines = JSON.parse((await ok(cli, ['audit', 'list', '--json'])).stdout) as { command: string }[];
+    const scoring = lines.filter((l) => / review score /.test(l.command));
+    expect(scoring.length).toBeGreaterThanOrEqual(3);
+    for (const l of scoring) expect(l.command).toMatch(/--novelty … --applicability … --benefit …/);
     await ok(cli, ['review', 'score', code, '--member', 'VC003', '--novelty', '9', '--applicability', '9', '--benefit', '9']);
     await ok(cli, ['review', 'score', code, '--member', 'VC010', '--novelty', '9', '--applicability', '9', '--benefit', '9']);
     expect((await listJson(cli))[0].average).toBe(9);
@@ -237,6 +242,7 @@ describe('review score', () => {
     const rep = audit.find((a) => a.action === 'replace')!;
     expect(rep.entityId).toBe(`${code}/VC001`);
     expect(rep.before).toMatchObject({ novelty: 4, applicability: 4, benefit: 4 });
+    expect(rep.command).toMatch(/--novelty 9 --applicability 9 --benefit 9/);
     expect(rep.after).toMatchObject({ novelty: 9, applicability: 9, benefit: 9 });
   });
 

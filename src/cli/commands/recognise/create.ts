@@ -5,7 +5,7 @@ import { UsageError } from '../../../domain/errors.js';
 import { formatMoney } from '../../../domain/money.js';
 import { confirmStep, need } from '../../prompter.js';
 import { emitResult, say } from '../../output.js';
-import { writeDocx } from '../../docs.js';
+import { checkOutFolder, writeDocx } from '../../docs.js';
 import { emitRecognitions, recognisedJson } from './views.js';
 
 interface Options {
@@ -65,6 +65,8 @@ export function register(parent: Command, kit: Kit): void {
       const service = await import('../../../services/recognitions.js');
       // A title the principal does not decide is refused before anyone is asked to confirm.
       if (award) await service.checkRecognisable(ctx, { year, award, date: opts.date });
+      // The folder is checked before the decision takes its number.
+      if (opts.out) await checkOutFolder(ctx, opts.out);
       await confirmDecision(ctx, { year, award, date: opts.date, initiatives: opts.initiatives });
       const input = { year, award, date: opts.date, signer: opts.signer, minutes };
       const result = opts.initiatives ? await service.recogniseInitiatives(ctx, input) : await service.recognise(ctx, input);
@@ -75,7 +77,7 @@ export function register(parent: Command, kit: Kit): void {
         const { join } = await import('node:path');
         const { asciiFileName } = await import('../../../domain/documents.js');
         const name = `${asciiFileName(result.decision.symbol)}-${asciiFileName(result.decision.title)}.docx`;
-        files.push(await writeDocx(ctx, result.decision.model, join(opts.out, name), opts));
+        files.push(await writeDocx(ctx, result.decision.model, join(opts.out, name), opts, result.decision));
       } else {
         say(ctx, 'recognise.next.out', { id: result.decision.id });
       }
