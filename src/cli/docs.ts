@@ -2,10 +2,21 @@
 import type { Context } from '../context.js';
 import type { DocModel } from '../domain/documents.js';
 import { say } from './output.js';
+import { UsageError } from '../domain/errors.js';
 
 export interface OutOptions {
   force?: boolean;
+  /** The models are drafts (`--draft`): say so, not "written". */
+  draft?: boolean;
 }
+
+/** `--draft` writes somewhere: without `--out` it is a usage error (exit 2) naming what to add. */
+export function draftOut(ctx: Context, opts: { draft?: boolean; out?: string }, what: 'file' | 'dir'): void {
+  if (opts.draft && !opts.out) throw new UsageError('draft.needsOut', { what: ctx.t(what === 'dir' ? 'draft.dir' : 'draft.file') });
+}
+
+/** A draft's file beside the issued one's, never in its way: `du-thao-…`. */
+export const draftName = (name: string) => `du-thao-${name}`;
 
 /** True when a file already there may be replaced: --force, or --yes. */
 export function mayReplace(ctx: Context, opts: OutOptions): boolean {
@@ -20,6 +31,6 @@ export async function writeDocx(ctx: Context, models: DocModel | DocModel[], fil
   const { renderDocx } = await import('../render/docx/index.js');
   const bytes = await renderDocx(models);
   const path = writeFileAtomic(file, bytes, { force: mayReplace(ctx, opts) });
-  say(ctx, 'document.written', { file: path });
+  say(ctx, opts.draft ? 'draft.written' : 'document.written', { file: path });
   return path;
 }

@@ -12,6 +12,7 @@ const pct = (a: number, b: number) => (b === 0 ? null : Math.round((a * 1000) / 
 /** Registrations: a row per unit (a unit's members and itself), a column per title, and the totals. */
 export function registrationsSection(d: YearData, t: Labels): { section: ReportSection; data: unknown } {
   const awards = [...new Set(d.registrations.map((r) => r.award))].sort();
+  const awardName = new Map(d.registrations.map((r) => [r.award, r.awardName]));
   const units = [...new Set(d.registrations.map((r) => r.unit))]
     .map((code) => ({ code, name: d.registrations.find((r) => r.unit === code)!.unitName }))
     .sort((a, b) => compareText(a.name, b.name));
@@ -26,7 +27,7 @@ export function registrationsSection(d: YearData, t: Labels): { section: ReportS
   return {
     section: {
       kind: 'table', key: 'registrations', heading: t('report.section.registrations'),
-      columns: [col('unit', t('report.col.unit'), 'text', 0.34), ...awards.map((a) => col(a, a, 'int')), col('total', t('report.total'), 'int')],
+      columns: [col('unit', t('report.col.unit'), 'text', 0.3), ...awards.map((a) => col(a, awardName.get(a) ?? a, 'int')), col('total', t('report.total'), 'int', 0.09)],
       rows, total: rows.length > 0 ? total : undefined, empty: t('report.none'),
     },
     data: {
@@ -115,13 +116,13 @@ export function ratingsSection(d: YearData, periods: string[], t: Labels): { sec
     kind: 'chart', key: 'ratingsChart', heading: t('report.section.ratings'),
     chart: {
       type: 'column', title: t('report.chart.ratings'), categories: rated.map((r) => r.period),
-      series: LEVELS.map((l) => ({ name: l, values: rated.map((r) => r[l]) })),
+      series: LEVELS.map((l) => ({ name: t(`ratingLevel.${l}`), values: rated.map((r) => r[l]) })),
     },
   };
   return {
     section: {
       kind: 'table', key: 'ratings', heading: t('report.section.ratings'),
-      columns: [col('period', t('report.col.period'), 'text', 0.28), ...LEVELS.map((l) => col(l, l, 'int')), col('total', t('report.total'), 'int')],
+      columns: [col('period', t('report.col.period'), 'text', 0.22), ...LEVELS.map((l) => col(l, t(`ratingLevel.${l}`), 'int', 0.15)), col('total', t('report.total'), 'int', 0.1)],
       rows,
     },
     data,
@@ -162,8 +163,15 @@ export function nominationsSection(d: YearData, t: Labels): { section: ReportSec
   };
 }
 
-/** Recognitions by title: people, units, bonus paid; and the chart of them. */
-export function recognitionsSection(d: YearData, recs: YearData['recognitions'], t: Labels): { section: ReportSection; chart: ReportSection | null; bonusTotal: number } {
+/** The recognitions of titles (and exemplars): an initiative recognised is an initiative, counted as one, not a title. */
+export const titlesOnly = (recs: YearData['recognitions']) => recs.filter((r) => r.initiative === null);
+
+/** The initiatives (and research topics) recognised by the principal's decisions among `recs`, each once. */
+export const initiativesRecognised = (recs: YearData['recognitions']) => new Set(recs.filter((r) => r.initiative !== null).map((r) => r.initiative)).size;
+
+/** Recognitions by title: people, units, bonus paid; and the chart of them. Initiatives are not titles: left out. */
+export function recognitionsSection(d: YearData, all: YearData['recognitions'], t: Labels): { section: ReportSection; chart: ReportSection | null; bonusTotal: number } {
+  const recs = titlesOnly(all);
   const awards = [...new Set(recs.map((r) => r.award))].sort();
   const rows = awards.map((a) => {
     const mine = recs.filter((r) => r.award === a);
@@ -172,7 +180,7 @@ export function recognitionsSection(d: YearData, recs: YearData['recognitions'],
       bonus: mine.reduce((s, r) => s + r.bonus, 0),
     };
   });
-  const bonusTotal = recs.reduce((s, r) => s + r.bonus, 0);
+  const bonusTotal = all.reduce((s, r) => s + r.bonus, 0);
   return {
     section: {
       kind: 'table', key: 'recognitions', heading: t('report.section.recognitions'),
@@ -183,7 +191,7 @@ export function recognitionsSection(d: YearData, recs: YearData['recognitions'],
     },
     chart: rows.length === 0 ? null : {
       kind: 'chart', key: 'recognitionsChart', heading: t('report.section.recognitions'),
-      chart: { type: 'column', title: t('report.chart.recognitions', { year: d.year }), categories: awards, series: [{ name: t('report.col.count'), values: rows.map((r) => r.people + r.units) }] },
+      chart: { type: 'column', title: t('report.chart.recognitions', { year: d.year }), categories: rows.map((r) => r.award), series: [{ name: t('report.col.count'), values: rows.map((r) => r.people + r.units) }] },
     },
     bonusTotal,
   };

@@ -9,7 +9,7 @@ import type { ProgressBar, ServiceContext } from '../context.js';
 import { NotFoundError, UsageError, ValidationError, WorkflowError } from '../domain/errors.js';
 import type { DocModel } from '../domain/documents.js';
 import { CERTIFICATE_PLACEHOLDERS, REQUIRED_PLACEHOLDERS } from '../reports/docs/certificate.js';
-import { transact } from './database.js';
+import { transactDraft } from './documents.js';
 import { checkWritable, ensureDir, readInputFile, writeFileAtomic } from './files.js';
 import { issueCertificates, planCertificates, type CertificateQuery } from './certificates.js';
 import { convertToPdf, pdfPathOf } from './pdf.js';
@@ -30,6 +30,8 @@ export interface PrintOptions extends CertificateQuery {
   template?: string;
   force?: boolean;
   progress?: (total: number) => Promise<ProgressBar>;
+  /** Drafts: every certificate built afresh, marked, unnumbered, `du-thao-…` files; nothing recorded. */
+  draft?: boolean;
 }
 
 export interface PrintedCertificate {
@@ -80,18 +82,21 @@ async function loadTemplate(file: string, renderer: CertificateRenderer): Promis
   return bytes;
 }
 
-function mergedName(q: CertificateQuery, year: number): string {
+function mergedName(q: CertificateQuery & { draft?: boolean }, year: number): string {
   const scope = q.decision !== undefined ? `QD-${q.decision.replace(/[^0-9a-z]+/gi, '-').replace(/^-|-$/g, '')}` : q.award ? `${year}-${q.award.toUpperCase()}` : String(year);
-  return `GCN-${scope}-in-chung.docx`;
+  return `${q.draft ? 'du-thao-' : ''}GCN-${scope}-in-chung.docx`;
 }
 
 export async function printCertificates(ctx: ServiceContext, opts: PrintOptions, renderer: CertificateRenderer): Promise<PrintResult> {
   if (opts.merge && opts.template !== undefined) throw new UsageError('certificate.mergeTemplate');
+  if (opts.draft && opts.template !== undefined) throw new UsageError('draft.noTemplate');
   if (opts.pdf && !opts.soffice) throw new WorkflowError('certificate.noSoffice');
   const template = opts.template !== undefined ? await loadTemplate(opts.template, renderer) : null;
   const dir = resolve(opts.out);
-  const { planned, docs } = await transact(ctx, async (trx, audit) => {
-    const planned = await planCertificates(trx, opts, ctx.clock.today());
+  const { planned, docs } = await transactDraft(ctx, opts.draft, async (trx, audit) => {
+    const found = await planCertificates(trx, opts, ctx.clock.today());
+    // A draft is built from today's data, never the numbered certificate, and is a file of its own.
+    const planned = opts.draft ? found.map((p) => ({ ...p, existing: null, file: `du-thao-${p.file}` })) : found;
     const targets = planned.map((p) => join(dir, p.file));
     if (opts.merge) targets.push(join(dir, mergedName(opts, planned[0].year)));
     checkWritable(opts.pdf ? [...targets, ...targets.map(pdfPathOf)] : targets, { force: opts.force });

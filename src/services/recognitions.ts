@@ -19,7 +19,7 @@ import {
 } from '../db/repos/recognitions.js';
 import { listNominationViews } from '../db/repos/nominations.js';
 import { transact, type Tx } from './database.js';
-import { identityAt, issueDocument, toIssued, type IssuedDocument } from './documents.js';
+import { identityAt, issueDocument, toIssued, transactDraft, type IssuedDocument } from './documents.js';
 import { moveNomination, nominationsIn } from './nominations.js';
 import { requireTitle } from './reference.js';
 import { requirePerson } from './subjects.js';
@@ -155,6 +155,8 @@ export interface RecogniseInput {
   award?: string;
   date?: string;
   signer?: string;
+  /** Print the decision as a draft: nothing is recognised, no number is taken (services/documents.ts). */
+  draft?: boolean;
 }
 
 export interface Recognised {
@@ -165,7 +167,7 @@ export interface Recognised {
 export async function recognise(ctx: ServiceContext, input: RecogniseInput): Promise<Recognised> {
   const year = yearOrThrow(input.year);
   const date = decisionDate(ctx, input.date);
-  return transact(ctx, async (trx, audit) => {
+  return transactDraft(ctx, input.draft, async (trx, audit) => {
     const title = await requireTitle(trx, input.award ?? '');
     const ballots = (await listBallotRows(trx, { year })).filter((b) => b.award === title.code);
     const closed = ballots.filter((b) => b.status === 'closed');
@@ -241,10 +243,10 @@ export async function recognise(ctx: ServiceContext, input: RecogniseInput): Pro
 }
 
 /** The initiative council's recognitions of a year that have no decision yet: one decision, a recognition per author. */
-export async function recogniseInitiatives(ctx: ServiceContext, input: { year?: string | number; date?: string; signer?: string }): Promise<Recognised> {
+export async function recogniseInitiatives(ctx: ServiceContext, input: { year?: string | number; date?: string; signer?: string; draft?: boolean }): Promise<Recognised> {
   const year = yearOrThrow(input.year);
   const date = decisionDate(ctx, input.date);
-  return transact(ctx, async (trx, audit) => {
+  return transactDraft(ctx, input.draft, async (trx, audit) => {
     const works = await initiativesAwaitingDecision(trx, year);
     if (works.length === 0) throw new WorkflowError('recognise.noInitiatives', { year });
     const latest = works.reduce((a, w) => (w.decided_on > a ? w.decided_on : a), '0000');

@@ -4,12 +4,14 @@ import type { Kit } from '../kit.js';
 import { need } from '../prompter.js';
 import { say } from '../output.js';
 import { vietnamese } from '../report-output.js';
+import { draftName, draftOut } from '../docs.js';
 
 interface Options {
   quarter?: string;
   out?: string;
   final?: boolean;
   force?: boolean;
+  draft?: boolean;
 }
 
 /**
@@ -22,11 +24,13 @@ export function register(program: Command, kit: Kit): void {
     .option('--quarter <quarter>', kit.t('opt.commend.quarter'))
     .option('--out <dir>', kit.t('opt.commend.out'))
     .option('--final', kit.t('opt.commend.final'))
+    .option('--draft', kit.t('opt.commend.draft'))
     .option('--force', kit.t('opt.force'));
   kit.describe(cmd, 'commend').action(kit.action<Options>((ctx, opts) => runCommend(ctx, opts)));
 }
 
 export async function runCommend(ctx: Context, opts: Options): Promise<void> {
+  draftOut(ctx, opts, 'dir');
   const quarter = await need(ctx, opts.quarter, '--quarter', 'prompt.commend.quarter', { default: 'previous' });
   const service = await import('../../services/commend.js');
   const { commendReport } = await import('../../reports/commend.js');
@@ -48,17 +52,27 @@ export async function runCommend(ctx: Context, opts: Options): Promise<void> {
     const { writeOutputs, ensureDir } = await import('../../services/files.js');
     const { withIssuedReport } = await import('../../services/report-docs.js');
     ensureDir(dir);
-    await withIssuedReport(ctx, vi, async (issue) => {
-      const docx = await render.renderReport(vi, 'docx', { color: false, lang: 'vi', model: issue.document.model });
-      const csv = await render.renderReportCsv(vi, 'vi');
-      const written = writeOutputs(
-        [{ path: join(dir, `${vi.fileName}.docx`), data: docx }, { path: join(dir, `${vi.fileName}.csv`), data: csv }],
-        { force: !!opts.force || ctx.options.yes },
-      );
-      for (const w of written) say(ctx, w.status === 'unchanged' ? 'report.unchanged' : 'report.written', { file: w.path });
-      if (!issue.reused) say(ctx, 'commend.issued', { number: issue.document.symbol });
-      files.push(...written.map((w) => w.path));
-    });
+    const force = !!opts.force || ctx.options.yes;
+    await withIssuedReport(
+      ctx,
+      vi,
+      async (issue) => {
+        const docx = await render.renderReport(vi, 'docx', { color: false, lang: 'vi', model: issue.document.model });
+        if (opts.draft) {
+          // A draft is a file of its own: the notice issued later (by cron too) never meets it in its way.
+          const [w] = writeOutputs([{ path: join(dir, draftName(`${vi.fileName}.docx`)), data: docx }], { force });
+          say(ctx, 'draft.written', { file: w.path });
+          files.push(w.path);
+          return;
+        }
+        const csv = await render.renderReportCsv(vi, 'vi');
+        const written = writeOutputs([{ path: join(dir, `${vi.fileName}.docx`), data: docx }, { path: join(dir, `${vi.fileName}.csv`), data: csv }], { force });
+        for (const w of written) say(ctx, w.status === 'unchanged' ? 'report.unchanged' : 'report.written', { file: w.path });
+        if (!issue.reused) say(ctx, 'commend.issued', { number: issue.document.symbol });
+        files.push(...written.map((w) => w.path));
+      },
+      { draft: opts.draft },
+    );
   }
   const render = await import('../../render/report.js');
   if (ctx.options.json) {
