@@ -23,11 +23,17 @@ export function mayReplace(ctx: Context, opts: OutOptions): boolean {
   return !!opts.force || ctx.options.yes;
 }
 
-/** Renders one model (or several as one print file) and writes it to `file`; returns the absolute path. */
-export async function writeDocx(ctx: Context, models: DocModel | DocModel[], file: string, opts: OutOptions = {}): Promise<string> {
-  const { checkWritable, writeFileAtomic } = await import('../services/files.js');
+/** Refuses, before any work, a file that cannot be written there (exit 3 or 5, see services/files.ts). */
+export async function checkOut(ctx: Context, file: string, opts: OutOptions = {}): Promise<void> {
+  const { checkWritable } = await import('../services/files.js');
   const { resolve } = await import('node:path');
   checkWritable([resolve(file)], { force: mayReplace(ctx, opts) });
+}
+
+/** Renders one model (or several as one print file) and writes it to `file`; returns the absolute path. */
+export async function writeDocx(ctx: Context, models: DocModel | DocModel[], file: string, opts: OutOptions = {}): Promise<string> {
+  const { writeFileAtomic } = await import('../services/files.js');
+  await checkOut(ctx, file, opts);
   const { renderDocx } = await import('../render/docx/index.js');
   const bytes = await renderDocx(models);
   const path = writeFileAtomic(file, bytes, { force: mayReplace(ctx, opts) });

@@ -27,9 +27,8 @@ const content = (m: DocModel) => JSON.stringify([m.type, m.title, m.orientation,
 export async function issueReport(trx: Tx, audit: Audit, now: string, date: string, report: Report): Promise<ReportIssue> {
   const d = report.document;
   const draft = isDraft(trx);
-  if (!draft && d.missing && d.missing.length > 0) {
-    throw new WorkflowError('document.incomplete', { document: `${d.heading} ${d.summary.join(' ')}`.trim() }, d.missing);
-  }
+  const title = `${d.heading.charAt(0)}${d.heading.slice(1).toLocaleLowerCase('vi')} ${d.summary.join(' ')}`.trim();
+  if (!draft && d.missing && d.missing.length > 0) throw new WorkflowError('document.incomplete', { document: title }, d.missing);
   const earlier = draft ? [] : (await listDocumentRows(trx, { type: d.type, ref: d.ref })).map(toIssued).filter((x) => x.status === 'issued' && x.kind === d.kind);
   const latest = earlier.sort((a, b) => b.id - a.id)[0];
   if (latest) {
@@ -40,7 +39,7 @@ export async function issueReport(trx: Tx, audit: Audit, now: string, date: stri
     kind: d.kind,
     date,
     type: d.type,
-    title: `${d.heading.charAt(0)}${d.heading.slice(1).toLocaleLowerCase('vi')} ${d.summary.join(' ')}`.trim(),
+    title,
     ref: d.ref,
     build: (identity, number) => reportDocument(report, identity, number, date),
   });

@@ -3,7 +3,7 @@ import type { Kit } from '../../kit.js';
 import { confirmStep } from '../../prompter.js';
 import { say } from '../../output.js';
 import { emitBallot } from './views.js';
-import { draftOut, writeDocx } from '../../docs.js';
+import { checkOut, draftOut, writeDocx } from '../../docs.js';
 
 export function register(parent: Command, kit: Kit): void {
   const cmd = parent.command('close').argument('<id>', kit.t('arg.ballot.id'))
@@ -12,6 +12,7 @@ export function register(parent: Command, kit: Kit): void {
     kit.action<{ draft?: boolean; out?: string; force?: boolean }>(async (ctx, opts, [id]) => {
       const { closeBallot, showBallot } = await import('../../../services/ballots.js');
       draftOut(ctx, opts, 'file');
+      if (opts.out) await checkOut(ctx, opts.out, opts);
       if (opts.draft) return void (await writeDocx(ctx, (await closeBallot(ctx, id, { draft: true })).minutes.model, opts.out!, opts));
       const before = await showBallot(ctx, id);
       await confirmStep(ctx, 'ballot.confirmClose', { id: before.id, award: before.award, year: before.year });

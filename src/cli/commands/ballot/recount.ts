@@ -4,7 +4,7 @@ import { confirmStep, need } from '../../prompter.js';
 import { say } from '../../output.js';
 import { tallyFlags, type TallyOptions } from './tally.js';
 import { emitBallot } from './views.js';
-import { draftOut, writeDocx } from '../../docs.js';
+import { checkOut, draftOut, writeDocx } from '../../docs.js';
 
 interface Options extends TallyOptions {
   reason?: string;
@@ -19,6 +19,7 @@ export function register(parent: Command, kit: Kit): void {
   kit.describe(cmd, 'ballot.recount').action(
     kit.action<Options>(async (ctx, opts, [id]) => {
       draftOut(ctx, opts, 'file');
+      if (opts.out) await checkOut(ctx, opts.out, opts);
       const reason = await need(ctx, opts.reason, '--reason', 'prompt.ballot.reason');
       if (!opts.draft) await confirmStep(ctx, 'ballot.confirmRecount', { id });
       const { recountBallot } = await import('../../../services/ballots.js');
