@@ -16,8 +16,11 @@ export interface ReportColumn {
   key: string;
   header: string;
   format?: CellFormat;
-  /** An internal code the clerk works with (an initiative's `SK-2025-001`): shown on screen and in CSV, never in a document. */
-  code?: boolean;
+  /**
+   * For the clerk only, shown on the screen and in CSV, never in a document: an internal code (an
+   * initiative's `SK-2025-001`) or the program's own state (whether a list is final).
+   */
+  screenOnly?: boolean;
   /** Share of the width in a Word table (the builder's guess; the renderer normalises). */
   width?: number;
 }

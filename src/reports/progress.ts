@@ -25,7 +25,7 @@ export function progressReport(d: YearData, month: string, lines: ProgressLine[]
   const detail: ReportSection = {
     kind: 'table', key: 'initiatives', heading: t('report.section.progressDetail', { month: when }),
     columns: [
-      { key: 'unit', header: t('report.col.unit'), width: 0.22 }, { key: 'code', header: t('report.col.code'), width: 0.14, code: true },
+      { key: 'unit', header: t('report.col.unit'), width: 0.22 }, { key: 'code', header: t('report.col.code'), width: 0.14, screenOnly: true },
       { key: 'title', header: t('report.col.title'), width: 0.32 }, { key: 'percent', header: t('report.col.percent'), format: 'percent', width: 0.1 },
       { key: 'previous', header: t('report.col.previous'), format: 'percent', width: 0.1 }, { key: 'note', header: t('report.col.note'), width: 0.12 },
     ],

@@ -23,7 +23,7 @@ export function quarterlyReport(d: YearData, quarter: Period & { kind: 'quarter'
   const decisions: ReportSection = {
     kind: 'table', key: 'decisions', heading: t('report.section.decisions'),
     columns: [
-      { key: 'code', header: t('report.col.code'), width: 0.15, code: true }, { key: 'title', header: t('report.col.title'), width: 0.4 },
+      { key: 'code', header: t('report.col.code'), width: 0.15, screenOnly: true }, { key: 'title', header: t('report.col.title'), width: 0.4 },
       { key: 'unit', header: t('report.col.unit'), width: 0.25 }, { key: 'decision', header: t('report.col.decision'), width: 0.2 },
     ],
     rows: decided.map((i) => ({ code: i.code, title: i.title, unit: i.unitName, decision: t(`report.stage.${i.status === 'recognised' ? 'recognised' : 'rejected'}`) })),

@@ -8,6 +8,8 @@ import { quarterWords } from './commend.js';
 const LEVELS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 const col = (key: string, header: string, format?: ReportColumn['format'], width?: number): ReportColumn => ({ key, header, format, width });
 const pct = (a: number, b: number) => (b === 0 ? null : Math.round((a * 1000) / b) / 10);
+/** "quý IV năm 2025" at the start of a cell: "Quý IV năm 2025". */
+const cap = (x: string) => x.charAt(0).toLocaleUpperCase('vi') + x.slice(1);
 
 /** Registrations: a row per unit (a unit's members and itself), a column per title, and the totals. */
 export function registrationsSection(d: YearData, t: Labels): { section: ReportSection; data: unknown } {
@@ -102,7 +104,6 @@ export function reportingSection(d: YearData, months: string[], t: Labels): { se
 /** Ratings by period and level. */
 export function ratingsSection(d: YearData, periods: string[], t: Labels): { section: ReportSection; data: Record<string, Record<string, number>>; chart: ReportSection | null } {
   const data: Record<string, Record<string, number>> = {};
-  const cap = (x: string) => x.charAt(0).toLocaleUpperCase('vi') + x.slice(1);
   const label = (p: string) => cap(p.includes('-Q') ? quarterWords(p, t) : t('report.yearWord', { year: p }));
   const rows = periods.map((p) => {
     const mine = d.ratings.filter((r) => r.period === p);
@@ -199,11 +200,14 @@ export function recognitionsSection(d: YearData, all: YearData['recognitions'], 
 
 /** The quarterly lists: how many were commended, and whether the list is final. */
 export function commendationsSection(d: YearData, t: Labels): { section: ReportSection; data: unknown } {
-  const rows = d.commendations.map((c) => ({ quarter: quarterWords(c.quarter, t), count: c.entries.length, final: c.final ? t('common.yes') : t('common.no'), names: c.entries.map((e) => e.name).join(', ') }));
+  const rows = d.commendations.map((c) => ({ quarter: cap(quarterWords(c.quarter, t)), count: c.entries.length, final: c.final ? t('common.yes') : t('common.no'), names: c.entries.map((e) => e.name).join(', ') }));
   return {
     section: {
       kind: 'table', key: 'commendations', heading: t('report.section.commendations'),
-      columns: [col('quarter', t('report.col.quarter'), 'text', 0.18), col('count', t('report.col.count'), 'int', 0.1), col('final', t('report.col.final'), 'text', 0.12), col('names', t('report.col.names'), 'text', 0.6)],
+      columns: [
+        col('quarter', t('report.col.quarter'), 'text', 0.18), col('count', t('report.col.count'), 'int', 0.1),
+        { ...col('final', t('report.col.final'), 'text', 0.12), screenOnly: true }, col('names', t('report.col.names'), 'text', 0.6),
+      ],
       rows, empty: t('report.none'),
     },
     data: d.commendations.map((c) => ({ quarter: c.quarter, final: c.final, count: c.entries.length, subjects: c.entries.map((e) => e.subject) })),

@@ -42,8 +42,8 @@ function sectionBlocks(s: ReportSection, n: number | null, single: boolean): Blo
         out.push(para(s.empty ?? 'Không có.', { indent: true }));
         break;
       }
-      // Codes are for the clerk's screen: a document names things in words.
-      const columns = s.columns.filter((c) => !c.code);
+      // Codes and the program's own state are for the clerk's screen: a document names things in words.
+      const columns = s.columns.filter((c) => !c.screenOnly);
       const total = columns.reduce((a, c) => a + (c.width ?? 1 / columns.length), 0);
       const rows = s.rows.map((r) => columns.map((c) => formatCell(r[c.key] ?? null, c.format)));
       if (s.total) rows.push(columns.map((c) => formatCell(s.total![c.key] ?? null, c.format)));
