@@ -164,7 +164,8 @@ function dataTable(b: Extract<Block, { type: 'table' }>, width: number): Table {
   const body = b.rows.map((r, ri) => new TableRow({
     cantSplit: true,
     children: r.map((text, i) => new TableCell({
-      children: [p(text, b.align?.[i] ?? 'left', bold.has(ri))],
+      // A cell of several lines (a person's reasons) is a paragraph per line.
+      children: text.split('\n').map((line) => p(line, b.align?.[i] ?? 'left', bold.has(ri))),
       width: { size: widths[i], type: WidthType.DXA },
       borders: CELL_BORDERS,
       margins: { left: 80, right: 80, top: 40, bottom: 40 },

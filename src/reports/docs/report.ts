@@ -26,7 +26,7 @@ const alignOf = (f: CellFormat | undefined): Align => (f === 'int' || f === 'mon
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
 /** Room left to write a part the clerk has not written yet (only a draft prints one). */
-const DOTS = '…'.repeat(60);
+const DOTS = '…'.repeat(38);
 const toWrite = (): Block[] => [para(DOTS, { indent: false, align: 'left' }), para(DOTS, { indent: false, align: 'left' })];
 
 function textBlocks(paragraphs: string[]): Block[] {
@@ -51,7 +51,7 @@ function sectionBlocks(s: ReportSection, n: number | null, single: boolean): Blo
         type: 'table',
         widths: columns.map((c) => (c.width ?? 1 / columns.length) / total),
         header: columns.map((c) => c.header),
-        rows: rows.map((r) => r.map((x) => x.replace(/\n/g, '; '))),
+        rows,
         align: columns.map((c) => alignOf(c.format)),
         size: 12,
         boldRows: s.total ? [rows.length - 1] : undefined,
