@@ -26,7 +26,7 @@ const alignOf = (f: CellFormat | undefined): Align => (f === 'int' || f === 'mon
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
 /** Room left to write a part the clerk has not written yet (only a draft prints one). */
-const DOTS = '…'.repeat(38);
+const DOTS = '…'.repeat(32);
 const toWrite = (): Block[] => [para(DOTS, { indent: false, align: 'left' }), para(DOTS, { indent: false, align: 'left' })];
 
 function textBlocks(paragraphs: string[]): Block[] {
