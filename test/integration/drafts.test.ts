@@ -5,6 +5,7 @@
  * What is not complete (a quarter still running, an annual report without its assessment) is refused
  * without `--draft` (exit 5, naming what is missing).
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +14,18 @@ import { reportSchool } from '../helpers/report-seed.js';
 import { certificateSchool } from '../helpers/certificate-seed.js';
 import { readDocx } from '../helpers/docx.js';
 import { NOTES } from '../helpers/notes.js';
+import { run } from '../helpers/cli.js';
 
 const AFTER = '2026-01-05';
+
+const hasPrinting = (() => {
+  try {
+    execFileSync('sh', ['-c', 'command -v soffice && command -v pdftotext'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 /** What a draft must leave untouched: every table a command could write to. */
 function state(db: string): unknown {
@@ -27,8 +38,10 @@ function state(db: string): unknown {
   };
 }
 
-/** Marked "DỰ THẢO" at the top of page 1, the number left blank for the office to fill in. */
+/** Marked "DỰ THẢO" at the top of page 1, the number left blank for the office to fill in; in the format of its style. */
 async function expectDraft(file: string, kind: string, style: 'state' | 'party' = 'state'): Promise<void> {
+  const checked = await run(['document', 'check', file, '--style', style, '--no-pdf']);
+  expect(checked.code, checked.stdout + checked.stderr).toBe(0);
   const doc = await readDocx(file);
   const first = doc.headers.find((h) => !/PAGE/.test(h)) ?? '';
   expect(first).toContain('DỰ THẢO');
@@ -52,8 +65,12 @@ describe('--draft on reports', () => {
     expect(r.stderr).toContain('DỰ THẢO');
     await expectDraft(file, 'BC');
     const doc = await readDocx(file);
-    // The assessment's headings are there, with room left to write them.
+    // The assessment's headings are there, with room left to write them, a line of dots each.
     expect(doc.text).toMatch(/Ưu điểm\n+…{10,}/);
+    if (hasPrinting) {
+      const printed = await run(['document', 'check', file, '--pdf'], { env: { PATH: process.env.PATH } });
+      expect(printed.code, printed.stdout + printed.stderr).toBe(0);
+    }
     expect(state(s.db)).toEqual(before);
     // Again: the same draft, byte for byte; still nothing recorded.
     await ok(cli, ['report', 'annual', '--year', '2025', '--draft', '--out', join(s.dir, 'du-thao-2.docx')]);
@@ -72,7 +89,7 @@ describe('--draft on reports', () => {
     // A draft after the issue does not reuse the registered document.
     await ok(cli, ['report', 'annual', '--year', '2025', '--notes', notes, '--draft', '--out', join(s.dir, 'd4.docx')]);
     await expectDraft(join(s.dir, 'd4.docx'), 'BC');
-  }, 60_000);
+  }, 180_000);
 
   it('every report kind takes --draft; a draft needs a Word file (exit 2)', async () => {
     const s = await reportSchool({ style: 'party' });
@@ -200,6 +217,7 @@ describe('--draft on recognise, ballot and certificate', () => {
       const doc = await readDocx(join(dir, n));
       expect(doc.headers.join('')).toContain('DỰ THẢO');
       expect(doc.text).not.toMatch(/\d+\/GCN-TCT/);
+      expect((await run(['document', 'check', join(dir, n), '--no-pdf'])).code).toBe(0);
     }
     expect(state(s.db)).toEqual(before);
     await ok(s.cli, ['certificate', '--year', '2025', '--out', join(s.dir, 'that')]);
