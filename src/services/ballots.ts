@@ -4,13 +4,13 @@
  * corrected only by a recorded recount. Secrecy is structural: only counts are stored.
  */
 import type { ServiceContext } from '../context.js';
-import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { FieldCollector, parseIsoDate, parseRecordId, parseYearField, valueOrThrow } from '../domain/fields.js';
+import { NotFoundError, ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
+import { FieldCollector, parseIsoDate, parseRecordId, parseRequiredText, parseTimeField, parseYearField, valueOrThrow } from '../domain/fields.js';
 import { fold, normaliseCode } from '../domain/names.js';
 import { parseYear } from '../domain/periods.js';
 import { parseRatio } from '../domain/rules.js';
 import {
-  computeResults, parseVote, quorumMet, quorumNeeded, tallyDifferences, tallyProblems, validPapers, type Tally, type VoteCount,
+  computeResults, parseVote, quorumMet, quorumNeeded, tallyDifferences, tallyProblems, validPapers, type NomineeLabel, type Tally, type VoteCount,
 } from '../domain/tally.js';
 import type { DocIdentity } from '../domain/documents.js';
 import { ballotPaperModel, minutesModel, type BallotDocData, type BallotNominee, type MinutesData } from '../reports/docs/ballot.js';
@@ -27,8 +27,6 @@ import { moveNomination, nominationsIn, type Nomination } from './nominations.js
 import { requireTitle } from './reference.js';
 import type { SectionBuilder } from './status.js';
 
-const ROLE_WORDS: Record<string, string> = { chair: 'Chủ tịch', vice: 'Phó Chủ tịch', member: 'Ủy viên', secretary: 'Thư ký' };
-
 export interface BallotResult {
   nomination: number;
   subject: string;
@@ -40,6 +38,12 @@ export interface BallotResult {
   passed: boolean;
 }
 
+/** One nominee's counts as entered, named as the clerk names them. */
+export interface EnteredVote extends VoteCount {
+  subject: string;
+  name: string;
+}
+
 export interface BallotEntry {
   entry: number;
   issued: number;
@@ -47,7 +51,19 @@ export interface BallotEntry {
   valid: number;
   invalid: number;
   enteredOn: string;
-  votes: VoteCount[];
+  /** In the order of the ballot (the Vietnamese order of the nominees' names). */
+  votes: EnteredVote[];
+}
+
+export interface RollMember {
+  code: string;
+  name: string;
+  role: string;
+  counter: boolean;
+  /** Present at the meeting; null on a ballot opened before attendance was recorded. */
+  attended: boolean | null;
+  /** Place in the counting committee as named (1 = its head); null for others. */
+  counterRank: number | null;
 }
 
 export interface BallotRound {
@@ -78,7 +94,16 @@ export interface Ballot {
   thresholdText: string;
   base: 'present' | 'members';
   source: string;
-  roll: { code: string; name: string; role: string; counter: boolean }[];
+  /** The meeting's start and end (`HH:MM`) and its place; null where not recorded (end: until closed). */
+  startsAt: string | null;
+  endsAt: string | null;
+  place: string | null;
+  roll: RollMember[];
+  /** Who presided and who kept the minutes (null on a ballot opened before they were recorded). */
+  presiding: RollMember | null;
+  secretary: RollMember | null;
+  /** The counting committee in the order named: its head first. */
+  counters: RollMember[];
   nominees: BallotNominee[];
   /** Entries of the counts not yet closed (round 1 of an open ballot). */
   entries: BallotEntry[];
@@ -111,18 +136,38 @@ async function nomineesOf(trx: Tx, ballotId: number, year: number, award: string
   });
 }
 
-function entryOf(t: TallyRow, votes: VoteCount[]): BallotEntry {
+function entryOf(t: TallyRow, votes: EnteredVote[]): BallotEntry {
   return { entry: t.entry, issued: t.issued, returned: t.returned, valid: validPapers(t), invalid: t.invalid, enteredOn: t.entered_on, votes };
 }
 
-async function entriesOf(trx: Tx, ballotId: number, round?: number): Promise<(BallotEntry & { round: number; reason: string | null })[]> {
-  const tallies = await talliesOf(trx, ballotId, round);
+/** The counts of each entry, each nominee's in the order of the ballot, by code and name. */
+async function entriesOf(trx: Tx, ballotId: number, nominees: BallotNominee[]): Promise<(BallotEntry & { round: number; reason: string | null })[]> {
+  const tallies = await talliesOf(trx, ballotId);
   const votes = await votesOf(trx, tallies.map((t) => t.id));
+  const order = new Map(nominees.map((n, i) => [n.nomination, i]));
   return tallies.map((t) => ({
-    ...entryOf(t, votes.filter((v) => v.tally_id === t.id).map((v) => ({ nomination: v.nomination_id, agree: v.agree, disagree: v.disagree, blank: v.blank }))),
+    ...entryOf(
+      t,
+      votes
+        .filter((v) => v.tally_id === t.id)
+        .sort((a, b) => (order.get(a.nomination_id) ?? 0) - (order.get(b.nomination_id) ?? 0))
+        .map((v) => {
+          const n = nominees[order.get(v.nomination_id) ?? -1];
+          return { nomination: v.nomination_id, subject: n?.subject ?? '', name: n?.name ?? '', agree: v.agree, disagree: v.disagree, blank: v.blank };
+        }),
+    ),
     round: t.round,
     reason: t.reason,
   }));
+}
+
+/** Names a nominee in a message the way the clerk names them: `VC012 – Nguyễn Văn A`. */
+function labelOf(nominees: BallotNominee[]): NomineeLabel {
+  const byId = new Map(nominees.map((n) => [n.nomination, n]));
+  return (id) => {
+    const n = byId.get(id);
+    return n ? `${n.subject} – ${n.name}` : `#${id}`;
+  };
 }
 
 async function loadBallot(trx: Tx, id: number): Promise<Ballot> {
@@ -133,7 +178,12 @@ async function loadBallot(trx: Tx, id: number): Promise<Ballot> {
   const names = new Map(nominees.map((n) => [n.nomination, n]));
   const rounds = await roundsOf(trx, id);
   const results = await resultsOf(trx, id);
-  const entries = await entriesOf(trx, id);
+  const entries = await entriesOf(trx, id, nominees);
+  const members: RollMember[] = roll.map((r) => ({
+    code: r.person_code, name: r.name, role: r.role, counter: r.counter === 1, attended: r.attended === null ? null : r.attended === 1, counterRank: r.counter_rank,
+  }));
+  // Ballots opened before the committee's order was kept list it in the roll's order.
+  const counters = members.filter((m) => m.counter).sort((a, b) => (a.counterRank ?? 1e9) - (b.counterRank ?? 1e9));
   const roundViews: BallotRound[] = [];
   for (const r of rounds) {
     const doc = r.minutes_id ? await getDocumentRow(trx, r.minutes_id) : undefined;
@@ -178,7 +228,13 @@ async function loadBallot(trx: Tx, id: number): Promise<Ballot> {
     thresholdText: b.threshold,
     base: b.base,
     source: (JSON.parse(b.rule_sources) as { threshold: string }).threshold,
-    roll: roll.map((r) => ({ code: r.person_code, name: r.name, role: r.role, counter: r.counter === 1 })),
+    startsAt: b.starts_at,
+    endsAt: b.ends_at,
+    place: b.place,
+    roll: members,
+    presiding: members.find((m) => m.code === b.presiding_code) ?? null,
+    secretary: members.find((m) => m.code === b.secretary_code) ?? null,
+    counters,
     nominees,
     entries: b.status === 'open' ? entries.filter((e) => e.round === current) : [],
     rounds: roundViews,
@@ -209,6 +265,13 @@ export interface OpenInput {
   present?: string | number;
   date?: string;
   counters?: string[];
+  /** The meeting's start (`HH:MM`) and place: the minutes carry them. */
+  time?: string;
+  place?: string;
+  /** Members of the council absent from the meeting, by code. */
+  absent?: string[];
+  /** Who keeps the minutes, when not the council's secretary (absent, or none on the council). */
+  secretary?: string;
 }
 
 export interface Opened {
@@ -251,6 +314,53 @@ function parseCount(c: FieldCollector, field: string, raw: string | number | und
   return Number(text);
 }
 
+const codesOf = (raw: string[] | undefined) => [...new Set((raw ?? []).flatMap((s) => s.split(',')).map((s) => normaliseCode(s)).filter(Boolean))];
+
+type CouncilMemberRow = Awaited<ReturnType<typeof councilMemberRows>>[number];
+
+/**
+ * Who sits where at the meeting, checked against the roll: the absent (by code) agree with the number
+ * present; the counting committee and the secretary are members present; the chair presides, or a
+ * vice-chair when the chair is absent. Every problem at once (exit 3).
+ */
+function meetingRoles(members: CouncilMemberRow[], present: number, input: { absent: string[]; counters: string[]; secretary: string | null; year: number }) {
+  const problems: Detail[] = [];
+  const onRoll = (code: string) => members.some((m) => m.person_code === code);
+  const name = (code: string) => members.find((m) => m.person_code === code)?.name ?? code;
+  const absent = new Set(input.absent);
+  const notOnRoll = (codes: string[]) => codes.filter((c) => !onRoll(c));
+  const strangers = notOnRoll(input.absent);
+  if (strangers.length > 0) problems.push({ key: 'ballot.absentNotOnRoll', params: { codes: strangers.join(', ') } });
+  if (present > members.length) problems.push({ key: 'ballot.tooManyPresent', params: { present, members: members.length } });
+  else if (strangers.length === 0 && present !== members.length - absent.size) {
+    const names = [...absent].map(name).join(', ');
+    problems.push({ key: absent.size === 0 ? 'ballot.presentNoAbsent' : 'ballot.presentMismatch', params: { present, members: members.length, absent: absent.size, names, expected: members.length - absent.size } });
+  }
+  const unknownCounters = notOnRoll(input.counters);
+  if (unknownCounters.length > 0) problems.push({ key: 'ballot.counterNotOnRoll', params: { codes: unknownCounters.join(', ') } });
+  const absentCounters = input.counters.filter((c) => absent.has(c));
+  if (absentCounters.length > 0) problems.push({ key: 'ballot.counterAbsent', params: { names: absentCounters.map((c) => `${c} – ${name(c)}`).join(', ') } });
+  const here = members.filter((m) => !absent.has(m.person_code));
+  const chair = members.find((m) => m.role === 'chair');
+  const presiding = here.find((m) => m.role === 'chair') ?? here.find((m) => m.role === 'vice');
+  if (!presiding) problems.push({ key: 'ballot.noPresiding', params: { chair: chair ? `${chair.person_code} – ${chair.name}` : '' } });
+  let secretary: CouncilMemberRow | undefined;
+  if (input.secretary) {
+    secretary = here.find((m) => m.person_code === input.secretary);
+    if (!onRoll(input.secretary)) problems.push({ key: 'ballot.secretaryNotOnRoll', params: { code: input.secretary } });
+    else if (!secretary) problems.push({ key: 'ballot.secretaryAbsent', params: { code: input.secretary, name: name(input.secretary) } });
+  } else {
+    const own = members.find((m) => m.role === 'secretary');
+    secretary = own && !absent.has(own.person_code) ? own : undefined;
+    if (!secretary) problems.push(own ? { key: 'ballot.councilSecretaryAbsent', params: { code: own.person_code, name: own.name } } : { key: 'ballot.noSecretary', params: { year: input.year } });
+  }
+  if (secretary && presiding && secretary.person_code === presiding.person_code) {
+    problems.push({ key: 'ballot.secretaryPresides', params: { code: secretary.person_code, name: secretary.name } });
+  }
+  if (problems.length > 0) throw new ValidationError('ballot.invalid', {}, problems);
+  return { absent, presiding: presiding!, secretary: secretary! };
+}
+
 export async function openBallot(ctx: ServiceContext, input: OpenInput): Promise<Opened> {
   const today = ctx.clock.today();
   const c = new FieldCollector();
@@ -260,7 +370,11 @@ export async function openBallot(ctx: ServiceContext, input: OpenInput): Promise
   const present = parseCount(c, 'present', input.present);
   const date = input.date === undefined ? today : c.take(parseIsoDate('ballotDate', input.date, { required: true }));
   if (date && date > today) c.add('ballot.futureDate', { date, today });
-  const counters = (input.counters ?? []).flatMap((s) => s.split(',')).map((s) => normaliseCode(s)).filter(Boolean);
+  const startsAt = c.take(parseTimeField('startTime', input.time));
+  const place = c.take(parseRequiredText('meetingPlace', input.place, 200));
+  const counters = codesOf(input.counters);
+  const absentCodes = codesOf(input.absent);
+  const secretaryCode = input.secretary === undefined ? null : normaliseCode(input.secretary) || null;
   if (c.problems.length > 0) throw new ValidationError('ballot.invalid', {}, c.problems);
   const y = year as number;
   const held = date as string;
@@ -269,9 +383,7 @@ export async function openBallot(ctx: ServiceContext, input: OpenInput): Promise
     const council = await getCouncil(trx, 'emulation', y);
     if (!council) throw new WorkflowError('ballot.noCouncil', { year: y });
     const members = await councilMemberRows(trx, [council.id]);
-    if (present > members.length) throw new ValidationError('ballot.tooManyPresent', { present, members: members.length });
-    const unknownCounters = counters.filter((code) => !members.some((m) => m.person_code === code));
-    if (unknownCounters.length > 0) throw new ValidationError('ballot.counterNotOnRoll', { codes: unknownCounters.join(', ') });
+    const roles = meetingRoles(members, present, { absent: absentCodes, counters, secretary: secretaryCode, year: y });
     const quorum = await frozenRule(trx, ['ballot.quorum'], held);
     const threshold = await frozenRule(trx, [`ballot.threshold.${title.code}`, 'ballot.threshold'], held);
     const base = await frozenRule(trx, [`ballot.base.${title.code}`, 'ballot.base'], held);
@@ -311,12 +423,20 @@ export async function openBallot(ctx: ServiceContext, input: OpenInput): Promise
       status: 'open',
       closed_on: null,
       created_at: ctx.clock.now(),
+      starts_at: startsAt,
+      place,
+      presiding_code: roles.presiding.person_code,
+      secretary_code: roles.secretary.person_code,
     });
-    // The counting committee: those named, or the council's secretary.
-    const counting = counters.length > 0 ? counters : members.filter((m) => m.role === 'secretary').map((m) => m.person_code);
-    await insertRoll(trx, members.map((m, i) => ({
-      ballot_id: id, person_code: m.person_code, name: m.name, role: m.role, counter: counting.includes(m.person_code) ? 1 : 0, sort: i + 1,
-    })));
+    // The counting committee in the order named (the first heads it), or the meeting's secretary alone.
+    const counting = counters.length > 0 ? counters : [roles.secretary.person_code];
+    await insertRoll(trx, members.map((m, i) => {
+      const rank = counting.indexOf(m.person_code);
+      return {
+        ballot_id: id, person_code: m.person_code, name: m.name, role: m.role, counter: rank >= 0 ? 1 : 0, sort: i + 1,
+        attended: roles.absent.has(m.person_code) ? 0 : 1, counter_rank: rank >= 0 ? rank + 1 : null,
+      };
+    }));
     await insertItems(trx, id, onBallot.map((n) => n.id));
     const ballot = await loadBallot(trx, id);
     await audit({ entity: 'ballot', entityId: String(id), action: 'open', after: { ...summary(ballot), leftOff } });
@@ -329,6 +449,8 @@ function summary(b: Ballot) {
   return {
     year: b.year, award: b.award, heldOn: b.heldOn, status: b.status, membersTotal: b.membersTotal, present: b.present,
     quorum: b.quorum, threshold: b.thresholdText, base: b.base, roll: b.roll.map((r) => r.code), nominations: b.nominees.map((n) => n.nomination),
+    startsAt: b.startsAt, endsAt: b.endsAt, place: b.place, absent: b.roll.filter((r) => r.attended === false).map((r) => r.code),
+    presiding: b.presiding?.code ?? null, secretary: b.secretary?.code ?? null, counters: b.counters.map((r) => r.code),
     results: b.results,
   };
 }
@@ -344,7 +466,10 @@ export interface TallyInput {
   votes?: string[];
 }
 
-/** Reads the typed counts; a vote names a nomination by its number or its subject's code. */
+/**
+ * Reads the typed counts; a vote names a nomination by its subject's code or its number. A name or
+ * number not on this ballot is refused as typed.
+ */
 function parseTally(input: TallyInput, nominees: BallotNominee[]): Tally {
   const c = new FieldCollector();
   const issued = parseCount(c, 'issued', input.issued);
@@ -355,6 +480,10 @@ function parseTally(input: TallyInput, nominees: BallotNominee[]): Tally {
     const text = raw.normalize('NFC').trim();
     const byCode = /^([^=]+)=(.*)$/.exec(text);
     let vote = parseVote(text);
+    if (vote && !nominees.some((n) => n.nomination === vote!.nomination)) {
+      c.add('tally.unknownSubject', { value: text.replace(/=.*$/, '').trim() });
+      continue;
+    }
     if (!vote && byCode) {
       const who = nominees.find((n) => fold(n.subject) === fold(byCode[1]));
       vote = who ? parseVote(`${who.nomination}=${byCode[2]}`) : null;
@@ -377,7 +506,7 @@ function entryNumber(raw: string | number | undefined): 1 | 2 {
 }
 
 function checkTally(t: Tally, ballot: Ballot): void {
-  const problems = tallyProblems(t, ballot.membersTotal, ballot.nominees.map((n) => n.nomination));
+  const problems = tallyProblems(t, ballot.membersTotal, ballot.nominees.map((n) => n.nomination), labelOf(ballot.nominees));
   if (t.issued > ballot.present) problems.push({ key: 'tally.morePapersThanPresent', params: { issued: t.issued, present: ballot.present } });
   if (problems.length > 0) throw new ValidationError('ballot.tallyInvalid', { id: ballot.id }, problems);
 }
@@ -420,6 +549,7 @@ async function minutesData(trx: Tx, ballot: Ballot, round: number, date: string,
     reason,
     replaces: previous?.minutes ?? null,
     date,
+    endsAt: ballot.endsAt,
     issued: tally.issued,
     returned: tally.returned,
     invalid: tally.invalid,
@@ -429,7 +559,6 @@ async function minutesData(trx: Tx, ballot: Ballot, round: number, date: string,
 
 function docData(b: Ballot): BallotDocData {
   return {
-    id: b.id,
     year: b.year,
     award: b.award,
     awardName: b.awardName,
@@ -440,7 +569,12 @@ function docData(b: Ballot): BallotDocData {
     threshold: b.thresholdText,
     base: b.base,
     source: b.source,
-    roll: b.roll.map((r) => ({ code: r.code, name: r.name, role: ROLE_WORDS[r.role] ?? r.role, role_code: r.role, counter: r.counter })),
+    startsAt: b.startsAt,
+    place: b.place,
+    roll: b.roll.map((r) => ({ code: r.code, name: r.name, role: r.role, attended: r.attended })),
+    presiding: b.presiding?.code ?? null,
+    secretary: b.secretary?.code ?? null,
+    counters: b.counters.map((r) => r.code),
     nominees: b.nominees,
   };
 }
@@ -468,19 +602,27 @@ async function recordRound(ctx: ServiceContext, trx: Tx, audit: Audit, ballot: B
   return minutes;
 }
 
-export async function closeBallot(ctx: ServiceContext, rawId: string | number): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
+export interface CloseInput {
+  /** When the meeting ended (`HH:MM`): the minutes carry it. */
+  time?: string;
+}
+
+export async function closeBallot(ctx: ServiceContext, rawId: string | number, input: CloseInput): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
   const id = ballotIdOrThrow(rawId);
+  const endsAt = valueOrThrow(parseTimeField('endTime', input.time));
   return transact(ctx, async (trx, audit) => {
-    const ballot = await loadBallot(trx, id);
-    if (ballot.status !== 'open') throw new WorkflowError('ballot.alreadyClosed', { id, date: ballot.closedOn ?? '' });
+    const opened = await loadBallot(trx, id);
+    if (opened.status !== 'open') throw new WorkflowError('ballot.alreadyClosed', { id, date: opened.closedOn ?? '' });
+    if (opened.startsAt && endsAt <= opened.startsAt) throw new ValidationError('ballot.endBeforeStart', { end: endsAt, start: opened.startsAt });
+    const ballot = { ...opened, endsAt };
     if (ballot.entries.length === 0) throw new WorkflowError('ballot.noTally', { id });
     const [first, second] = ballot.entries.map((e) => ({ ...e, votes: e.votes }));
     if (second) {
-      const diffs = tallyDifferences(first, second);
+      const diffs = tallyDifferences(first, second, labelOf(ballot.nominees));
       if (diffs.length > 0) throw new WorkflowError('ballot.entriesDiffer', { id, count: diffs.length }, diffs);
     }
     const minutes = await recordRound(ctx, trx, audit, ballot, first, { date: ballot.heldOn, reason: null });
-    await closeBallotRow(trx, id, ctx.clock.today());
+    await closeBallotRow(trx, id, ctx.clock.today(), endsAt);
     const after = await loadBallot(trx, id);
     await audit({ entity: 'ballot', entityId: String(id), action: 'close', before: summary(ballot), after: { ...summary(after), minutes: minutes.symbol } });
     return { ballot: after, minutes };

@@ -85,7 +85,8 @@ function plainTable(widths: number[], rows: Paragraph[][][]): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: rows.map((cells) => new TableRow({ children: cells.map((c, i) => cell(c, widths[i])) })),
+    // A header or a row of signatures is never split across pages (a signer's name alone on the next page).
+    rows: rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((c, i) => cell(c, widths[i])) })),
   });
 }
 

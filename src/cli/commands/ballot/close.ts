@@ -1,17 +1,20 @@
 import type { Command } from 'commander';
 import type { Kit } from '../../kit.js';
-import { confirmStep } from '../../prompter.js';
+import { confirmStep, need } from '../../prompter.js';
 import { say } from '../../output.js';
 import { emitBallot } from './views.js';
+import { timeCheck } from './open.js';
+import { parseTimeField } from '../../../domain/fields.js';
 
 export function register(parent: Command, kit: Kit): void {
-  const cmd = parent.command('close').argument('<id>', kit.t('arg.ballot.id'));
+  const cmd = parent.command('close').argument('<id>', kit.t('arg.ballot.id')).option('--time <HH:MM>', kit.t('opt.ballot.endTime'));
   kit.describe(cmd, 'ballot.close').action(
-    kit.action(async (ctx, _opts, [id]) => {
+    kit.action<{ time?: string }>(async (ctx, opts, [id]) => {
       const { closeBallot, showBallot } = await import('../../../services/ballots.js');
       const before = await showBallot(ctx, id);
+      const time = await need(ctx, opts.time, '--time', 'prompt.ballot.endTime', { validate: (v) => timeCheck(ctx, parseTimeField('endTime', v)) });
       await confirmStep(ctx, 'ballot.confirmClose', { id: before.id, award: before.award, year: before.year });
-      const { ballot, minutes } = await closeBallot(ctx, id);
+      const { ballot, minutes } = await closeBallot(ctx, id, { time });
       const passed = ballot.results.filter((r) => r.passed).length;
       say(ctx, 'ballot.closed', { id: ballot.id, passed, count: ballot.results.length, minutes: minutes.symbol });
       say(ctx, 'ballot.next.minutes', { id: ballot.id });
