@@ -176,6 +176,7 @@ async function loadBallot(trx: Tx, id: number): Promise<Ballot> {
   const roll = await rollOf(trx, id);
   const nominees = await nomineesOf(trx, id, b.year, b.award);
   const names = new Map(nominees.map((n) => [n.nomination, n]));
+  const order = new Map(nominees.map((n, i) => [n.nomination, i]));
   const rounds = await roundsOf(trx, id);
   const results = await resultsOf(trx, id);
   const entries = await entriesOf(trx, id, nominees);
@@ -197,8 +198,10 @@ async function loadBallot(trx: Tx, id: number): Promise<Ballot> {
       issued: counted?.issued ?? 0,
       returned: counted?.returned ?? 0,
       invalid: counted?.invalid ?? 0,
+      // In the order of the ballot (Vietnamese order of names), not the order rows come back in.
       results: results
         .filter((x) => x.round === r.round)
+        .sort((a, b) => (order.get(a.nomination_id) ?? 0) - (order.get(b.nomination_id) ?? 0))
         .map((x) => ({
           nomination: x.nomination_id,
           subject: names.get(x.nomination_id)?.subject ?? '',
