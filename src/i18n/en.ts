@@ -383,6 +383,7 @@ export const en: Record<keyof typeof vi, string> = {
   'opt.audit.since': 'from this date',
   'opt.audit.limit': 'number of most recent rows',
   'opt.demo.dir': 'folder for the sample data',
+  'opt.demo.style': 'header style of the sample school\'s documents: state (Decree 30/2020/NĐ-CP, the default) or party (Guideline 36-HD/VPTW)',
 
   // help: descriptions and examples
   'help.examples': 'Examples:',
@@ -437,7 +438,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.audit.verify': 'Checks that the log has not been edited or deleted.',
   'help.audit.verify.example': 'thidua audit verify\nthidua audit verify --anchor 1520:9f2c…(the hash kept from audit head)',
   'help.demo': 'Builds a sample school with complete data to try the program out.',
-  'help.demo.example': 'thidua demo\nthidua demo --dir /tmp/truong-mau',
+  'help.demo.example': 'thidua demo\nthidua demo --dir /tmp/truong-mau\nthidua demo --dir /tmp/sample-party --style party',
 
   // feature catalogues (src/i18n/parts/)
   ...partsEn,

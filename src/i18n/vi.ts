@@ -382,6 +382,7 @@ export const vi = {
   'opt.audit.since': 'từ ngày',
   'opt.audit.limit': 'số dòng mới nhất',
   'opt.demo.dir': 'thư mục chứa dữ liệu mẫu',
+  'opt.demo.style': 'kiểu trình bày văn bản của trường mẫu: state (Nhà nước, Nghị định 30/2020/NĐ-CP, mặc định) hoặc party (Đảng, Hướng dẫn 36-HD/VPTW)',
 
   // help: descriptions and examples
   'help.examples': 'Ví dụ:',
@@ -436,7 +437,7 @@ export const vi = {
   'help.audit.verify': 'Kiểm tra nhật ký không bị sửa hay xóa.',
   'help.audit.verify.example': 'thidua audit verify\nthidua audit verify --anchor 1520:9f2c…(mã băm đã ghi từ audit head)',
   'help.demo': 'Dựng một trường mẫu với đầy đủ dữ liệu để xem thử.',
-  'help.demo.example': 'thidua demo\nthidua demo --dir /tmp/truong-mau',
+  'help.demo.example': 'thidua demo\nthidua demo --dir /tmp/truong-mau\nthidua demo --dir /tmp/truong-mau-dang --style party',
 
   // feature catalogues (src/i18n/parts/)
   ...partsVi,

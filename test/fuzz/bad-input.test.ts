@@ -239,7 +239,7 @@ function importFiles(at: string): Record<string, string> {
   return files;
 }
 
-function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string }): Record<string, Case[]> {
+function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string; docx: string }): Record<string, Case[]> {
   const W = true;
   const R = false;
   const c = (write: boolean, kind: Kind, ...argv: string[]): Case => ({ argv, kind, write });
@@ -425,6 +425,8 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       out(c(R, 'id', 'document', 'render', V, '--out', 'qd.docx')),
       out(c(R, 'path', 'document', 'render', String(ids.document), '--out', V)),
       out(c(R, 'year', 'document', 'render', String(ids.document), '--out', 'qd.docx', '--year', V)),
+      files(['document', 'check', V, '--no-pdf'], R),
+      c(R, 'choice', 'document', 'check', good.docx, '--no-pdf', '--style', V),
     ],
     outputs: [
       ...each(['certificate', '--year', '2025', '--out', 'gcn'], W, [['--decision', 'id'], ['--year', 'year'], ['--award', 'choice'], ['--out', 'path'], ['--template', 'path']]).map(out),
@@ -447,6 +449,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ...each(['audit', 'list'], R, [['--entity', 'code'], ['--id', 'id'], ['--since', 'date'], ['--limit', 'count']]),
       { ...c(R, 'hash', 'audit', 'verify', '--anchor', V), six: true },
       { ...out(c(R, 'path', 'demo', '--dir', V)), values: ['\u0000', 'x'.repeat(100_000), '/dev/null/x', '/proc/version', '/proc/x'] },
+      c(R, 'choice', 'demo', '--dir', 'mau', '--style', V),
     ],
     global: [
       { argv: ['--today', V, 'status'], kind: 'date', write: false, noToday: true },
@@ -491,7 +494,10 @@ describe('malformed values through every command and flag', () => {
     const ev = join(files, 'eval.csv');
     writeFileSync(reg, 'Mã,Danh hiệu\nVC003,LDTT\n');
     writeFileSync(ev, 'Mã,Xếp loại\nVC003,HTTNV\n');
-    all = cases(seed.ids, imports, { reg, eval: ev });
+    // A Word file that conforms, for the flags of `document check`.
+    const docx = join(files, 'qd.docx');
+    copyFileSync(resolve(__dirname, '../../templates/giay-chung-nhan.docx'), docx);
+    all = cases(seed.ids, imports, { reg, eval: ev, docx });
   }, 60_000);
 
   const home = process.cwd();

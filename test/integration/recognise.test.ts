@@ -68,7 +68,7 @@ describe('recognise', () => {
     for (const w of [
       'QUYẾT ĐỊNH', 'Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2025', 'HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH BÌNH PHƯỚC', 'Căn cứ Luật Thi đua, khen thưởng',
       'Căn cứ Biên bản kiểm phiếu số 01/BB-HĐTĐKT ngày 15/12/2025', 'Điều 1.', 'cho 4 cá nhân', 'Điều 2.', '2.840.000 đồng', 'Hai triệu tám trăm bốn mươi nghìn đồng',
-      'Điều 3.', 'Nơi nhận:', '- Lưu: VT, TĐKT.', 'Trần Văn Thịnh', 'DANH SÁCH', '(Kèm theo Quyết định số 01/QĐ-TCT ngày 20/12/2025', 'Đặng Văn An', '710.000', 'Tổng cộng',
+      'Điều 3.', 'Nơi nhận:', '- Lưu: VT, TĐKT.', 'Trần Văn Thịnh', 'DANH SÁCH', '(Kèm theo Quyết định số 01/QĐ-TCT ngày 20 tháng 12 năm 2025', 'Đặng Văn An', '710.000', 'Tổng cộng',
     ]) {
       expect(d.text).toContain(w);
     }

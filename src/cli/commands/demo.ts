@@ -2,16 +2,25 @@ import type { Command } from 'commander';
 import { createContext, type Kit, type RawGlobals } from '../kit.js';
 import { emitList, emitResult, say } from '../output.js';
 import type { DocModel } from '../../domain/documents.js';
+import { parseOrgFields } from '../../domain/org.js';
+import { ValidationError } from '../../domain/errors.js';
 
 interface Options {
   dir?: string;
+  style?: string;
 }
 
 export function register(program: Command, kit: Kit): void {
-  const cmd = program.command('demo').option('--dir <dir>', kit.t('opt.demo.dir'), 'thidua-demo');
+  const cmd = program
+    .command('demo')
+    .option('--dir <dir>', kit.t('opt.demo.dir'), 'thidua-demo')
+    .option('--style <party|state>', kit.t('opt.demo.style'));
   kit.describe(cmd, 'demo').action(
     kit.action<Options>(async (ctx, opts, _args, command) => {
       const { prepareDemoDir, runDemo } = await import('../../services/demo/run.js');
+      // The header style of every document the demo writes; checked before anything is touched.
+      const parsed = parseOrgFields({ style: opts.style ?? 'state' });
+      if (parsed.problems.length > 0) throw new ValidationError('org.invalid', {}, parsed.problems);
       const dbPath = prepareDemoDir(opts.dir ?? 'thidua-demo');
       // The demo works on its own database, never on the one --db names.
       const demoCtx = createContext(kit.sys, { ...(command.optsWithGlobals() as RawGlobals), db: dbPath });
@@ -33,6 +42,7 @@ export function register(program: Command, kit: Kit): void {
           certificates: (c, dir) => demoCertificates(c, dir, renderer, { soffice: findSoffice(kit.sys.env) }),
           reports: async (c, dir) => [...(await demoReports(c, dir, await demoRenderers(ctx))), ...(await demoExports(c, dir))],
           progress: (n) => ctx.progress(n, ctx.t('progress.import')),
+          style: parsed.value.style,
         });
         if (ctx.options.json) {
           await emitResult(ctx, result);

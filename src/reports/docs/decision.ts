@@ -2,9 +2,8 @@
  * The principal's decisions as document models: the recognition decision with its attached list
  * (Quyết định công nhận danh hiệu …), and the decision recognising initiatives. Pure; always Vietnamese.
  */
-import { formatVnDate } from '../../domain/dates.js';
 import {
-  para, runs, signatureLead, type Block, type DocIdentity, type DocModel, type DocNumber, type SignatureSpec,
+  dateInWords, para, runs, signatureLead, type Block, type DocIdentity, type DocModel, type DocNumber, type SignatureSpec,
 } from '../../domain/documents.js';
 import { amountInWords, formatMoney } from '../../domain/money.js';
 
@@ -78,6 +77,11 @@ function basisBlocks(identity: DocIdentity, basis: string[], extra: string[]): B
   return lines.map((l) => runs([{ text: l, italic: true }], { spaceAfter: 60 }));
 }
 
+/** "(Kèm theo Quyết định số 05/QĐ-TCT ngày 20 tháng 12 năm 2025 của Hiệu trưởng …)": what ties an attached list to its decision. */
+function attachedTo(symbol: string, date: string, identity: DocIdentity): string {
+  return `(Kèm theo Quyết định số ${symbol} ${dateInWords(date)} của ${identity.headTitle} ${identity.fullName})`;
+}
+
 function closing(identity: DocIdentity, signer: Signer, recipients: string[]): Block {
   return { type: 'signatures', recipients, blocks: [signatureOf(identity, signer)] };
 }
@@ -111,15 +115,7 @@ export function recognitionDecisionModel(d: RecognitionDecisionData, identity: D
   blocks.push(
     runs([{ text: 'Điều 3. ', bold: true }, { text: 'Trưởng phòng Tổ chức – Hành chính, Thủ trưởng các khoa, phòng và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.' }]),
     closing(identity, d.signer, ['Như Điều 3;', 'Ban Thi đua – Khen thưởng tỉnh (để báo cáo);', 'Lưu: VT, TĐKT.']),
-    { type: 'pageBreak' },
-    { type: 'paragraph', runs: [{ text: 'DANH SÁCH', bold: true }], align: 'center', spaceAfter: 0 },
-    { type: 'paragraph', runs: [{ text: `${subjects} được công nhận danh hiệu ${quoted(d.awardName)} năm ${d.year}`, bold: true }], align: 'center', spaceAfter: 0 },
-    {
-      type: 'paragraph',
-      runs: [{ text: `(Kèm theo Quyết định số ${symbol} ngày ${formatVnDate(d.date)} của ${identity.headTitle} ${identity.fullName})`, italic: true }],
-      align: 'center',
-      spaceAfter: 160,
-    },
+    { type: 'appendix', title: 'DANH SÁCH', summary: [`${subjects} được công nhận danh hiệu ${quoted(d.awardName)} năm ${d.year}`], note: attachedTo(symbol, d.date, identity) },
     {
       type: 'table',
       widths: [0.08, 0.36, 0.36, 0.2],
@@ -164,14 +160,7 @@ export function initiativeDecisionModel(d: InitiativeDecisionData, identity: Doc
     runs([{ text: 'Điều 2. ', bold: true }, { text: 'Các tác giả có sáng kiến được công nhận được cấp Giấy chứng nhận sáng kiến và được hưởng các quyền lợi theo quy định.' }]),
     runs([{ text: 'Điều 3. ', bold: true }, { text: 'Trưởng phòng Tổ chức – Hành chính, Thủ trưởng các khoa, phòng và các tác giả có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.' }]),
     closing(identity, d.signer, ['Như Điều 3;', 'Lưu: VT, HĐSK.']),
-    { type: 'pageBreak' },
-    { type: 'paragraph', runs: [{ text: 'DANH SÁCH SÁNG KIẾN ĐƯỢC CÔNG NHẬN', bold: true }], align: 'center', spaceAfter: 0 },
-    {
-      type: 'paragraph',
-      runs: [{ text: `(Kèm theo Quyết định số ${symbol} ngày ${formatVnDate(d.date)} của ${identity.headTitle} ${identity.fullName})`, italic: true }],
-      align: 'center',
-      spaceAfter: 160,
-    },
+    { type: 'appendix', title: 'DANH SÁCH', summary: [`Sáng kiến được công nhận năm ${d.year}`], note: attachedTo(symbol, d.date, identity) },
     {
       type: 'table',
       widths: [0.07, 0.15, 0.38, 0.4],

@@ -13,6 +13,7 @@ import { DEMO_PEOPLE, DEMO_PROFILES, DEMO_UNITS } from './school.js';
 import { onDay, runYearRecords, writeCsv, type DemoFile } from './year.js';
 import { DEMO_YEAR } from './year-data.js';
 import type { DocWriter } from './meeting.js';
+import type { HeaderStyle } from '../../domain/org.js';
 
 /** The certificates are printed two days after the decisions. */
 const CERTIFICATE_DAY = '2025-12-22';
@@ -59,6 +60,8 @@ export interface DemoOutput {
   /** Writes the year's reports, quarterly lists and dissemination exports (the CLI hands in the renderers). */
   reports?: (ctx: ServiceContext, dir: string) => Promise<DemoFile[]>;
   progress?: (total: number) => Promise<ProgressBar>;
+  /** The header style of the school's documents (default: state, as DOMAIN.md sets). */
+  style?: HeaderStyle;
 }
 
 export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutput): Promise<DemoResult> {
@@ -68,7 +71,7 @@ export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutp
   const [first, merged] = DEMO_PROFILES;
   // The school is set up at the start of the demo year.
   const start = onDay(ctx, '2025-01-02');
-  await initDatabase(start, database, { ...first });
+  await initDatabase(start, database, { ...first, style: output.style ?? first.style });
   const { from, ...change } = merged;
   await setOrg(start, from, change);
   for (const [code, name, kind] of DEMO_UNITS) await addUnit(start, code, { name, kind });
