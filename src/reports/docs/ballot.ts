@@ -195,7 +195,7 @@ function composition(d: MinutesData, by: (code: string | null) => BallotRollEntr
   if (secretary) out.push(para(`Thư ký phiên họp: ${asMember(secretary)}.`));
   out.push({
     type: 'table',
-    widths: known ? [0.08, 0.42, 0.3, 0.2] : [0.08, 0.5, 0.42],
+    widths: known ? [0.08, 0.38, 0.36, 0.18] : [0.08, 0.5, 0.42],
     header: known ? ['STT', 'Họ và tên', 'Chức danh trong Hội đồng', 'Tham dự'] : ['STT', 'Họ và tên', 'Chức danh trong Hội đồng'],
     rows: d.roll.map((r, i) => {
       const row = [String(i + 1), r.name, roleWords(r.role)];
