@@ -1,29 +1,24 @@
 /**
  * The emulation council's secret ballot (DOMAIN.md "Secret ballot rules"): opened with the roll and the
- * rules frozen, counts entered by one clerk (or two, who must agree), closed with each nominee's result,
- * corrected only by a recorded recount. Secrecy is structural: only counts are stored.
+ * rules frozen (ballot-open.ts), counts entered by one clerk or two who must agree, closed with each
+ * nominee's result, corrected only by a recorded recount (ballot-count.ts). This file reads a ballot
+ * whole, prints its papers and tells `status` what waits. Secrecy is structural: only counts are stored.
  */
 import type { ServiceContext } from '../context.js';
-import { NotFoundError, ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
-import { FieldCollector, parseIsoDate, parseRecordId, parseRequiredText, parseTimeField, parseYearField, valueOrThrow } from '../domain/fields.js';
-import { fold, normaliseCode } from '../domain/names.js';
-import { parseYear } from '../domain/periods.js';
+import { NotFoundError, WorkflowError } from '../domain/errors.js';
+import { FieldCollector, parseRecordId, parseYearField, valueOrThrow } from '../domain/fields.js';
 import { parseRatio } from '../domain/rules.js';
-import {
-  computeResults, parseVote, quorumMet, quorumNeeded, tallyDifferences, tallyProblems, validPapers, type NomineeLabel, type Tally, type VoteCount,
-} from '../domain/tally.js';
+import { quorumMet, validPapers, type NomineeLabel, type VoteCount } from '../domain/tally.js';
 import type { DocIdentity } from '../domain/documents.js';
-import { ballotPaperModel, minutesModel, type BallotDocData, type BallotNominee, type MinutesData } from '../reports/docs/ballot.js';
-import { councilMemberRows, getCouncil } from '../db/repos/councils.js';
-import { listCriteria, ruleAt } from '../db/repos/reference.js';
+import { ballotPaperModel, type BallotDocData, type BallotNominee } from '../reports/docs/ballot.js';
+import { listCriteria } from '../db/repos/reference.js';
 import {
-  closeBallotRow, getBallot, insertBallot, insertItems, insertRoll, insertRound, itemsOf, listBallotRows, openBallotOf, replaceTally,
-  resultsOf, rollOf, roundsOf, talliesOf, unitsOfPeople, votesOf, type BallotRow, type TallyRow,
+  getBallot, itemsOf, listBallotRows, resultsOf, rollOf, roundsOf, talliesOf, unitsOfPeople, votesOf, type BallotRow, type TallyRow,
 } from '../db/repos/ballots.js';
 import { getDocumentRow } from '../db/repos/documents.js';
-import { transact, type Audit, type Tx } from './database.js';
-import { identityAt, issueDocument, toIssued, type IssuedDocument } from './documents.js';
-import { moveNomination, nominationsIn, type Nomination } from './nominations.js';
+import { transact, type Tx } from './database.js';
+import { identityAt, toIssued, type IssuedDocument } from './documents.js';
+import { nominationsIn, type Nomination } from './nominations.js';
 import { requireTitle } from './reference.js';
 import type { SectionBuilder } from './status.js';
 
@@ -162,7 +157,7 @@ async function entriesOf(trx: Tx, ballotId: number, nominees: BallotNominee[]): 
 }
 
 /** Names a nominee in a message the way the clerk names them: `VC012 – Nguyễn Văn A`. */
-function labelOf(nominees: BallotNominee[]): NomineeLabel {
+export function labelOf(nominees: BallotNominee[]): NomineeLabel {
   const byId = new Map(nominees.map((n) => [n.nomination, n]));
   return (id) => {
     const n = byId.get(id);
@@ -170,7 +165,7 @@ function labelOf(nominees: BallotNominee[]): NomineeLabel {
   };
 }
 
-async function loadBallot(trx: Tx, id: number): Promise<Ballot> {
+export async function loadBallot(trx: Tx, id: number): Promise<Ballot> {
   const b = await requireBallotRow(trx, id);
   const title = await requireTitle(trx, b.award);
   const roll = await rollOf(trx, id);
@@ -260,28 +255,7 @@ export async function listBallots(ctx: ServiceContext, filter: { year?: string |
 }
 
 // ---------------------------------------------------------------------------------------------
-// Opening
-
-export interface OpenInput {
-  year?: string | number;
-  award?: string;
-  present?: string | number;
-  date?: string;
-  counters?: string[];
-  /** The meeting's start (`HH:MM`) and place: the minutes carry them. */
-  time?: string;
-  place?: string;
-  /** Members of the council absent from the meeting, by code. */
-  absent?: string[];
-  /** Who keeps the minutes, when not the council's secretary (absent, or none on the council). */
-  secretary?: string;
-}
-
-export interface Opened {
-  ballot: Ballot;
-  /** Nominations of the title and year left off, with why (not accepted at appraisal, no longer eligible). */
-  leftOff: { id: number; subject: string; name: string; reason: 'notAccepted' | 'notEligible' }[];
-}
+// Shared by opening and counting
 
 /** The titles a nomination still waits on (a pending nomination for a title it rests on). */
 export function awaitedTitles(n: Nomination): string[] {
@@ -296,15 +270,8 @@ export function awaitedTitles(n: Nomination): string[] {
   return [...out];
 }
 
-async function frozenRule(trx: Tx, keys: string[], date: string): Promise<{ value: string; source: string }> {
-  for (const key of keys) {
-    const r = await ruleAt(trx, key, date);
-    if (r) return { value: r.value, source: r.source };
-  }
-  throw new WorkflowError('ballot.noRule', { key: keys[keys.length - 1], date });
-}
-
-function parseCount(c: FieldCollector, field: string, raw: string | number | undefined, required = true): number {
+/** A count typed for a field (`--present`, `--issued`): a whole number, up to six digits. */
+export function parseCount(c: FieldCollector, field: string, raw: string | number | undefined, required = true): number {
   const text = String(raw ?? '').trim();
   if (text === '') {
     if (required) c.add('invalid.required', { field });
@@ -317,138 +284,8 @@ function parseCount(c: FieldCollector, field: string, raw: string | number | und
   return Number(text);
 }
 
-const codesOf = (raw: string[] | undefined) => [...new Set((raw ?? []).flatMap((s) => s.split(',')).map((s) => normaliseCode(s)).filter(Boolean))];
-
-type CouncilMemberRow = Awaited<ReturnType<typeof councilMemberRows>>[number];
-
-/**
- * Who sits where at the meeting, checked against the roll: the absent (by code) agree with the number
- * present; the counting committee and the secretary are members present; the chair presides, or a
- * vice-chair when the chair is absent. Every problem at once (exit 3).
- */
-function meetingRoles(members: CouncilMemberRow[], present: number, input: { absent: string[]; counters: string[]; secretary: string | null; year: number }) {
-  const problems: Detail[] = [];
-  const onRoll = (code: string) => members.some((m) => m.person_code === code);
-  const name = (code: string) => members.find((m) => m.person_code === code)?.name ?? code;
-  const absent = new Set(input.absent);
-  const notOnRoll = (codes: string[]) => codes.filter((c) => !onRoll(c));
-  const strangers = notOnRoll(input.absent);
-  if (strangers.length > 0) problems.push({ key: 'ballot.absentNotOnRoll', params: { codes: strangers.join(', ') } });
-  if (present > members.length) problems.push({ key: 'ballot.tooManyPresent', params: { present, members: members.length } });
-  else if (strangers.length === 0 && present !== members.length - absent.size) {
-    const names = [...absent].map(name).join(', ');
-    problems.push({ key: absent.size === 0 ? 'ballot.presentNoAbsent' : 'ballot.presentMismatch', params: { present, members: members.length, absent: absent.size, names, expected: members.length - absent.size } });
-  }
-  const unknownCounters = notOnRoll(input.counters);
-  if (unknownCounters.length > 0) problems.push({ key: 'ballot.counterNotOnRoll', params: { codes: unknownCounters.join(', ') } });
-  const absentCounters = input.counters.filter((c) => absent.has(c));
-  if (absentCounters.length > 0) problems.push({ key: 'ballot.counterAbsent', params: { names: absentCounters.map((c) => `${c} – ${name(c)}`).join(', ') } });
-  const here = members.filter((m) => !absent.has(m.person_code));
-  const chair = members.find((m) => m.role === 'chair');
-  const presiding = here.find((m) => m.role === 'chair') ?? here.find((m) => m.role === 'vice');
-  if (!presiding) problems.push({ key: 'ballot.noPresiding', params: { chair: chair ? `${chair.person_code} – ${chair.name}` : '' } });
-  let secretary: CouncilMemberRow | undefined;
-  if (input.secretary) {
-    secretary = here.find((m) => m.person_code === input.secretary);
-    if (!onRoll(input.secretary)) problems.push({ key: 'ballot.secretaryNotOnRoll', params: { code: input.secretary } });
-    else if (!secretary) problems.push({ key: 'ballot.secretaryAbsent', params: { code: input.secretary, name: name(input.secretary) } });
-  } else {
-    const own = members.find((m) => m.role === 'secretary');
-    secretary = own && !absent.has(own.person_code) ? own : undefined;
-    if (!secretary) problems.push(own ? { key: 'ballot.councilSecretaryAbsent', params: { code: own.person_code, name: own.name } } : { key: 'ballot.noSecretary', params: { year: input.year } });
-  }
-  if (secretary && presiding && secretary.person_code === presiding.person_code) {
-    problems.push({ key: 'ballot.secretaryPresides', params: { code: secretary.person_code, name: secretary.name } });
-  }
-  if (problems.length > 0) throw new ValidationError('ballot.invalid', {}, problems);
-  return { absent, presiding: presiding!, secretary: secretary! };
-}
-
-export async function openBallot(ctx: ServiceContext, input: OpenInput): Promise<Opened> {
-  const today = ctx.clock.today();
-  const c = new FieldCollector();
-  const yearText = String(input.year ?? '').trim();
-  const year = parseYear(yearText);
-  if (year === null) c.add(yearText === '' ? 'invalid.required' : 'invalid.year', { field: 'year', value: yearText });
-  const present = parseCount(c, 'present', input.present);
-  const date = input.date === undefined ? today : c.take(parseIsoDate('ballotDate', input.date, { required: true }));
-  if (date && date > today) c.add('ballot.futureDate', { date, today });
-  const startsAt = c.take(parseTimeField('startTime', input.time));
-  const place = c.take(parseRequiredText('meetingPlace', input.place, 200));
-  const counters = codesOf(input.counters);
-  const absentCodes = codesOf(input.absent);
-  const secretaryCode = input.secretary === undefined ? null : normaliseCode(input.secretary) || null;
-  if (c.problems.length > 0) throw new ValidationError('ballot.invalid', {}, c.problems);
-  const y = year as number;
-  const held = date as string;
-  return transact(ctx, async (trx, audit) => {
-    const title = await requireTitle(trx, input.award ?? '');
-    const council = await getCouncil(trx, 'emulation', y);
-    if (!council) throw new WorkflowError('ballot.noCouncil', { year: y });
-    const members = await councilMemberRows(trx, [council.id]);
-    const roles = meetingRoles(members, present, { absent: absentCodes, counters, secretary: secretaryCode, year: y });
-    const quorum = await frozenRule(trx, ['ballot.quorum'], held);
-    const threshold = await frozenRule(trx, [`ballot.threshold.${title.code}`, 'ballot.threshold'], held);
-    const base = await frozenRule(trx, [`ballot.base.${title.code}`, 'ballot.base'], held);
-    if (!quorumMet(present, members.length, quorum.value)) {
-      throw new WorkflowError('ballot.noQuorum', { present, members: members.length, needed: quorumNeeded(members.length, quorum.value), quorum: quorum.value });
-    }
-    const open = await openBallotOf(trx, y, title.code);
-    if (open) throw new WorkflowError('ballot.alreadyOpen', { id: open.id, award: title.code, year: y });
-
-    const pending = await nominationsIn(trx, { year: y, award: title.code, statuses: ['submitted', 'accepted', 'returned'] });
-    const waiting = pending.map((n) => ({ n, on: awaitedTitles(n) })).filter((w) => w.on.length > 0);
-    if (waiting.length > 0) {
-      const first = [...new Set(waiting.flatMap((w) => w.on))];
-      throw new WorkflowError(
-        'ballot.waitsOn',
-        { award: title.code, year: y, first: first.join(', ') },
-        waiting.map((w) => ({ key: 'ballot.waiting', params: { id: w.n.id, code: w.n.subject, name: w.n.name, on: w.on.join(', ') } })),
-      );
-    }
-    const onBallot = pending.filter((n) => n.status === 'accepted' && n.eligible);
-    const leftOff = pending
-      .filter((n) => !onBallot.includes(n))
-      .map((n) => ({ id: n.id, subject: n.subject, name: n.name, reason: n.status === 'accepted' ? ('notEligible' as const) : ('notAccepted' as const) }));
-    if (onBallot.length === 0) throw new WorkflowError('ballot.nothingToVote', { award: title.code, year: y, count: pending.length });
-
-    const id = await insertBallot(trx, {
-      year: y,
-      award: title.code,
-      council_id: council.id,
-      held_on: held,
-      members_total: members.length,
-      present,
-      quorum: quorum.value,
-      threshold: threshold.value,
-      base: base.value === 'members' ? 'members' : 'present',
-      rule_sources: JSON.stringify({ quorum: quorum.source, threshold: threshold.source, base: base.source }),
-      status: 'open',
-      closed_on: null,
-      created_at: ctx.clock.now(),
-      starts_at: startsAt,
-      place,
-      presiding_code: roles.presiding.person_code,
-      secretary_code: roles.secretary.person_code,
-    });
-    // The counting committee in the order named (the first heads it), or the meeting's secretary alone.
-    const counting = counters.length > 0 ? counters : [roles.secretary.person_code];
-    await insertRoll(trx, members.map((m, i) => {
-      const rank = counting.indexOf(m.person_code);
-      return {
-        ballot_id: id, person_code: m.person_code, name: m.name, role: m.role, counter: rank >= 0 ? 1 : 0, sort: i + 1,
-        attended: roles.absent.has(m.person_code) ? 0 : 1, counter_rank: rank >= 0 ? rank + 1 : null,
-      };
-    }));
-    await insertItems(trx, id, onBallot.map((n) => n.id));
-    const ballot = await loadBallot(trx, id);
-    await audit({ entity: 'ballot', entityId: String(id), action: 'open', after: { ...summary(ballot), leftOff } });
-    return { ballot, leftOff };
-  });
-}
-
 /** What the audit keeps of a ballot: its frame and counts, never anything about a member's choice. */
-function summary(b: Ballot) {
+export function summary(b: Ballot) {
   return {
     year: b.year, award: b.award, heldOn: b.heldOn, status: b.status, membersTotal: b.membersTotal, present: b.present,
     quorum: b.quorum, threshold: b.thresholdText, base: b.base, roll: b.roll.map((r) => r.code), nominations: b.nominees.map((n) => n.nomination),
@@ -458,109 +295,8 @@ function summary(b: Ballot) {
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Counting
-
-export interface TallyInput {
-  entry?: string | number;
-  issued?: string | number;
-  returned?: string | number;
-  invalid?: string | number;
-  votes?: string[];
-}
-
-/**
- * Reads the typed counts; a vote names a nomination by its subject's code or its number. A name or
- * number not on this ballot is refused as typed.
- */
-function parseTally(input: TallyInput, nominees: BallotNominee[]): Tally {
-  const c = new FieldCollector();
-  const issued = parseCount(c, 'issued', input.issued);
-  const returned = parseCount(c, 'returned', input.returned);
-  const invalid = parseCount(c, 'invalid', input.invalid ?? '0');
-  const votes: VoteCount[] = [];
-  for (const raw of input.votes ?? []) {
-    const text = raw.normalize('NFC').trim();
-    const byCode = /^([^=]+)=(.*)$/.exec(text);
-    let vote = parseVote(text);
-    if (vote && !nominees.some((n) => n.nomination === vote!.nomination)) {
-      c.add('tally.unknownSubject', { value: text.replace(/=.*$/, '').trim() });
-      continue;
-    }
-    if (!vote && byCode) {
-      const who = nominees.find((n) => fold(n.subject) === fold(byCode[1]));
-      vote = who ? parseVote(`${who.nomination}=${byCode[2]}`) : null;
-      if (!who && parseVote(`1=${byCode[2]}`)) {
-        c.add('tally.unknownSubject', { value: byCode[1].trim() });
-        continue;
-      }
-    }
-    if (!vote) c.add('tally.badVote', { value: text });
-    else votes.push(vote);
-  }
-  if (c.problems.length > 0) throw new ValidationError('ballot.tallyInvalid', {}, c.problems);
-  return { issued, returned, invalid, votes };
-}
-
-function entryNumber(raw: string | number | undefined): 1 | 2 {
-  const text = String(raw ?? '1').trim();
-  if (text !== '1' && text !== '2') throw new ValidationError('ballot.badEntry', { value: text });
-  return Number(text) as 1 | 2;
-}
-
-function checkTally(t: Tally, ballot: Ballot): void {
-  const problems = tallyProblems(t, ballot.membersTotal, ballot.nominees.map((n) => n.nomination), labelOf(ballot.nominees));
-  if (t.issued > ballot.present) problems.push({ key: 'tally.morePapersThanPresent', params: { issued: t.issued, present: ballot.present } });
-  if (problems.length > 0) throw new ValidationError('ballot.tallyInvalid', { id: ballot.id }, problems);
-}
-
-function currentRound(b: Ballot): number {
-  return b.rounds.length + 1;
-}
-
-export async function enterTally(ctx: ServiceContext, rawId: string | number, input: TallyInput): Promise<{ ballot: Ballot; entry: number; replaced: boolean }> {
-  const id = ballotIdOrThrow(rawId);
-  const entry = entryNumber(input.entry);
-  return transact(ctx, async (trx, audit) => {
-    const ballot = await loadBallot(trx, id);
-    if (ballot.status !== 'open') throw new WorkflowError('ballot.closedNoTally', { id, date: ballot.closedOn ?? '' });
-    const tally = parseTally(input, ballot.nominees);
-    checkTally(tally, ballot);
-    const before = ballot.entries.find((e) => e.entry === entry);
-    await replaceTally(
-      trx,
-      { ballot_id: id, round: currentRound(ballot), entry, issued: tally.issued, returned: tally.returned, invalid: tally.invalid, reason: null, entered_on: ctx.clock.today(), created_at: ctx.clock.now() },
-      tally.votes.map((v) => ({ nomination_id: v.nomination, agree: v.agree, disagree: v.disagree, blank: v.blank })),
-    );
-    const after = await loadBallot(trx, id);
-    await audit({ entity: 'ballot', entityId: String(id), action: before ? 'replace-tally' : 'tally', before: before ?? undefined, after: { entry, ...tally } });
-    return { ballot: after, entry, replaced: !!before };
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Closing and recounting
-
-async function minutesData(trx: Tx, ballot: Ballot, round: number, date: string, tally: Tally, reason: string | null): Promise<MinutesData> {
-  const rules = { threshold: ballot.thresholdText, base: ballot.base, present: ballot.present, members: ballot.membersTotal };
-  const results = computeResults(tally, rules);
-  const previous = ballot.rounds[ballot.rounds.length - 1];
-  const byId = new Map(ballot.nominees.map((n) => [n.nomination, n]));
-  return {
-    ...docData(ballot),
-    round,
-    reason,
-    replaces: previous?.minutes ?? null,
-    date,
-    endsAt: ballot.endsAt,
-    issued: tally.issued,
-    returned: tally.returned,
-    invalid: tally.invalid,
-    results: ballot.nominees.map((n) => ({ ...byId.get(n.nomination)!, ...results.find((r) => r.nomination === n.nomination)! })),
-  };
-}
-
-function docData(b: Ballot): BallotDocData {
+/** What the paper and the minutes print of a ballot. */
+export function docData(b: Ballot): BallotDocData {
   return {
     year: b.year,
     award: b.award,
@@ -580,82 +316,6 @@ function docData(b: Ballot): BallotDocData {
     counters: b.counters.map((r) => r.code),
     nominees: b.nominees,
   };
-}
-
-/** Records a round's results, moves each nomination to passed or failed, and issues the minutes. */
-async function recordRound(ctx: ServiceContext, trx: Tx, audit: Audit, ballot: Ballot, tally: Tally, opts: { date: string; reason: string | null }): Promise<IssuedDocument> {
-  const round = currentRound(ballot);
-  const data = await minutesData(trx, ballot, round, opts.date, tally, opts.reason);
-  const minutes = await issueDocument(trx, audit, ctx.clock.now(), {
-    kind: 'BB',
-    date: opts.date,
-    type: 'ballot-minutes',
-    title: `Biên bản kiểm phiếu danh hiệu ${ballot.awardName} năm ${ballot.year}${round > 1 ? ` (kiểm phiếu lại lần ${round})` : ''}`,
-    ref: `ballot:${ballot.id}`,
-    build: (identity, number) => minutesModel(data, identity, number),
-  });
-  await insertRound(
-    trx,
-    { ballot_id: ballot.id, round, closed_on: ctx.clock.today(), reason: opts.reason, minutes_id: minutes.id, created_at: ctx.clock.now() },
-    data.results.map((r) => ({ ballot_id: ballot.id, round, nomination_id: r.nomination, agree: r.agree, disagree: r.disagree, blank: r.blank, base: r.baseCount, passed: r.passed ? 1 : 0 })),
-  );
-  for (const r of data.results) {
-    await moveNomination(trx, audit, r.nomination, r.passed ? 'passed' : 'failed', ballot.heldOn, `ballot ${ballot.id}`);
-  }
-  return minutes;
-}
-
-export interface CloseInput {
-  /** When the meeting ended (`HH:MM`): the minutes carry it. */
-  time?: string;
-}
-
-export async function closeBallot(ctx: ServiceContext, rawId: string | number, input: CloseInput): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
-  const id = ballotIdOrThrow(rawId);
-  const endsAt = valueOrThrow(parseTimeField('endTime', input.time));
-  return transact(ctx, async (trx, audit) => {
-    const opened = await loadBallot(trx, id);
-    if (opened.status !== 'open') throw new WorkflowError('ballot.alreadyClosed', { id, date: opened.closedOn ?? '' });
-    if (opened.startsAt && endsAt <= opened.startsAt) throw new ValidationError('ballot.endBeforeStart', { end: endsAt, start: opened.startsAt });
-    const ballot = { ...opened, endsAt };
-    if (ballot.entries.length === 0) throw new WorkflowError('ballot.noTally', { id });
-    const [first, second] = ballot.entries.map((e) => ({ ...e, votes: e.votes }));
-    if (second) {
-      const diffs = tallyDifferences(first, second, labelOf(ballot.nominees));
-      if (diffs.length > 0) throw new WorkflowError('ballot.entriesDiffer', { id, count: diffs.length }, diffs);
-    }
-    const minutes = await recordRound(ctx, trx, audit, ballot, first, { date: ballot.heldOn, reason: null });
-    await closeBallotRow(trx, id, ctx.clock.today(), endsAt);
-    const after = await loadBallot(trx, id);
-    await audit({ entity: 'ballot', entityId: String(id), action: 'close', before: summary(ballot), after: { ...summary(after), minutes: minutes.symbol } });
-    return { ballot: after, minutes };
-  });
-}
-
-export async function recountBallot(ctx: ServiceContext, rawId: string | number, reasonRaw: string | undefined, input: TallyInput): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
-  const id = ballotIdOrThrow(rawId);
-  const reason = (reasonRaw ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (reason === '') throw new ValidationError('invalid.required', { field: 'reason' });
-  return transact(ctx, async (trx, audit) => {
-    const ballot = await loadBallot(trx, id);
-    if (ballot.status !== 'closed') throw new WorkflowError('ballot.recountOpen', { id });
-    const recognised = (await nominationsIn(trx, { year: ballot.year, award: ballot.award, statuses: ['recognised'] })).filter((n) =>
-      ballot.nominees.some((x) => x.nomination === n.id),
-    );
-    if (recognised.length > 0) throw new WorkflowError('ballot.recountRecognised', { id, names: recognised.map((n) => n.name).join(', ') });
-    const tally = parseTally(input, ballot.nominees);
-    checkTally(tally, ballot);
-    const round = currentRound(ballot);
-    await replaceTally(
-      trx,
-      { ballot_id: id, round, entry: 1, issued: tally.issued, returned: tally.returned, invalid: tally.invalid, reason, entered_on: ctx.clock.today(), created_at: ctx.clock.now() },
-      tally.votes.map((v) => ({ nomination_id: v.nomination, agree: v.agree, disagree: v.disagree, blank: v.blank })),
-    );
-    const minutes = await recordRound(ctx, trx, audit, ballot, tally, { date: ctx.clock.today(), reason });
-    const after = await loadBallot(trx, id);
-    await audit({ entity: 'ballot', entityId: String(id), action: 'recount', before: summary(ballot), after: { ...summary(after), round, reason, minutes: minutes.symbol } });
-    return { ballot: after, minutes };
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,9 @@
 import type { ServiceContext } from '../../context.js';
 import type { DocModel } from '../../domain/documents.js';
 import { WorkflowError } from '../../domain/errors.js';
-import { ballotMinutes, ballotPaper, closeBallot, enterTally, openBallot } from '../ballots.js';
+import { ballotMinutes, ballotPaper } from '../ballots.js';
+import { openBallot } from '../ballot-open.js';
+import { closeBallot, enterTally } from '../ballot-count.js';
 import { appraiseNomination, checkNomination, listNominations } from '../nominations.js';
 import { recognise, recogniseInitiatives } from '../recognitions.js';
 import { DEMO_YEAR } from './year-data.js';

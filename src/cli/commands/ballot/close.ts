@@ -10,7 +10,8 @@ export function register(parent: Command, kit: Kit): void {
   const cmd = parent.command('close').argument('<id>', kit.t('arg.ballot.id')).option('--time <HH:MM>', kit.t('opt.ballot.endTime'));
   kit.describe(cmd, 'ballot.close').action(
     kit.action<{ time?: string }>(async (ctx, opts, [id]) => {
-      const { closeBallot, showBallot } = await import('../../../services/ballots.js');
+      const { showBallot } = await import('../../../services/ballots.js');
+      const { closeBallot } = await import('../../../services/ballot-count.js');
       const before = await showBallot(ctx, id);
       const time = await need(ctx, opts.time, '--time', 'prompt.ballot.endTime', { validate: (v) => timeCheck(ctx, parseTimeField('endTime', v)) });
       await confirmStep(ctx, 'ballot.confirmClose', { id: before.id, award: before.award, year: before.year });

@@ -36,7 +36,7 @@ export function register(parent: Command, kit: Kit): void {
       const year = await need(ctx, opts.year, '--year', 'prompt.ballot.year', { default: ctx.clock.today().slice(0, 4) });
       const award = await need(ctx, opts.award, '--award', 'prompt.ballot.award');
       const present = await need(ctx, opts.present, '--present', 'prompt.ballot.present');
-      const { openBallot } = await import('../../../services/ballots.js');
+      const { openBallot } = await import('../../../services/ballot-open.js');
       const time = await need(ctx, opts.time, '--time', 'prompt.ballot.time', { validate: (v) => timeCheck(ctx, parseTimeField('startTime', v)) });
       const place = await need(ctx, opts.place, '--place', 'prompt.ballot.place');
       const { ballot, leftOff } = await openBallot(ctx, { year, award, present, date: opts.date, counters: opts.counter, time, place, absent: opts.absent, secretary: opts.secretary });

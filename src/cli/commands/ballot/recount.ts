@@ -15,7 +15,7 @@ export function register(parent: Command, kit: Kit): void {
     kit.action<Options>(async (ctx, opts, [id]) => {
       const reason = await need(ctx, opts.reason, '--reason', 'prompt.ballot.reason');
       await confirmStep(ctx, 'ballot.confirmRecount', { id });
-      const { recountBallot } = await import('../../../services/ballots.js');
+      const { recountBallot } = await import('../../../services/ballot-count.js');
       const { ballot, minutes } = await recountBallot(ctx, id, reason, { issued: opts.issued, returned: opts.returned, invalid: opts.invalid, votes: opts.vote });
       const round = ballot.rounds[ballot.rounds.length - 1];
       say(ctx, 'ballot.recounted', { id: ballot.id, round: round.round, passed: ballot.results.filter((r) => r.passed).length, count: ballot.results.length, minutes: minutes.symbol });

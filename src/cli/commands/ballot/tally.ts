@@ -25,7 +25,7 @@ export function register(parent: Command, kit: Kit): void {
   const cmd = tallyFlags(parent.command('tally').argument('<id>', kit.t('arg.ballot.id')).option('--entry <1|2>', kit.t('opt.ballot.entry')), kit);
   kit.describe(cmd, 'ballot.tally').action(
     kit.action<TallyOptions>(async (ctx, opts, [id]) => {
-      const { enterTally } = await import('../../../services/ballots.js');
+      const { enterTally } = await import('../../../services/ballot-count.js');
       const { ballot, entry, replaced } = await enterTally(ctx, id, { entry: opts.entry, issued: opts.issued, returned: opts.returned, invalid: opts.invalid, votes: opts.vote });
       say(ctx, replaced ? 'ballot.tallyReplaced' : 'ballot.tallyEntered', { id: ballot.id, entry });
       say(ctx, ballot.entries.length >= 2 ? 'ballot.next.closeTwo' : 'ballot.next.close', { id: ballot.id });
