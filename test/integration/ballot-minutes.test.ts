@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { ballotSchool, json, ok, query, votes, AT_MEETING, ENDED, type Seeded } from '../helpers/ballot-seed.js';
 import { expectHeader, expectWellFormedDocument, readDocx, type DocxFacts } from '../helpers/docx.js';
 
@@ -225,6 +226,34 @@ describe('the counting minutes', () => {
     ]) {
       expect(d.text).toContain(w);
     }
+    expectNoSoftwareWords(d);
+  });
+});
+
+describe('a ballot opened before the meeting was recorded (migration 0009)', () => {
+  it('closes with its end time; the minutes say what is known and invent nothing', async () => {
+    const s = await ballotSchool();
+    const b = await ldttOpened(s, ['--present', '4', '--absent', 'VC003', ...AT_MEETING, '--counter', 'VC005', '--counter', 'VC004']);
+    // As an older version left it: no time, place, presiding, secretary, attendance or committee order.
+    const conn = new Database(s.db);
+    conn.exec('UPDATE ballots SET starts_at = NULL, place = NULL, presiding_code = NULL, secretary_code = NULL; UPDATE ballot_roll SET attended = NULL, counter_rank = NULL');
+    conn.close();
+    const shown = (await ok(s.cli, ['ballot', 'show', '1'])).stdout;
+    expect(shown).toMatch(/Phiên họp\s+15\/12\/2025\n/);
+    expect(shown).toMatch(/Vắng mặt\s+—/);
+    const d = await readDocx(await closeLdtt(s, b));
+    expectWellFormedDocument(d);
+    for (const w of [
+      'Ngày 15 tháng 12 năm 2025, tại Trường Chính trị tỉnh Bình Phước, Hội đồng Thi đua – Khen thưởng',
+      'Hội đồng có 5 thành viên; có mặt 4, vắng mặt 1.',
+      // Without the order named, the committee is listed as the roll lists it.
+      'Hội đồng cử Ban kiểm phiếu gồm: Lê Thị Hoa, Trưởng ban; Võ Minh Tuấn, thành viên.',
+      'Phiên họp kết thúc vào lúc 15 giờ 30 phút cùng ngày.',
+    ]) {
+      expect(d.text).toContain(w);
+    }
+    expect(d.text).not.toContain('Tham dự');
+    expect(d.text).not.toContain('Chủ trì phiên họp');
     expectNoSoftwareWords(d);
   });
 });
