@@ -5,7 +5,7 @@ export const vi = {
     'Mở một cuộc bỏ phiếu cho một danh hiệu của một năm, tại phiên họp của Hội đồng: giờ bắt đầu và địa điểm họp, người vắng mặt (theo mã; số có mặt phải khớp), Ban kiểm phiếu (người ghi đầu tiên là Trưởng ban). Đưa vào phiếu mọi hồ sơ đã được thẩm định chấp nhận và đủ điều kiện, chốt danh sách Hội đồng và quy định (tỷ lệ có mặt, tỷ lệ đạt, cách tính). Chủ tịch Hội đồng chủ trì (Chủ tịch vắng thì Phó Chủ tịch); Thư ký Hội đồng ghi biên bản (vắng thì ghi người thay bằng --secretary). Không mở được khi không đủ số thành viên có mặt, hoặc khi còn hồ sơ chờ kết quả bỏ phiếu của danh hiệu khác (ví dụ Chiến sĩ thi đua cơ sở chờ Lao động tiên tiến). Thiếu giờ hoặc địa điểm thì hỏi trên màn hình; không có màn hình thì báo thiếu (mã 2), vì biên bản phải có.',
   'help.ballot.open.example':
     'thidua ballot open --year 2025 --award LDTT --present 9 --absent VC032 --time 14:00 --place "Phòng họp số 1" --counter VC010 --counter VC015\nthidua ballot open --year 2025 --award CSTDCS --present 10 --time 15:00 --place "Phòng họp số 1" --date 2025-12-18',
-  'help.ballot.paper': 'In phiếu biểu quyết (để trống) của một cuộc bỏ phiếu ra tệp Word: danh sách người được đề nghị, cột Đồng ý / Không đồng ý, cách ghi phiếu.',
+  'help.ballot.paper': 'In phiếu biểu quyết (để trống) của một cuộc bỏ phiếu ra tệp Word, dưới tên Hội đồng: danh sách cá nhân, tập thể được đề nghị, cột Đồng ý / Không đồng ý, cách ghi phiếu. Phiếu không có số riêng; khoảng 18 tên vừa một trang.',
   'help.ballot.paper.example': 'thidua ballot paper 1 --out phieu-ldtt-2025.docx',
   'help.ballot.tally':
     'Nhập kết quả kiểm phiếu (chỉ các con số trên phiếu): số phiếu phát ra, thu về, không hợp lệ và số Đồng ý, Không đồng ý, Để trống của từng người (--vote MÃ=đồng ý,không đồng ý,để trống, hoặc SỐ_HỒ_SƠ=...). Sau khi nhập, các con số vừa ghi được in lại theo tên để đối chiếu với phiếu. Người nhập thứ hai dùng --entry 2 để đối chiếu; nhập lại thì thay lần nhập trước (nhật ký giữ lại).',
@@ -113,7 +113,7 @@ export const vi = {
   'ballot.failed': 'Không đạt',
   'ballot.roundLine': 'Kiểm phiếu ngày {date}: Biên bản số {minutes}.',
   'ballot.recountLine': 'Kiểm phiếu lại lần {round} ngày {date} (lý do: {reason}): Biên bản số {minutes}.',
-  'ballot.opened': 'Đã mở cuộc bỏ phiếu số {id}: {award} năm {year}, {count} người được đề nghị; có mặt {present}/{members} thành viên.',
+  'ballot.opened': 'Đã mở cuộc bỏ phiếu số {id}: {award} năm {year}, {count} hồ sơ được đề nghị; có mặt {present}/{members} thành viên.',
   'ballot.leftOff.notAccepted': 'Không đưa vào phiếu hồ sơ số {id} ({code} – {name}): chưa được thẩm định chấp nhận.',
   'ballot.leftOff.notEligible': 'Không đưa vào phiếu hồ sơ số {id} ({code} – {name}): không còn đủ điều kiện (xem: thidua nominate check {id}).',
   'ballot.next.paper': 'In phiếu: thidua ballot paper {id} --out phieu.docx',
@@ -122,10 +122,10 @@ export const vi = {
   'ballot.next.close': 'Đóng phiếu: thidua ballot close {id} (có thể để người thứ hai nhập lại bằng --entry 2 để đối chiếu trước).',
   'ballot.next.closeTwo': 'Đã có hai lần nhập. Đóng phiếu: thidua ballot close {id} (hai lần nhập phải khớp).',
   'ballot.confirmClose': 'Đóng cuộc bỏ phiếu số {id} ({award} năm {year})? Sau khi đóng, kết quả không thể sửa (chỉ kiểm phiếu lại có ghi lý do).',
-  'ballot.closed': 'Đã đóng cuộc bỏ phiếu số {id}: {passed}/{count} người đạt. Biên bản kiểm phiếu số {minutes}.',
+  'ballot.closed': 'Đã đóng cuộc bỏ phiếu số {id}: {passed}/{count} hồ sơ đạt. Biên bản kiểm phiếu số {minutes}.',
   'ballot.next.minutes': 'In biên bản: thidua ballot minutes {id} --out bien-ban.docx',
   'ballot.confirmRecount': 'Kiểm phiếu lại cuộc bỏ phiếu số {id}? Kết quả mới sẽ thay kết quả cũ (kết quả cũ vẫn được lưu).',
-  'ballot.recounted': 'Đã kiểm phiếu lại cuộc bỏ phiếu số {id} (lần {round}): {passed}/{count} người đạt. Biên bản số {minutes}.',
+  'ballot.recounted': 'Đã kiểm phiếu lại cuộc bỏ phiếu số {id} (lần {round}): {passed}/{count} hồ sơ đạt. Biên bản số {minutes}.',
   'ballot.badId': 'Số cuộc bỏ phiếu "{value}" không hợp lệ: ghi một số, ví dụ 1.',
   'ballot.notFound': 'Không có cuộc bỏ phiếu số {id}. Xem danh sách: thidua ballot list',
   'ballot.noRule': 'Chưa có quy định {key} áp dụng ngày {date}. Ghi bằng: thidua rules set {key} ... --from ... --source ...',
@@ -211,7 +211,7 @@ export const en: Record<keyof typeof vi, string> = {
     'Opens a ballot for one title and year at a council meeting: the start time and place, who is absent (by code; the number present must agree), the counting committee (the first named heads it). Puts on it every nomination accepted at appraisal and eligible, freezes the council roll and the rules (quorum, threshold, base). The chair presides (a vice-chair when the chair is absent); the council secretary keeps the minutes (when absent, name who does with --secretary). Refused without a quorum, or while a nomination still waits on another title\'s ballot (e.g. CSTDCS waiting on LDTT). Without the time or the place it asks on a terminal, and otherwise stops with exit 2 naming the flag: the minutes need them.',
   'help.ballot.open.example':
     'thidua ballot open --year 2025 --award LDTT --present 9 --absent VC032 --time 14:00 --place "Phòng họp số 1" --counter VC010 --counter VC015\nthidua ballot open --year 2025 --award CSTDCS --present 10 --time 15:00 --place "Phòng họp số 1" --date 2025-12-18',
-  'help.ballot.paper': 'Writes the blank ballot paper as a Word file: the nominees, Agree / Disagree columns, how to mark it.',
+  'help.ballot.paper': 'Writes the blank ballot paper as a Word file, under the council\'s name: the nominees, Agree / Disagree columns, how to mark it. Papers carry no number of their own; about 18 names fit on a page.',
   'help.ballot.paper.example': 'thidua ballot paper 1 --out phieu-ldtt-2025.docx',
   'help.ballot.tally':
     'Enters the counts copied from the papers: issued, returned, invalid, and agree, disagree, blank for each nominee (--vote CODE=agree,disagree,blank, or NOMINATION=...). The counts just entered are printed back by name, to check against the papers. A second clerk enters with --entry 2 to cross-check; entering again replaces the earlier entry (audited).',
