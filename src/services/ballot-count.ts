@@ -11,7 +11,7 @@ import { computeResults, parseVote, tallyDifferences, tallyProblems, type Tally,
 import { minutesModel, type BallotNominee, type MinutesData } from '../reports/docs/ballot.js';
 import { closeBallotRow, insertRound, replaceTally } from '../db/repos/ballots.js';
 import { transact, type Audit, type Tx } from './database.js';
-import { issueDocument, type IssuedDocument } from './documents.js';
+import { issueDocument, transactDraft, type IssuedDocument } from './documents.js';
 import { moveNomination, nominationsIn } from './nominations.js';
 import { ballotIdOrThrow, docData, labelOf, loadBallot, parseCount, summary, type Ballot } from './ballots.js';
 
@@ -143,15 +143,18 @@ async function recordRound(ctx: ServiceContext, trx: Tx, audit: Audit, ballot: B
 export interface CloseInput {
   /** When the meeting ended (`HH:MM`): the minutes carry it. */
   time?: string;
+  /** The minutes as a draft: nothing is kept (services/documents.ts). */
+  draft?: boolean;
 }
 
 export async function closeBallot(ctx: ServiceContext, rawId: string | number, input: CloseInput): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
   const id = ballotIdOrThrow(rawId);
-  const endsAt = valueOrThrow(parseTimeField('endTime', input.time));
-  return transact(ctx, async (trx, audit) => {
+  // A draft of the minutes may come before the meeting ends: without a time, the draft leaves it out.
+  const endsAt = input.draft && input.time === undefined ? null : valueOrThrow(parseTimeField('endTime', input.time));
+  return transactDraft(ctx, input.draft, async (trx, audit) => {
     const opened = await loadBallot(trx, id);
     if (opened.status !== 'open') throw new WorkflowError('ballot.alreadyClosed', { id, date: opened.closedOn ?? '' });
-    if (opened.startsAt && endsAt <= opened.startsAt) throw new ValidationError('ballot.endBeforeStart', { end: endsAt, start: opened.startsAt });
+    if (opened.startsAt && endsAt !== null && endsAt <= opened.startsAt) throw new ValidationError('ballot.endBeforeStart', { end: endsAt, start: opened.startsAt });
     const ballot = { ...opened, endsAt };
     if (ballot.entries.length === 0) throw new WorkflowError('ballot.noTally', { id });
     const [first, second] = ballot.entries.map((e) => ({ ...e, votes: e.votes }));
@@ -160,18 +163,18 @@ export async function closeBallot(ctx: ServiceContext, rawId: string | number, i
       if (diffs.length > 0) throw new WorkflowError('ballot.entriesDiffer', { id, count: diffs.length }, diffs);
     }
     const minutes = await recordRound(ctx, trx, audit, ballot, first, { date: ballot.heldOn, reason: null });
-    await closeBallotRow(trx, id, ctx.clock.today(), endsAt);
+    await closeBallotRow(trx, id, ctx.clock.today(), endsAt ?? '');
     const after = await loadBallot(trx, id);
     await audit({ entity: 'ballot', entityId: String(id), action: 'close', before: summary(ballot), after: { ...summary(after), minutes: minutes.symbol } });
     return { ballot: after, minutes };
   });
 }
 
-export async function recountBallot(ctx: ServiceContext, rawId: string | number, reasonRaw: string | undefined, input: TallyInput): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
+export async function recountBallot(ctx: ServiceContext, rawId: string | number, reasonRaw: string | undefined, input: TallyInput, opts: { draft?: boolean } = {}): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
   const id = ballotIdOrThrow(rawId);
   const reason = (reasonRaw ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
   if (reason === '') throw new ValidationError('invalid.required', { field: 'reason' });
-  return transact(ctx, async (trx, audit) => {
+  return transactDraft(ctx, opts.draft, async (trx, audit) => {
     const ballot = await loadBallot(trx, id);
     if (ballot.status !== 'closed') throw new WorkflowError('ballot.recountOpen', { id });
     const recognised = (await nominationsIn(trx, { year: ballot.year, award: ballot.award, statuses: ['recognised'] })).filter((n) =>

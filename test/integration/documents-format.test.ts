@@ -31,7 +31,6 @@ const KINDS: [string, RegExp][] = [
   ['initiative decision and its list', /^quyet-dinh-cong-nhan-sang-kien-2025\.docx$/],
   ['exemplar certificate', /^giay-chung-nhan\/GCN-DHTT-/],
   ['emulation fighter certificate', /^giay-chung-nhan\/GCN-CSTDCS-/],
-  ['excellent collective certificate', /^giay-chung-nhan\/GCN-TTLDXS-/],
   ['initiative certificate', /^giay-chung-nhan\/GCN-SK-/],
   ['research topic certificate', /^giay-chung-nhan\/GCN-DT-/],
   ['certificates print file', /^giay-chung-nhan\/GCN-2025-in-chung\.docx$/],
@@ -113,7 +112,7 @@ describe.each(STYLES)('the demo’s documents in the %s style', (style) => {
     // The attached list starts a page of its own, headed as an appendix.
     const list = dhtt.findIndex((p) => p.includes('DANH SÁCH'));
     expect(list).toBeGreaterThan(0);
-    expect(dhtt[list]).toMatch(/\(Kèm theo Quyết định số 05[/-]QĐ[-/]TCT ngày 20 tháng 12 năm\s+2025/);
+    expect(dhtt[list]).toMatch(/\(Kèm theo Quyết định số 04[/-]QĐ[-/]TCT ngày 20 tháng 12 năm\s+2025/);
     // Section V of the annual report: one row per nomination of the year, all on paper.
     const annual = text('bao-cao-nam-2025.docx').join('\n');
     const v = annual.slice(annual.indexOf('V. Đề nghị'), annual.indexOf('VI. Danh hiệu'));
