@@ -76,6 +76,10 @@ const units = Array.from({ length: SIZE.units }, (_, i) => unitCode(i));
   })();
   raw.close();
 }
+// The basis documents every decision cites (the organisation profile), in force before the council year.
+timeOnce(process.execPath, thidua(big, 'org', 'set', '--from', '2022-01-01', '--competence', 'Quyết định số 100-QĐ/TU ngày 01/01/2020 của Tỉnh ủy về chức năng, nhiệm vụ của Trường Chính trị tỉnh',
+  '--regulation', 'Quyết định số 01/QĐ-TCT ngày 02/01/2021 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng', '--office', units[0],
+  '--plan', 'Kế hoạch số 05/KH-TCT ngày 10/01/2022 của Hiệu trưởng về phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến'));
 // The import file: 20,000 people, timed below through `person import`, which fills the database.
 let csv = 'Mã,Họ và tên,Đơn vị,Loại,Chức vụ,Đảng viên,Giới tính,Ngày sinh\n';
 for (let i = 0; i < SIZE.people; i++) {

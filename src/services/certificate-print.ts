@@ -21,6 +21,8 @@ export interface CertificateRenderer {
   /** The placeholders a template holds (found even when Word split them over several runs). */
   placeholders(template: Uint8Array): Promise<string[]>;
   fill(template: Uint8Array, fields: Record<string, string>, date: string): Promise<Uint8Array>;
+  /** One print file of packages this renderer made, joined as they are (no document tree held per package). */
+  merge(packages: Iterable<Uint8Array>, date: string): Uint8Array;
 }
 
 export interface PrintOptions extends CertificateQuery {
@@ -131,10 +133,14 @@ export async function printCertificates(ctx: ServiceContext, opts: PrintOptions,
   const files: string[] = [];
   const certificates: PrintedCertificate[] = [];
   const docs: IssuedDocument[] = [];
+  // The print file is joined from the packages just written (kept as bytes: a few kilobytes each).
+  const packages: Uint8Array[] = [];
   try {
     for (const [i, p] of planned.entries()) {
       const write = async (doc: IssuedDocument) => {
-        writeOutputs([{ path: targets[i], data: await render(doc.model, doc.date) }], { force: opts.force });
+        const data = await render(doc.model, doc.date);
+        writeOutputs([{ path: targets[i], data }], { force: opts.force });
+        if (merged) packages.push(data);
         return doc;
       };
       let doc: IssuedDocument;
@@ -151,7 +157,7 @@ export async function printCertificates(ctx: ServiceContext, opts: PrintOptions,
       bar?.tick();
     }
     if (merged) {
-      writeFileAtomic(merged, await renderer.docx(docs.map((d) => d.model)), { force: true });
+      writeFileAtomic(merged, renderer.merge(packages, docs[0].model.date), { force: true });
       files.push(merged);
       bar?.tick();
     }

@@ -53,7 +53,7 @@ export function register(program: Command, kit: Kit): void {
           soffice: opts.pdf ? findSoffice(kit.sys.env) : null,
           progress: (total) => ctx.progress(total, ctx.t('certificate.progress')),
         },
-        { docx: docx.renderDocx, placeholders: template.templatePlaceholders, fill: template.fillTemplate },
+        { docx: docx.renderDocx, placeholders: template.templatePlaceholders, fill: template.fillTemplate, merge: docx.mergeDocx },
       );
       const fresh = result.certificates.filter((c) => !c.reprint).length;
       if (opts.draft) say(ctx, 'draft.written', { file: out });

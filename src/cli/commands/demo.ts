@@ -26,7 +26,7 @@ export function register(program: Command, kit: Kit): void {
       const demoCtx = createContext(kit.sys, { ...(command.optsWithGlobals() as RawGlobals), db: dbPath });
       try {
         say(ctx, 'demo.start', { dir: opts.dir ?? 'thidua-demo' });
-        const { renderDocx } = await import('../../render/docx/index.js');
+        const { renderDocx, mergeDocx } = await import('../../render/docx/index.js');
         const { writeFileAtomic } = await import('../../services/files.js');
         // The demo folder is the demo's own: its documents are written again on every run.
         const writeDoc = async (models: DocModel | DocModel[], file: string) => writeFileAtomic(file, await renderDocx(models), { force: true });
@@ -36,7 +36,7 @@ export function register(program: Command, kit: Kit): void {
         const { demoExports } = await import('../demo-exports.js');
         const { findSoffice } = await import('../../services/pdf.js');
         const { fillTemplate, templatePlaceholders } = await import('../../render/docx/template.js');
-        const renderer = { docx: renderDocx, placeholders: templatePlaceholders, fill: fillTemplate };
+        const renderer = { docx: renderDocx, placeholders: templatePlaceholders, fill: fillTemplate, merge: mergeDocx };
         const result = await runDemo(demoCtx, opts.dir ?? 'thidua-demo', {
           writeDoc,
           certificates: (c, dir) => demoCertificates(c, dir, renderer, { soffice: findSoffice(kit.sys.env) }),

@@ -8,3 +8,4 @@ export async function renderDocx(models: DocModel | DocModel[]): Promise<Buffer>
   if (list.length === 0) throw new Error('renderDocx: no document');
   return packDocument(buildDocument(list), list[0].date);
 }
+export { mergeDocx } from './merge.js';

@@ -59,7 +59,11 @@ export async function packDocument(doc: Document, isoDate: string): Promise<Buff
  * random ids renumbered, a chart's workbook packed the same way, entries at fixed times.
  */
 export function stampPackage(raw: Uint8Array, isoDate: string): Buffer {
-  const entries: Record<string, Uint8Array> = unzipSync(raw);
+  return packEntries(unzipSync(raw), isoDate);
+}
+
+/** A package's parts (by name) checked, stamped and zipped as stampPackage does (merge.ts joins parts itself). */
+export function packEntries(entries: Record<string, Uint8Array>, isoDate: string): Buffer {
   assertWellFormedParts(entries);
   if (entries['docProps/core.xml']) entries['docProps/core.xml'] = stampCore(entries['docProps/core.xml'], isoDate);
   renumber(entries);
