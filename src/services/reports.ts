@@ -11,12 +11,11 @@ import { parseYearField, valueOrThrow } from '../domain/fields.js';
 import type { YearData } from '../reports/year-data.js';
 import { progressLines, type ProgressLine } from '../reports/progress.js';
 import { listUnits } from '../db/repos/subjects.js';
-import { getInitiativeRow, listRegistrationViews, listInitiativeRows, unitNames } from '../db/repos/registrations.js';
+import { listInitiativeRows, unitNames } from '../db/repos/registrations.js';
 import { decisionsOf } from '../db/repos/review.js';
 import { listInitiatives, reportMonthsBetween, reportsUpTo } from '../db/repos/progress.js';
-import { listNominationViews } from '../db/repos/nominations.js';
 import { listRecognitionViews } from '../db/repos/recognitions.js';
-import { ballotResultsOfYear, ratingsWithPeople } from '../db/repos/reports.js';
+import { activeRegistrationsOfYear, ballotResultsOfYear, initiativeTitles, nominationsOfYear, ratingsWithPeople } from '../db/repos/reports.js';
 import { listSpreadViews } from '../db/repos/spread.js';
 import { transact, type Tx } from './database.js';
 import { quarterEntries, resolveQuarter } from './commend.js';
@@ -30,9 +29,7 @@ const ALL_STATUSES = ['registered', 'in_progress', 'applied', 'recognised', 'rej
 
 export async function loadYearIn(trx: Tx, year: number, today: string): Promise<YearData> {
   const units = (await listUnits(trx)).map((u) => ({ code: u.code, name: u.name }));
-  const registrations = (await listRegistrationViews(trx, { year }))
-    .filter((r) => r.status === 'active')
-    .map((r) => ({ subject: r.subject_code, name: r.subject_name, kind: r.subject_kind, unit: r.unit_code, unitName: r.unit_name, award: r.award, awardName: r.award_name }));
+  const registrations = await activeRegistrationsOfYear(trx, year);
   const rows = await listInitiativeRows(trx, { year });
   const names = await unitNames(trx, rows.map((r) => r.unit_code));
   const decided = new Map((await decisionsOf(trx, rows.map((r) => r.code))).map((d) => [d.initiative_code, d.decided_on]));
@@ -46,17 +43,11 @@ export async function loadYearIn(trx: Tx, year: number, today: string): Promise<
   const progress = (await reportMonthsBetween(trx, `${year}-01`, `${year}-12`)).map((p) => ({ code: p.initiative_code, month: p.month }));
   const periods = [String(year), ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`)];
   const ratings = (await ratingsWithPeople(trx, periods)).map((r) => ({ person: r.person_code, name: r.name, unit: r.unit_code, unitName: r.unit_name, period: r.period, rating: r.rating }));
-  const nominations = (await listNominationViews(trx, { year })).map((n) => ({
-    id: n.id, subject: n.subject_code, name: n.subject_name, award: n.award, awardName: n.award_name, status: n.status, byUnitName: n.by_unit_name,
-  }));
+  const nominations = await nominationsOfYear(trx, year);
   const ballotResults = (await ballotResultsOfYear(trx, year)).map((r) => ({ nomination: r.nomination_id, agree: r.agree, disagree: r.disagree, blank: r.blank, base: r.base, passed: r.passed === 1 }));
-  const active = (await listRecognitionViews(trx, { year })).filter((r) => r.status === 'active');
+  const active = await listRecognitionViews(trx, { year, active: true });
   // An initiative recognised is named by its title, never its code.
-  const works = new Map<string, { title: string; kind: 'initiative' | 'research' }>();
-  for (const code of new Set(active.map((r) => r.initiative_code).filter((c): c is string => c !== null))) {
-    const row = await getInitiativeRow(trx, code);
-    works.set(code, { title: row?.title ?? '', kind: row?.kind ?? 'initiative' });
-  }
+  const works = await initiativeTitles(trx, active.map((r) => r.initiative_code).filter((c): c is string => c !== null));
   const recognitions = active
     .map((r) => ({
       id: r.id, subject: r.subject_code, name: r.subject_name, kind: r.subject_kind, unit: r.unit_code ?? '', unitName: r.unit_name ?? '',

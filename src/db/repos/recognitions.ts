@@ -72,6 +72,8 @@ export interface RecognitionFilter {
   /** Only decisions taken above the school and recorded (no decision of the school's register). */
   recorded?: boolean;
   id?: number;
+  /** Only those in force (not revoked). */
+  active?: boolean;
   /** Decided on or after this day. */
   from?: string;
   /** Decided on or before this day. */
@@ -87,6 +89,7 @@ export async function listRecognitionViews(trx: Tx, f: RecognitionFilter): Promi
     q = q.where('r.subject_code', 'in', f.subjects);
   }
   if (f.recorded) q = q.where('r.decision_id', 'is', null);
+  if (f.active) q = q.where('r.status', '=', 'active');
   if (f.award) q = q.where('r.award', '=', f.award);
   if (f.decisionId !== undefined) q = q.where('r.decision_id', '=', f.decisionId);
   if (f.id !== undefined) q = q.where('r.id', '=', f.id);

@@ -66,3 +66,54 @@ export function commendListsOfYear(trx: Tx, year: number): Promise<CommendListRo
 export async function insertCommendList(trx: Tx, row: Insertable<CommendListsTable>): Promise<void> {
   await trx.insertInto('commend_lists').values(row).execute();
 }
+
+/**
+ * The active registrations of a year with only what reports show: the subject (a person's name and
+ * unit, or the unit itself) and the title. Filtered in SQL, not read whole and filtered after.
+ */
+export async function activeRegistrationsOfYear(trx: Tx, year: number) {
+  const rows = await trx
+    .selectFrom('registrations as r')
+    .innerJoin('subjects as s', 's.code', 'r.subject_code')
+    .innerJoin('titles as t', 't.code', 'r.award')
+    .leftJoin('people as p', 'p.code', 'r.subject_code')
+    .leftJoin('units as pu', 'pu.code', 'p.unit_code')
+    .leftJoin('units as su', 'su.code', 'r.subject_code')
+    .select(['r.subject_code', 's.kind as subject_kind', 'r.award', 't.name as award_name', 'p.name as person_name', 'p.unit_code as person_unit', 'pu.name as person_unit_name', 'su.name as own_name'])
+    .where('r.year', '=', year)
+    .where('r.status', '=', 'active')
+    .execute();
+  return rows.map((r) => {
+    const person = r.subject_kind === 'person';
+    return {
+      subject: r.subject_code, kind: r.subject_kind, award: r.award, awardName: r.award_name,
+      name: (person ? r.person_name : r.own_name) ?? '', unit: (person ? r.person_unit : r.subject_code) ?? '', unitName: (person ? r.person_unit_name : r.own_name) ?? '',
+    };
+  });
+}
+
+/** The nominations of a year with only what reports show (the subject's name, the title, the proposing unit). */
+export async function nominationsOfYear(trx: Tx, year: number) {
+  const rows = await trx
+    .selectFrom('nominations as n')
+    .innerJoin('subjects as s', 's.code', 'n.subject_code')
+    .innerJoin('titles as t', 't.code', 'n.award')
+    .leftJoin('people as p', 'p.code', 'n.subject_code')
+    .leftJoin('units as su', 'su.code', 'n.subject_code')
+    .leftJoin('units as bu', 'bu.code', 'n.by_unit')
+    .select(['n.id', 'n.subject_code', 'n.award', 'n.status', 's.kind as subject_kind', 'p.name as person_name', 'su.name as own_name', 't.name as award_name', 'bu.name as by_unit_name'])
+    .where('n.year', '=', year)
+    .orderBy('n.id')
+    .execute();
+  return rows.map((n) => ({
+    id: n.id, subject: n.subject_code, name: (n.subject_kind === 'person' ? n.person_name : n.own_name) ?? '', award: n.award, awardName: n.award_name,
+    status: n.status, byUnitName: n.by_unit_name,
+  }));
+}
+
+/** Titles and kinds of these initiatives (one query, however many). */
+export async function initiativeTitles(trx: Tx, codes: string[]): Promise<Map<string, { title: string; kind: 'initiative' | 'research' }>> {
+  if (codes.length === 0) return new Map();
+  const rows = await trx.selectFrom('initiatives').select(['code', 'title', 'kind']).where('code', 'in', [...new Set(codes)]).execute();
+  return new Map(rows.map((r) => [r.code, { title: r.title, kind: r.kind }]));
+}
