@@ -69,18 +69,23 @@ export function initiativesSection(d: YearData, t: Labels): { section: ReportSec
 
 /** Per unit: the monthly reports due (initiatives running in the month) and made, and the months with gaps. */
 export function reportingSection(d: YearData, months: string[], t: Labels): { section: ReportSection; data: unknown } {
-  const made = new Set(d.progress.map((p) => `${p.code}|${p.month}`));
+  const made = new Map(d.progress.map((p) => [`${p.unit}|${p.month}`, p.made]));
   const byUnit = new Map<string, { unitName: string; due: number; made: number; gaps: Set<string> }>();
   for (const m of months) {
     const end = monthEnd(m);
+    const due = new Map<string, number>();
     for (const i of d.reporting) {
       const running = i.registeredOn <= end && (i.status === 'registered' || i.status === 'in_progress' || i.statusOn > end);
       if (!running) continue;
-      const u = byUnit.get(i.unit) ?? { unitName: i.unitName, due: 0, made: 0, gaps: new Set<string>() };
-      u.due++;
-      if (made.has(`${i.code}|${m}`)) u.made++;
-      else u.gaps.add(m);
-      byUnit.set(i.unit, u);
+      if (!byUnit.has(i.unit)) byUnit.set(i.unit, { unitName: i.unitName, due: 0, made: 0, gaps: new Set<string>() });
+      due.set(i.unit, (due.get(i.unit) ?? 0) + 1);
+    }
+    for (const [unit, count] of due) {
+      const u = byUnit.get(unit)!;
+      const got = Math.min(count, made.get(`${unit}|${m}`) ?? 0);
+      u.due += count;
+      u.made += got;
+      if (got < count) u.gaps.add(m);
     }
   }
   const units = [...byUnit.entries()].sort((a, b) => compareText(a[1].unitName, b[1].unitName));

@@ -9,8 +9,11 @@ export interface YearData {
     code: string; kind: 'initiative' | 'research'; title: string; unit: string; unitName: string; status: string;
     registeredOn: string; statusOn: string; decidedOn: string | null;
   }[];
-  /** Progress reports of the year's months (any initiative): code and month. */
-  progress: { code: string; month: string }[];
+  /**
+   * Monthly reports made in the year, per unit and month, by the initiatives of `reporting` due that
+   * month (registered by its end and running at it); counted, not listed.
+   */
+  progress: { unit: string; month: string; made: number }[];
   /** Initiatives that could report in the year (any year's, still running at some point in it). */
   reporting: { code: string; unit: string; unitName: string; status: string; registeredOn: string; statusOn: string }[];
   ratings: { person: string; name: string; unit: string; unitName: string; period: string; rating: string }[];

@@ -34,17 +34,19 @@ export async function loadCommendInput(trx: Tx, quarter: Period & { kind: 'quart
     .map((r) => ({ ...person({ ...r, code: r.person_code }), rating: r.rating }));
   const decisions = (await decisionsBetween(trx, from, to)).filter((d) => d.decision === 'recognised');
   const authors = await authorsOf(trx, decisions.map((d) => d.initiative_code));
+  const authorsBy = new Map<string, typeof authors>();
+  for (const a of authors) authorsBy.set(a.initiative_code, [...(authorsBy.get(a.initiative_code) ?? []), a]);
   const people = new Map((await peopleWithUnits(trx, authors.map((a) => a.person_code))).map((p) => [p.code, person(p)]));
   const initiatives = decisions.map((d) => ({
     code: d.initiative_code,
     title: d.title,
     kind: d.kind,
     decidedOn: d.decided_on,
-    authors: authors.filter((a) => a.initiative_code === d.initiative_code).map((a) => people.get(a.person_code)!).filter(Boolean),
+    authors: (authorsBy.get(d.initiative_code) ?? []).map((a) => people.get(a.person_code)!).filter(Boolean),
   }));
   // An initiative recognised is listed once, as an initiative (above), never as a title.
-  const recognitions = (await listRecognitionViews(trx, { from, to }))
-    .filter((r) => r.status === 'active' && r.subject_kind === 'person' && r.initiative_code === null)
+  const recognitions = (await listRecognitionViews(trx, { from, to, active: true }))
+    .filter((r) => r.subject_kind === 'person' && r.initiative_code === null)
     .map((r) => ({
       code: r.subject_code, name: r.subject_name, unit: r.unit_code ?? '', unitName: r.unit_name ?? '',
       award: r.award, awardName: r.award_name ?? r.award, decision: r.decision_payload_symbol, decidedOn: r.decided_on,
@@ -128,6 +130,9 @@ export async function finalQuarters(trx: Tx, quarters: string[]): Promise<Map<st
 
 /** The list of a quarter as reports use it: frozen when final, else from the data. */
 export async function quarterEntries(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string): Promise<CommendEntry[]> {
+  // A final list is read as it was frozen: the data's list (what a drift is told against) is not needed.
+  const frozen = await getCommendList(trx, quarter.text);
+  if (frozen) return JSON.parse(frozen.entries) as CommendEntry[];
   return (await listIn(trx, quarter, today)).entries;
 }
 

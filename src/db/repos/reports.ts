@@ -117,3 +117,26 @@ export async function initiativeTitles(trx: Tx, codes: string[]): Promise<Map<st
   const rows = await trx.selectFrom('initiatives').select(['code', 'title', 'kind']).where('code', 'in', [...new Set(codes)]).execute();
   return new Map(rows.map((r) => [r.code, { title: r.title, kind: r.kind }]));
 }
+
+/**
+ * Per unit and month of a year: how many monthly reports were made by initiatives due to report that
+ * month (registered by its end and still running at it) among those that could report in the year
+ * (still running, or changed in it). Counted in SQL: a year holds a report per initiative and month.
+ * A month's end is compared as `YYYY-MM-31`, which every date of the month is on or before.
+ */
+export async function reportsMadeByUnit(trx: Tx, year: number): Promise<{ unit: string; month: string; made: number }[]> {
+  const running = ['registered', 'in_progress'] as const;
+  const rows = await trx
+    .selectFrom('progress_reports as r')
+    .innerJoin('initiatives as i', 'i.code', 'r.initiative_code')
+    .select(['i.unit_code', 'r.month', (eb) => eb.fn.countAll().as('made')])
+    .where('r.month', '>=', `${year}-01`)
+    .where('r.month', '<=', `${year}-12`)
+    .where('i.registered_on', '<=', `${year}-12-31`)
+    .where((eb) => eb.or([eb('i.status', 'in', running), eb('i.status_on', '>=', `${year}-01-01`)]))
+    .where((eb) => eb('i.registered_on', '<=', eb(eb.ref('r.month'), '||', eb.val('-31'))))
+    .where((eb) => eb.or([eb('i.status', 'in', running), eb('i.status_on', '>', eb(eb.ref('r.month'), '||', eb.val('-31')))]))
+    .groupBy(['i.unit_code', 'r.month'])
+    .execute();
+  return rows.map((r) => ({ unit: r.unit_code, month: r.month, made: Number(r.made) }));
+}
