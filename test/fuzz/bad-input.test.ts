@@ -302,18 +302,20 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     ],
     register: [
       c(W, 'code', 'register', 'title', V, '--award', 'LDTT', '--year', '2026'),
-      ...each(['register', 'title', 'VC003', '--award', 'LDTT', '--year', '2026'], W, [['--award', 'code'], ['--year', 'year'], ['--note', 'text']]),
+      ...each(['register', 'title', 'VC003', '--award', 'LDTT', '--year', '2026'], W, [['--award', 'code'], ['--year', 'year'], ['--note', 'text'], ['--date', 'date']]),
       ...each(['register', 'initiative', '--kind', 'research', '--title', 'Đề tài mới', '--author', 'VC003:70', '--author', 'VC004:30', '--unit', 'KLLCS', '--year', '2026'], W, [
-        ['--kind', 'choice'], ['--title', 'text'], ['--unit', 'code'], ['--year', 'year'], ['--field', 'text'],
+        ['--kind', 'choice'], ['--title', 'text'], ['--unit', 'code'], ['--year', 'year'], ['--field', 'text'], ['--date', 'date'],
       ]),
       c(W, 'author', 'register', 'initiative', '--kind', 'initiative', '--title', 'Sáng kiến mới', '--author', V, '--unit', 'KLLCS', '--year', '2026'),
       c(W, 'author', 'register', 'initiative', '--kind', 'initiative', '--title', 'Sáng kiến mới', '--author', 'VC003:50', '--author', V, '--unit', 'KLLCS', '--year', '2026'),
       ...each(['register', 'list', '--year', '2025'], R, [['--year', 'year'], ['--unit', 'code'], ['--kind', 'choice']]),
       files(['register', 'import', V, '--year', '2026'], W),
       c(W, 'year', 'register', 'import', good.reg, '--year', V),
+      c(W, 'date', 'register', 'import', good.reg, '--year', '2026', '--date', V),
       c(W, 'code', 'register', 'withdraw', V, '--reason', 'Tác giả rút'),
       c(W, 'text', 'register', 'withdraw', ids.running, '--reason', V),
-      ...each(['register', 'withdraw', 'VC003', '--award', 'LDTT', '--year', '2026', '--reason', 'Rút'], W, [['--award', 'code'], ['--year', 'year']]),
+      c(W, 'date', 'register', 'withdraw', ids.running, '--reason', 'Tác giả rút', '--date', V),
+      ...each(['register', 'withdraw', 'VC003', '--award', 'LDTT', '--year', '2026', '--reason', 'Rút'], W, [['--award', 'code'], ['--year', 'year'], ['--date', 'date']]),
     ],
     progress: [
       c(W, 'code', 'progress', 'add', V, '--month', '2025-12', '--percent', '50'),
