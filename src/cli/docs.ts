@@ -12,11 +12,12 @@ export function mayReplace(ctx: Context, opts: OutOptions): boolean {
   return !!opts.force || ctx.options.yes;
 }
 
-/** Renders one model (or several as one print file) and writes it to `file`; returns the absolute path. */
+/**
+ * Renders one model (or several as one print file) and writes it to `file`; returns the absolute path.
+ * A file already there with the same bytes is not an error; one with other bytes needs --force.
+ */
 export async function writeDocx(ctx: Context, models: DocModel | DocModel[], file: string, opts: OutOptions = {}): Promise<string> {
-  const { checkWritable, writeFileAtomic } = await import('../services/files.js');
-  const { resolve } = await import('node:path');
-  checkWritable([resolve(file)], { force: mayReplace(ctx, opts) });
+  const { writeFileAtomic } = await import('../services/files.js');
   const { renderDocx } = await import('../render/docx/index.js');
   const bytes = await renderDocx(models);
   const path = writeFileAtomic(file, bytes, { force: mayReplace(ctx, opts) });

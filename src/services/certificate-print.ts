@@ -92,9 +92,13 @@ export async function printCertificates(ctx: ServiceContext, opts: PrintOptions,
   const dir = resolve(opts.out);
   const { planned, docs } = await transact(ctx, async (trx, audit) => {
     const planned = await planCertificates(trx, opts, ctx.clock.today());
-    const targets = planned.map((p) => join(dir, p.file));
-    if (opts.merge) targets.push(join(dir, mergedName(opts, planned[0].year)));
-    checkWritable(opts.pdf ? [...targets, ...targets.map(pdfPathOf)] : targets, { force: opts.force });
+    // Refused before any number is taken: a file in the way of a certificate numbered now (or of a
+    // print file holding one). A reprint gives the same bytes: the writer leaves such a file as it is.
+    // (PDFs are LibreOffice's, never the same bytes twice: an existing one always needs --force.)
+    const files = planned.map((p) => ({ path: join(dir, p.file), fresh: p.existing === null }));
+    if (opts.merge) files.push({ path: join(dir, mergedName(opts, planned[0].year)), fresh: files.some((f) => f.fresh) });
+    const pdfs = opts.pdf ? files.map((f) => pdfPathOf(f.path)) : [];
+    checkWritable([...files.filter((f) => f.fresh).map((f) => f.path), ...pdfs], { force: opts.force });
     return { planned, docs: await issueCertificates(trx, audit, ctx, planned) };
   });
   ensureDir(dir);

@@ -4,7 +4,7 @@
  * --pdf (missing and real LibreOffice), and an office's own Word template.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { json, ok, query } from '../helpers/ballot-seed.js';
 import { certificateSchool } from '../helpers/certificate-seed.js';
@@ -56,11 +56,14 @@ describe('printing the certificates of a year', () => {
     expect(register.map((d) => [d.symbol, d.date])).toEqual([['01/GCN-TCT', '2025-12-15'], ['02/GCN-TCT', '2025-12-15'], ['03/GCN-TCT', '2025-12-15']]);
   });
 
-  it('prints again with the same numbers and the same bytes; refuses to overwrite without --force, numbering nothing', async () => {
+  it('prints again with the same numbers and the same bytes; refuses to overwrite a changed file without --force, numbering nothing', async () => {
     const s = await certificateSchool();
     const out = tempDir('gcn-');
     const first = await json<Printed>(s.cli, ['certificate', '--year', '2025', '--out', out]);
     const bytes = first.certificates.map((c) => readFileSync(c.file));
+    // Files holding the same bytes are no obstacle (issue 15); one edited since is.
+    await ok(s.cli, ['certificate', '--year', '2025', '--out', out]);
+    writeFileSync(first.certificates[1].file, 'sửa tay');
     const again = await s.cli(['certificate', '--year', '2025', '--out', out]);
     expect(again.code).toBe(5);
     expect(again.stderr).toContain('--force');
