@@ -239,7 +239,7 @@ function importFiles(at: string): Record<string, string> {
   return files;
 }
 
-function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string }): Record<string, Case[]> {
+function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string; staff: string }): Record<string, Case[]> {
   const W = true;
   const R = false;
   const c = (write: boolean, kind: Kind, ...argv: string[]): Case => ({ argv, kind, write });
@@ -280,6 +280,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ]),
       files(['person', 'import', V], W),
       files(['person', 'import', V, '--dry-run'], R),
+      c(W, 'code', 'person', 'import', good.staff, '--code-prefix', V),
     ],
     rules: [
       ...each(['rules', 'list'], R, [['--at', 'date'], ['--key', 'code']]),
@@ -491,7 +492,9 @@ describe('malformed values through every command and flag', () => {
     const ev = join(files, 'eval.csv');
     writeFileSync(reg, 'Mã,Danh hiệu\nVC003,LDTT\n');
     writeFileSync(ev, 'Mã,Xếp loại\nVC003,HTTNV\n');
-    all = cases(seed.ids, imports, { reg, eval: ev });
+    const staff = join(files, 'staff.csv');
+    writeFileSync(staff, 'STT,Họ và tên,Chức vụ,Đơn vị\n1,Nguyễn Văn Mới,Chuyên viên,PTCHC\n');
+    all = cases(seed.ids, imports, { reg, eval: ev, staff });
   }, 60_000);
 
   const home = process.cwd();
