@@ -115,6 +115,9 @@ export const en: Record<keyof typeof vi, string> = {
   // init and organisation
   'init.exists': 'The file {file} already exists: it is not created again, so that no data is lost. To change the organisation profile, use: thidua org set --from <date> ...',
   'init.done': 'Created the database {file} for {name}.',
+  'init.belowDatabase': 'A folder above already holds the database {found}: most likely the school\'s data, and this a subfolder of it. {file} was not created. To work on that data, run the command in its folder or add --db {found}; if a new database is really needed here, add --force.',
+  'init.confirmBelow': 'A folder above already holds the database {found} (most likely the school\'s data). Create another, new database {file} here anyway?',
+  'opt.init.force': 'create it even though a folder above already holds a thidua database',
   'org.invalid': 'The organisation profile is not valid:',
   'org.missing': 'There is no organisation profile in force on this date.',
   'org.nothingToSet': 'Nothing to change: please give at least one item (--name, --full-name, --parent-body, --symbol, --place, --head-title, --head-name, --style).',
@@ -398,7 +401,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.program': 'Manages emulation, commendation and advanced exemplars (điển hình tiên tiến) at the provincial political school (Trường Chính trị tỉnh).',
   'help.program.after': 'Exit codes: 0 done; 1 program error; 2 command typed wrongly; 3 invalid data; 4 not found; 5 not allowed at this step of the process; 6 database error; 130 cancelled.\nGet started: thidua init   ·   Sample data: thidua demo',
   'help.init': 'Creates a new database and the organisation profile (asks for anything missing when run at a keyboard).',
-  'help.init.example': 'thidua init --name "TRƯỜNG CHÍNH TRỊ" --full-name "Trường Chính trị tỉnh Bình Phước" \\\n  --parent-body "TỈNH ỦY BÌNH PHƯỚC" --symbol TCT --place "Bình Phước" --head-name "Trần Văn Thịnh"',
+  'help.init.example': 'thidua init --name "TRƯỜNG CHÍNH TRỊ" --full-name "Trường Chính trị tỉnh Bình Phước" \\\n  --parent-body "TỈNH ỦY BÌNH PHƯỚC" --symbol TCT --place "Bình Phước" --head-name "Trần Văn Thịnh"\nA folder above already holds a database (../thidua.sqlite): it asks (without a keyboard it stops, exit 5); --force creates it anyway.',
   'help.org': 'The organisation profile (name, document headings, signer) over time.',
   'help.org.show': 'Shows the organisation profile in force and the earlier profiles.',
   'help.org.show.example': 'thidua org show\nthidua org show --at 2025-06-30',

@@ -114,6 +114,9 @@ export const vi = {
   // init and organisation
   'init.exists': 'Đã có tệp {file}: không tạo lại để khỏi mất dữ liệu. Muốn sửa hồ sơ cơ quan, dùng: thidua org set --from <ngày> ...',
   'init.done': 'Đã tạo cơ sở dữ liệu {file} cho {name}.',
+  'init.belowDatabase': 'Thư mục phía trên đã có cơ sở dữ liệu {found}: có lẽ đó là dữ liệu của trường, và đây là một thư mục con của nó. Không tạo {file}. Muốn làm việc với dữ liệu đó, chạy lệnh ở thư mục của nó hoặc thêm --db {found}; nếu thật sự cần một cơ sở dữ liệu mới ở đây, thêm --force.',
+  'init.confirmBelow': 'Thư mục phía trên đã có cơ sở dữ liệu {found} (có lẽ là dữ liệu của trường). Vẫn tạo thêm một cơ sở dữ liệu mới {file} ở đây?',
+  'opt.init.force': 'vẫn tạo dù thư mục phía trên đã có một cơ sở dữ liệu thidua',
   'org.invalid': 'Hồ sơ cơ quan chưa hợp lệ:',
   'org.missing': 'Chưa có hồ sơ cơ quan áp dụng cho ngày này.',
   'org.nothingToSet': 'Không có gì để thay đổi: hãy ghi ít nhất một mục (--name, --full-name, --parent-body, --symbol, --place, --head-title, --head-name, --style).',
@@ -397,7 +400,7 @@ export const vi = {
   'help.program': 'Quản lý thi đua, khen thưởng và điển hình tiên tiến của Trường Chính trị tỉnh.',
   'help.program.after': 'Mã thoát: 0 xong; 1 lỗi chương trình; 2 gõ lệnh sai; 3 dữ liệu không hợp lệ; 4 không tìm thấy; 5 không đúng quy trình; 6 lỗi cơ sở dữ liệu; 130 đã hủy.\nBắt đầu: thidua init   ·   Dữ liệu mẫu: thidua demo',
   'help.init': 'Tạo cơ sở dữ liệu mới và hồ sơ cơ quan (hỏi những gì còn thiếu nếu chạy ở bàn phím).',
-  'help.init.example': 'thidua init --name "TRƯỜNG CHÍNH TRỊ" --full-name "Trường Chính trị tỉnh Bình Phước" \\\n  --parent-body "TỈNH ỦY BÌNH PHƯỚC" --symbol TCT --place "Bình Phước" --head-name "Trần Văn Thịnh"',
+  'help.init.example': 'thidua init --name "TRƯỜNG CHÍNH TRỊ" --full-name "Trường Chính trị tỉnh Bình Phước" \\\n  --parent-body "TỈNH ỦY BÌNH PHƯỚC" --symbol TCT --place "Bình Phước" --head-name "Trần Văn Thịnh"\nThư mục phía trên đã có cơ sở dữ liệu (../thidua.sqlite): lệnh hỏi lại (không có bàn phím thì dừng, mã 5); --force để vẫn tạo.',
   'help.org': 'Hồ sơ cơ quan (tên, tiêu đề văn bản, người ký) theo thời gian.',
   'help.org.show': 'Xem hồ sơ cơ quan đang áp dụng và các hồ sơ trước đây.',
   'help.org.show.example': 'thidua org show\nthidua org show --at 2025-06-30',
