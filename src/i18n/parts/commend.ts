@@ -4,7 +4,7 @@ export const vi = {
     'Danh sách tuyên dương hàng quý: người được xếp loại HTXSNV trong quý, tác giả sáng kiến được công nhận trong quý, người được công nhận danh hiệu bằng quyết định ký trong quý; mỗi người kèm lý do và thành tích ghi nhận trong quý. Chạy được tự động (cron): không hỏi gì khi không có bàn phím, chạy lại cho đúng từng byte như lần trước. --out ghi Thông báo (.docx) và tệp CSV; --final chốt danh sách đã đọc tại hội nghị (không đổi nữa).',
   'help.commend.example':
     'thidua commend --quarter previous --out tuyen-duong\nthidua commend --quarter 2025-Q4 --json\nthidua commend --quarter 2025-Q4 --out tuyen-duong --final',
-  'opt.commend.quarter': 'quý: YYYY-Qn (ví dụ 2025-Q4) hoặc previous (quý trước hôm nay)',
+  'opt.commend.quarter': 'quý: YYYY-Qn (ví dụ 2025-Q4) hoặc "quý trước" (previous: quý liền trước hôm nay)',
   'opt.commend.out': 'thư mục để ghi danh sách (.docx và .csv)',
   'opt.commend.final': 'chốt danh sách đã đọc tại hội nghị: lưu lại, không bao giờ thay đổi',
   'prompt.commend.quarter': 'Quý (YYYY-Qn, hoặc previous):',

@@ -2,7 +2,7 @@
 export const vi = {
   // help
   'help.nominate': 'Đề nghị khen thưởng người, đơn vị đã đăng ký; kiểm tra từng tiêu chí; thẩm định hồ sơ. "thidua nominate MÃ ..." lập đề nghị mới.',
-  'help.nominate.create': 'Lập đề nghị (mặc định của "thidua nominate"): chỉ cho cá nhân, đơn vị đã đăng ký danh hiệu năm đó. Tiêu chí do dữ liệu quyết định (xếp loại, sáng kiến, danh hiệu khác, tỷ lệ thành viên, chỉ tiêu) được tính tự động; tiêu chí cần xác nhận ghi bằng --criterion. Đơn vị đề nghị (--by) là đơn vị của người được đề nghị (đơn vị thì chính nó), hoặc self khi tự đề nghị; người đã nghỉ không được đề nghị. Chỉ tiêu CSTDCS (quota.CSTDCS, tỷ lệ trên số hồ sơ LDTT đã được chấp nhận) chỉ tính hồ sơ đã được chấp nhận và vẫn đủ các tiêu chí khác, theo thứ tự ngày chấp nhận rồi số đề nghị; hồ sơ rút, bị trả lại hoặc không còn đủ điều kiện không chiếm suất.',
+  'help.nominate.create': 'Lập đề nghị (mặc định của "thidua nominate"): chỉ cho cá nhân, đơn vị đã đăng ký danh hiệu năm đó. Tiêu chí do dữ liệu quyết định (xếp loại, sáng kiến, danh hiệu khác, tỷ lệ thành viên, chỉ tiêu) được tính tự động; tiêu chí cần xác nhận ghi bằng --criterion. Đơn vị đề nghị (--by) là đơn vị của người được đề nghị (đơn vị thì chính nó), hoặc "bản thân" (self) khi tự đề nghị; người đã nghỉ không được đề nghị. Chỉ tiêu CSTDCS (quota.CSTDCS, tỷ lệ trên số hồ sơ LDTT đã được chấp nhận) chỉ tính hồ sơ đã được chấp nhận và vẫn đủ các tiêu chí khác, theo thứ tự ngày chấp nhận rồi số đề nghị; hồ sơ rút, bị trả lại hoặc không còn đủ điều kiện không chiếm suất.',
   'help.nominate.create.example':
     'thidua nominate VC012 --award LDTT --year 2026 --by KLLCS --summary "Hoàn thành tốt nhiệm vụ giảng dạy" --criterion "LDTT2=met:Biên bản họp khoa ngày 05/12/2026"\n' +
     'thidua nominate VC001 --award DHTT --year 2026 --by self --summary "Chỉ đạo số hóa hồ sơ" --criterion "L1=met:Báo cáo tổng kết" --criterion "L3=met:Nhận xét của chi bộ"\n' +
@@ -23,17 +23,17 @@ export const vi = {
   'arg.nominate.id': 'số của đề nghị (in ra khi lập; xem: thidua nominate list)',
   'opt.nominate.award': 'danh hiệu đề nghị: DHTT, LDTT, CSTDCS, TTLDTT, TTLDXS, GK',
   'opt.nominate.year': 'năm xét (cá nhân, đơn vị phải đã đăng ký danh hiệu năm này)',
-  'opt.nominate.by': 'đơn vị đề nghị: đơn vị của người được đề nghị (đơn vị thì chính nó), hoặc self khi tự đề nghị',
+  'opt.nominate.by': 'đơn vị đề nghị: mã đơn vị của người được đề nghị (đơn vị thì chính nó), hoặc "bản thân" (self) khi tự đề nghị',
   'opt.nominate.summary': 'tóm tắt thành tích (bắt buộc)',
   'opt.nominate.amendSummary': 'tóm tắt thành tích mới (thay bản cũ)',
-  'opt.nominate.criterion': 'xác nhận một tiêu chí: MÃ=met:minh chứng hoặc MÃ=unmet[:ghi chú]; ghi nhiều lần',
+  'opt.nominate.criterion': 'xác nhận một tiêu chí: MÃ=đạt:minh chứng hoặc MÃ=không đạt[:ghi chú] (cũng nhận met, unmet); ghi nhiều lần',
   'opt.nominate.accept': 'chấp nhận hồ sơ (chỉ khi mọi tiêu chí đều đạt)',
   'opt.nominate.return': 'trả lại hồ sơ để bổ sung (cần --reason)',
   'opt.nominate.appraiseReason': 'lý do, nhận xét thẩm định (bắt buộc khi trả lại)',
   'opt.nominate.withdrawReason': 'lý do rút (bắt buộc)',
   'opt.nominate.listYear': 'năm (mặc định năm nay)',
   'opt.nominate.listAward': 'chỉ danh hiệu này',
-  'opt.nominate.listStatus': 'chỉ trạng thái này: submitted, accepted, returned, withdrawn, passed, failed, recognised',
+  'opt.nominate.listStatus': 'chỉ trạng thái này: đã nộp, chấp nhận, trả lại, đã rút, đạt, không đạt, công nhận (hoặc submitted, accepted, returned, withdrawn, passed, failed, recognised)',
   'prompt.nominate.subject': 'Mã cá nhân hoặc đơn vị được đề nghị:',
   'prompt.nominate.award': 'Danh hiệu đề nghị (ví dụ LDTT, DHTT):',
   'prompt.nominate.year': 'Năm xét:',
