@@ -21,7 +21,7 @@ import { listCriteria, type TitleRow } from '../db/repos/reference.js';
 import { findRegistration } from '../db/repos/registrations.js';
 import {
   activeMembers, annualRatings, attestationsOf, findLiveNomination, getJudgement, getNominationView, insertNomination, listNominationViews,
-  saveAttestations, saveJudgement, titlesOf, updateNomination, worksOf, type NominationView,
+  registeredTitles, saveAttestations, saveJudgement, titlesOf, updateNomination, worksOf, type NominationView,
 } from '../db/repos/nominations.js';
 import { transact, type Audit, type Tx } from './database.js';
 import { requireTitle, ruleValue } from './reference.js';
@@ -121,6 +121,7 @@ async function factsOf(trx: Tx, k: Key, withQuota = true): Promise<EligibilityFa
     rating: k.kind === 'person' ? (ratings.get(k.subject) ?? null) : null,
     works: works.map((w) => ({ code: w.code, kind: w.kind, status: w.status, statusOn: w.status_on })),
     titles: titlesFor(k.subject),
+    registered: await registeredTitles(trx, k.year, k.subject),
     members: k.kind === 'unit' ? people.map((code) => ({ code, rating: ratings.get(code) ?? null, titles: titlesFor(code) })) : [],
     quota: withQuota ? await quotaFact(trx, k) : null,
   };

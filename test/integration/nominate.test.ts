@@ -529,6 +529,33 @@ describe('nominate list and status', () => {
   });
 });
 
+describe('nominate: hints never send the clerk to attest what data will decide (issue 15)', () => {
+  it('U3 of a unit registered for TTLDTT waits for that ballot; without the registration the unit attests it', async () => {
+    const { cli } = await school();
+    await registerAll(cli, ['KLLCS', 'TTLDTT'], ['KLLCS', 'DHTT'], ['PTCHC', 'DHTT']);
+    const n = await nominate(cli, 'KLLCS', 'DHTT', '--criterion', 'U1=met:Phong trào thi đua của khoa', '--criterion', 'U2=met:Giải pháp số hóa');
+    expect(statusOf(n, 'U3')).toMatchObject({ status: 'unknown', source: 'data' });
+    const shown = await ok(cli, ['nominate', 'check', String(n.id)]);
+    expect(shown.stdout).toContain('đã đăng ký TTLDTT năm 2026, chưa có đề nghị');
+    expect(shown.stdout).not.toContain('nominate amend');
+    const p = await nominate(cli, 'PTCHC', 'DHTT', '--criterion', 'U1=met:Phong trào', '--criterion', 'U2=met:Giải pháp');
+    expect(statusOf(p, 'U3')).toMatchObject({ status: 'unknown', source: 'attested' });
+    expect((await ok(cli, ['nominate', 'check', String(p.id)])).stdout).toContain(`thidua nominate amend ${p.id} --criterion "U3=met:`);
+  });
+
+  it('L2 of a leader whose initiative waits for the initiative council is not for the unit to attest', async () => {
+    const { cli, db } = await school();
+    await registerAll(cli, ['VC001', 'DHTT']);
+    const sk = JSON.parse((await ok(cli, ['register', 'initiative', '--kind', 'initiative', '--title', 'Số hóa', '--author', 'VC001', '--unit', 'PTCHC', '--year', '2026', '--json'])).stdout).code as string;
+    sql(db, "UPDATE initiatives SET status = 'applied', status_on = '2026-10-01' WHERE code = ?", sk);
+    const n = await nominate(cli, 'VC001', 'DHTT', '--criterion', 'L1=met:Báo cáo tổng kết', '--criterion', 'L3=met:Nhận xét chi bộ');
+    expect(statusOf(n, 'L2')).toMatchObject({ status: 'unknown', source: 'data' });
+    const shown = await ok(cli, ['nominate', 'check', String(n.id)]);
+    expect(shown.stdout).toContain(`chờ Hội đồng sáng kiến quyết định: ${sk}`);
+    expect(shown.stdout).not.toContain('L2=met');
+  });
+});
+
 describe('nominate: a recognised result is judged as of its decision date', () => {
   it('people joining the unit after the decision do not make a recognised TTLDTT ineligible', async () => {
     const { reportSchool } = await import('../helpers/report-seed.js');

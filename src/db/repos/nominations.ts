@@ -137,3 +137,9 @@ export async function saveJudgement(trx: Tx, row: Selectable<NominationJudgement
     .onConflict((oc) => oc.column('nomination_id').doUpdateSet({ judged_on: row.judged_on, eligible: row.eligible, criteria: row.criteria }))
     .execute();
 }
+
+/** The titles a subject registered (and has not withdrawn) for a year. */
+export async function registeredTitles(trx: Tx, year: number, subject: string): Promise<string[]> {
+  const rows = await trx.selectFrom('registrations').select('award').where('year', '=', year).where('subject_code', '=', subject).where('status', '=', 'active').execute();
+  return rows.map((r) => r.award);
+}

@@ -27,7 +27,7 @@ export const vi = {
   'status.section.commendDue': 'Danh sách tuyên dương hàng quý chưa ghi ra tệp hoặc chưa chốt ({count})',
   'status.col.quarter': 'Quý',
   'status.col.people': 'Số người',
-  'status.what.commend': 'Ghi danh sách: thidua commend --quarter QUÝ --out THƯ-MỤC; sau hội nghị thêm --final',
+  'status.what.commend': 'Ghi danh sách: thidua commend --quarter {quarter} --out tuyen-duong; sau hội nghị: thidua commend --quarter {quarter} --final',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -58,5 +58,5 @@ export const en: Record<keyof typeof vi, string> = {
   'status.section.commendDue': 'Quarterly commendation lists not yet written or made final ({count})',
   'status.col.quarter': 'Quarter',
   'status.col.people': 'People',
-  'status.what.commend': 'Write the list: thidua commend --quarter QUARTER --out FOLDER; after the meeting add --final',
+  'status.what.commend': 'Write the list: thidua commend --quarter {quarter} --out tuyen-duong; after the meeting: thidua commend --quarter {quarter} --final',
 };
