@@ -5,6 +5,7 @@ import type { Kit } from '../kit.js';
 import { emitList, say } from '../output.js';
 import { need } from '../prompter.js';
 import { yearFlag } from '../flags.js';
+import { decimalText } from '../views.js';
 
 interface Options {
   year?: string;
@@ -52,7 +53,7 @@ export function register(program: Command, kit: Kit): void {
           { header: 'col.name', value: (d) => d.name },
           { header: 'col.unit', value: (d) => (d.kind === 'unit' ? ctx.t('detect.theUnit') : d.unitName) },
           // A unit's score may be decimal: written the reader's way (33,3 in Vietnamese), as review averages are.
-          { header: 'col.score', value: (d) => (ctx.lang === 'vi' ? String(d.score).replace('.', ',') : d.score) },
+          { header: 'col.score', value: (d) => decimalText(ctx, d.score) },
           { header: 'col.state', value: (d) => d.stateText.join(sep) },
           { header: 'col.evidence', value: (d) => d.evidenceText.join(sep) },
           { header: 'col.missing', value: (d) => d.missingText.join(sep) },
