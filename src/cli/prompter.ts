@@ -51,6 +51,10 @@ export function terminalPrompter(io: Io, t: Translate): Prompter {
       ).catch(cancelled);
       return yesNoAnswer(answer, def) ?? def;
     },
+    async password(message) {
+      const { password } = await import('@inquirer/prompts');
+      return password({ message, mask: '*' }, streams()).catch(cancelled);
+    },
   };
 }
 
@@ -63,6 +67,9 @@ export const refusingPrompter: Prompter = {
     throw new UsageError('usage.noInput');
   },
   async confirm() {
+    throw new UsageError('usage.noInput');
+  },
+  async password() {
     throw new UsageError('usage.noInput');
   },
 };

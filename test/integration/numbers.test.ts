@@ -31,7 +31,7 @@ describe('numbers in rules', () => {
     expect(en.stdout).toMatch(/Base salary\s+2\.530\.000 đồng/);
     expect((await cli(['--lang', 'en', 'rules', 'list'])).stdout).toMatch(/coefficient\.LDTT .*│ 0\.3 /);
 
-    const set = await cli(['--today', '2026-01-02', 'rules', 'set', 'coefficient.LDTT', '0.35', '--from', '2027-01-01', '--source', 'Quy chế của Trường']);
+    const set = await cli(['--today', '2026-01-02', 'rules', 'set', 'coefficient.LDTT', '0.35', '--from', '2027-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước ban hành Quy chế thi đua, khen thưởng của Trường']);
     expect(set.stderr).toContain('coefficient.LDTT = 0,35');
   });
 });

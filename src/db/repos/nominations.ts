@@ -143,3 +143,17 @@ export async function registeredTitles(trx: Tx, year: number, subject: string): 
   const rows = await trx.selectFrom('registrations').select('award').where('year', '=', year).where('subject_code', '=', subject).where('status', '=', 'active').execute();
   return rows.map((r) => r.award);
 }
+
+/** The certificate printed for a recognition this nomination led to (GCN `cert:<recognition>`), if any. */
+export async function certificateOfNomination(trx: Tx, nominationId: number) {
+  const recognitions = await trx.selectFrom('recognitions').select('id').where('nomination_id', '=', nominationId).execute();
+  if (recognitions.length === 0) return undefined;
+  return trx
+    .selectFrom('documents')
+    .selectAll()
+    .where('kind', '=', 'GCN')
+    .where('ref', 'in', recognitions.map((r) => `cert:${r.id}`))
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
