@@ -24,6 +24,10 @@ export function register(program: Command, kit: Kit): void {
     kit.action<Options>(async (ctx, opts) => {
       // Refused before any question is asked.
       if (existsSync(ctx.options.dbPath)) throw new WorkflowError('init.exists', { file: ctx.options.dbPath });
+      // A folder that cannot hold the database is a fault (exit 6) before any question about another one.
+      const { checkFolder } = await import('../../services/files.js');
+      const { dirname } = await import('node:path');
+      checkFolder(dirname(ctx.options.dbPath));
       // A database in a folder above: most likely the office's own, and this folder one of its subfolders.
       const { databaseAbove } = await import('../../services/init-check.js');
       const above = opts.force || ctx.options.yes ? null : databaseAbove(ctx.options.dbPath);
