@@ -80,6 +80,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.ph.file.pdf': 'file.pdf',
   'help.ph.library': 'library',
   'help.ph.roots.pem': 'roots.pem',
+  'help.ph.file.md': 'file.md',
   'prompt.cancelled': 'Cancelled; nothing was saved.',
   'prompt.selectHelp': '(↑↓ to move, Enter to choose)',
   'prompt.required': 'This cannot be left empty.',
