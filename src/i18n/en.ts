@@ -81,6 +81,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.ph.library': 'library',
   'help.ph.roots.pem': 'roots.pem',
   'help.ph.file.md': 'file.md',
+  'help.ph.HH:MM': 'HH:MM',
   'prompt.cancelled': 'Cancelled; nothing was saved.',
   'prompt.selectHelp': '(↑↓ to move, Enter to choose)',
   'prompt.required': 'This cannot be left empty.',

@@ -80,6 +80,7 @@ export const vi = {
   'help.ph.library': 'thư viện',
   'help.ph.roots.pem': 'gốc.pem',
   'help.ph.file.md': 'tệp.md',
+  'help.ph.HH:MM': 'giờ:phút',
   'prompt.cancelled': 'Đã hủy, không có gì được ghi.',
   'prompt.selectHelp': '(↑↓ để chọn, Enter để xác nhận)',
   'prompt.required': 'Không được để trống.',

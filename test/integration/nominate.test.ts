@@ -559,13 +559,13 @@ describe('nominate: hints never send the clerk to attest what data will decide (
 describe('nominate: a recognised result is judged as of its decision date', () => {
   it('people joining the unit after the decision do not make a recognised TTLDTT ineligible', async () => {
     const { reportSchool } = await import('../helpers/report-seed.js');
-    const { MEETING } = await import('../helpers/ballot-seed.js');
+    const { MEETING, AT_MEETING, ENDED } = await import('../helpers/ballot-seed.js');
     const s = await reportSchool();
     // KLLCS: its three members (VC002–VC004) were recognised LDTT: T2 is met; the council votes TTLDTT.
     await ok(s.cli, ['nominate', 'appraise', String(s.ttldtt), '--accept']);
-    const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'TTLDTT', '--present', '5']);
+    const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'TTLDTT', '--present', '5', ...AT_MEETING]);
     await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', '--vote', `${s.ttldtt}=5,0,0`]);
-    await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+    await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
     await ok(s.cli, ['recognise', '--year', '2025', '--award', 'TTLDTT', '--date', MEETING, '--yes']);
     // Three people join KLLCS afterwards, none of them LDTT in 2025: 3 of 6 is not more than half.
     for (const [code, name] of [['VC007', 'Trần Văn Tâm'], ['VC008', 'Ngô Thị Lan'], ['VC009', 'Đỗ Minh Khoa']]) {

@@ -3,7 +3,7 @@
  * tuyen-duong`, not `--quarter QUÝ`).
  */
 import { describe, expect, it } from 'vitest';
-import { json, ok } from '../helpers/ballot-seed.js';
+import { AT_MEETING, json, ok } from '../helpers/ballot-seed.js';
 import { reportSchool } from '../helpers/report-seed.js';
 import { ballotSchool } from '../helpers/ballot-seed.js';
 
@@ -24,10 +24,10 @@ describe('status hints, filled in', () => {
 
   it('an open ballot names its number: tally it, then close it', async () => {
     const s = await ballotSchool();
-    const b = await json<{ id: number }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+    const b = await json<{ id: number }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
     expect((await ok(s.cli, ['status'])).stdout).toContain(`thidua ballot tally ${b.id} --issued`);
     const ids = Object.values(s.ldtt);
     await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...ids.flatMap((id) => ['--vote', `${id}=5,0,0`])]);
-    expect((await ok(s.cli, ['status'])).stdout).toContain(`thidua ballot close ${b.id}`);
+    expect((await ok(s.cli, ['status'])).stdout).toContain(`thidua ballot close ${b.id} --time GIỜ:PHÚT`);
   });
 });
