@@ -92,7 +92,7 @@ export function createContext(sys: System, raw: RawGlobals, access: Access = { r
     clock,
     actor: sys.actor,
     command,
-    prompter: options.interactive ? (sys.prompter ?? terminalPrompter(io, t('prompt.selectHelp'))) : refusingPrompter,
+    prompter: options.interactive ? (sys.prompter ?? terminalPrompter(io, t)) : refusingPrompter,
     db(opts = {}) {
       opened ??= import('../services/database.js').then((m) =>
         m.connect(options.dbPath, {

@@ -128,7 +128,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables, CommendTables, SignatureTables {
+export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables, CommendTables, JudgementTables, SignatureTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -522,6 +522,20 @@ export interface CommendListsTable {
 /** Tables added by migration 0007. */
 export interface CommendTables {
   commend_lists: CommendListsTable;
+}
+
+export interface NominationJudgementsTable {
+  nomination_id: number;
+  /** The date of the decision that recognised it. */
+  judged_on: string;
+  eligible: number;
+  /** JSON: each criterion's code, status, source and explanation (message keys), as judged then. */
+  criteria: string;
+}
+
+/** Tables added by migration 0012. */
+export interface JudgementTables {
+  nomination_judgements: NominationJudgementsTable;
 }
 
 /** 0013: digital signatures of issued documents. */

@@ -1,6 +1,6 @@
 /** Sections several reports share, each built from the plain year data (pure). */
 import { compareNames, compareText } from '../domain/names.js';
-import { monthEnd } from '../domain/progress.js';
+import { countsInMonth } from '../domain/progress.js';
 import type { Cell, Labels, ReportColumn, ReportSection } from './model.js';
 import type { DisseminationRow, YearData } from './year-data.js';
 import { quarterWords } from './commend.js';
@@ -72,13 +72,12 @@ export function reportingSection(d: YearData, months: string[], t: Labels): { se
   const made = new Set(d.progress.map((p) => `${p.code}|${p.month}`));
   const byUnit = new Map<string, { unitName: string; due: number; made: number; gaps: Set<string> }>();
   for (const m of months) {
-    const end = monthEnd(m);
     for (const i of d.reporting) {
-      const running = i.registeredOn <= end && (i.status === 'registered' || i.status === 'in_progress' || i.statusOn > end);
-      if (!running) continue;
+      const reported = made.has(`${i.code}|${m}`);
+      if (!countsInMonth(i, m, reported)) continue;
       const u = byUnit.get(i.unit) ?? { unitName: i.unitName, due: 0, made: 0, gaps: new Set<string>() };
       u.due++;
-      if (made.has(`${i.code}|${m}`)) u.made++;
+      if (reported) u.made++;
       else u.gaps.add(m);
       byUnit.set(i.unit, u);
     }

@@ -274,7 +274,7 @@ async function importFiles(at: string): Promise<Record<string, string>> {
   return files;
 }
 
-function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string; docx: string }): Record<string, Case[]> {
+function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string; staff: string; docx: string }): Record<string, Case[]> {
   const W = true;
   const R = false;
   const c = (write: boolean, kind: Kind, ...argv: string[]): Case => ({ argv, kind, write });
@@ -316,6 +316,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ]),
       files(['person', 'import', V], W),
       files(['person', 'import', V, '--dry-run'], R),
+      c(W, 'code', 'person', 'import', good.staff, '--code-prefix', V),
     ],
     rules: [
       ...each(['rules', 'list'], R, [['--at', 'date'], ['--key', 'code']]),
@@ -339,18 +340,20 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     ],
     register: [
       c(W, 'code', 'register', 'title', V, '--award', 'LDTT', '--year', '2026'),
-      ...each(['register', 'title', 'VC003', '--award', 'LDTT', '--year', '2026'], W, [['--award', 'code'], ['--year', 'year'], ['--note', 'text']]),
+      ...each(['register', 'title', 'VC003', '--award', 'LDTT', '--year', '2026'], W, [['--award', 'code'], ['--year', 'year'], ['--note', 'text'], ['--date', 'date']]),
       ...each(['register', 'initiative', '--kind', 'research', '--title', 'Đề tài mới', '--author', 'VC003:70', '--author', 'VC004:30', '--unit', 'KLLCS', '--year', '2026'], W, [
-        ['--kind', 'choice'], ['--title', 'text'], ['--unit', 'code'], ['--year', 'year'], ['--field', 'text'],
+        ['--kind', 'choice'], ['--title', 'text'], ['--unit', 'code'], ['--year', 'year'], ['--field', 'text'], ['--date', 'date'],
       ]),
       c(W, 'author', 'register', 'initiative', '--kind', 'initiative', '--title', 'Sáng kiến mới', '--author', V, '--unit', 'KLLCS', '--year', '2026'),
       c(W, 'author', 'register', 'initiative', '--kind', 'initiative', '--title', 'Sáng kiến mới', '--author', 'VC003:50', '--author', V, '--unit', 'KLLCS', '--year', '2026'),
       ...each(['register', 'list', '--year', '2025'], R, [['--year', 'year'], ['--unit', 'code'], ['--kind', 'choice']]),
       files(['register', 'import', V, '--year', '2026'], W),
       c(W, 'year', 'register', 'import', good.reg, '--year', V),
+      c(W, 'date', 'register', 'import', good.reg, '--year', '2026', '--date', V),
       c(W, 'code', 'register', 'withdraw', V, '--reason', 'Tác giả rút'),
       c(W, 'text', 'register', 'withdraw', ids.running, '--reason', V),
-      ...each(['register', 'withdraw', 'VC003', '--award', 'LDTT', '--year', '2026', '--reason', 'Rút'], W, [['--award', 'code'], ['--year', 'year']]),
+      c(W, 'date', 'register', 'withdraw', ids.running, '--reason', 'Tác giả rút', '--date', V),
+      ...each(['register', 'withdraw', 'VC003', '--award', 'LDTT', '--year', '2026', '--reason', 'Rút'], W, [['--award', 'code'], ['--year', 'year'], ['--date', 'date']]),
     ],
     progress: [
       c(W, 'code', 'progress', 'add', V, '--month', '2025-12', '--percent', '50'),
@@ -555,10 +558,12 @@ describe('malformed values through every command and flag', () => {
     const ev = join(files, 'eval.csv');
     writeFileSync(reg, 'Mã,Danh hiệu\nVC003,LDTT\n');
     writeFileSync(ev, 'Mã,Xếp loại\nVC003,HTTNV\n');
+    const staff = join(files, 'staff.csv');
+    writeFileSync(staff, 'STT,Họ và tên,Chức vụ,Đơn vị\n1,Nguyễn Văn Mới,Chuyên viên,PTCHC\n');
     // A Word file that conforms, for the flags of `document check`.
     const docx = join(files, 'qd.docx');
     copyFileSync(resolve(__dirname, '../../templates/giay-chung-nhan.docx'), docx);
-    all = cases(seed.ids, imports, { reg, eval: ev, docx });
+    all = cases(seed.ids, imports, { reg, eval: ev, staff, docx });
   }, 60_000);
 
   const home = process.cwd();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { AT_MEETING, ENDED, ballotSchool, json, ok, query, votes, MEETING } from '../helpers/ballot-seed.js';
@@ -190,7 +190,9 @@ describe('the papers', () => {
     for (const w of ['PHIẾU BIỂU QUYẾT', '“Lao động tiên tiến” năm 2025', 'Đồng ý', 'Không đồng ý', 'Cách ghi phiếu', 'Nguyễn Thị Thu Thủy', 'Đặng Văn An', 'Khoa Lý luận cơ sở', 'ngày 15 tháng 12 năm 2025']) {
       expect(p.text).toContain(w);
     }
-    // Without --force an existing file is kept (exit 5); with it, replaced. Never the database itself.
+    // The same bytes again are no error; without --force a changed file is kept (exit 5); with it, replaced. Never the database itself.
+    await ok(s.cli, ['ballot', 'paper', '1', '--out', paper]);
+    writeFileSync(paper, 'sửa tay');
     expect((await s.cli(['ballot', 'paper', '1', '--out', paper])).code).toBe(5);
     const onDb = await s.cli(['ballot', 'paper', '1', '--out', s.db, '--force']);
     expect(onDb.code).toBe(5);
