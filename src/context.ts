@@ -33,6 +33,8 @@ export interface Prompter {
   input(message: string, opts?: { default?: string; validate?: (v: string) => string | true }): Promise<string>;
   select(message: string, choices: SelectChoice[], def?: string): Promise<string>;
   confirm(message: string, def?: boolean): Promise<boolean>;
+  /** A secret (a password, a PIN): not echoed, never kept. */
+  password(message: string): Promise<string>;
 }
 
 export interface GlobalOptions {

@@ -1,15 +1,56 @@
 /** Checks and copies that need SQLite itself (pragmas, the backup API). */
 import { statSync } from 'node:fs';
 import { sql } from 'kysely';
-import { copyDatabase, type Database } from './open.js';
-import { verifyAudit, type AuditProblem } from './audit.js';
+import { copyDatabase, openDatabase, type Database } from './open.js';
+import { migrations as allMigrations } from '../../migrations/index.js';
+import { recordedSchemaProblems, schemaDifferences } from './schema-check.js';
+import { verifyAudit, type AuditHead, type AuditProblem } from './audit.js';
 
 /**
  * A consistent copy through SQLite's backup API, written beside the target and renamed over it, so
  * the target is never half written and is readable by its owner only.
  */
-export async function backupTo(db: Database, file: string): Promise<{ bytes: number }> {
-  return { bytes: await copyDatabase(db.raw, file) };
+export async function backupTo(db: Database, file: string): Promise<{ bytes: number; audit: AuditHead }> {
+  let audit: AuditHead | undefined;
+  const bytes = await copyDatabase(db.raw, file, async (copy) => {
+    audit = await auditHeadOfCopy(copy);
+  });
+  return { bytes, audit: audit! };
+}
+
+/**
+ * The audit head of a database file (a backup just made), read through a connection of its own. It is
+ * opened for writing (nothing is written) so that closing it leaves no -wal or -shm file beside it.
+ */
+export async function auditHeadOfCopy(file: string): Promise<AuditHead> {
+  const { default: BetterSqlite3 } = await import('better-sqlite3');
+  const raw = new BetterSqlite3(file, { fileMustExist: true });
+  try {
+    const last = raw.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+    return { count: last?.id ?? 0, hash: last?.hash ?? '0'.repeat(64) };
+  } finally {
+    raw.close();
+  }
+}
+
+/** A database migrated afresh in memory: what the migrations make (close it when done). */
+export async function freshDatabase(): Promise<Database> {
+  return openDatabase(':memory:', { meta: { at: '1970-01-01T00:00:00.000Z', actor: 'db check', command: 'db check' } });
+}
+
+/**
+ * The schema against its record and against what the migrations make: a migration missing from the
+ * record, a foreign `user_version`, each table, column, index and trigger (the append-only rules of
+ * the audit trail, documents and recognitions among them) missing, changed or added.
+ */
+export async function schemaProblems(db: Database, fresh: Database): Promise<string[]> {
+  const applied = (await db.kysely.selectFrom('migrations').select('id').orderBy('id').execute()).map((r) => r.id);
+  return [...recordedSchemaProblems(db.raw, applied, allMigrations), ...schemaDifferences(db.raw, fresh.raw)];
+}
+
+/** The rules a fresh database holds: those seeded by migrations. */
+export function seededRules(fresh: Database): Promise<Record<string, unknown>[]> {
+  return fresh.kysely.selectFrom('rules').selectAll().execute() as Promise<Record<string, unknown>[]>;
 }
 
 export function integrityProblems(db: Database): string[] {

@@ -16,7 +16,7 @@
  * gets one more data criterion, `QUOTA`; `quotaPosition` says who holds which place.
  */
 import type { Detail } from './errors.js';
-import { hasUnprintable, type Parsed } from './fields.js';
+import { hasUnprintable, ownValue, type Parsed } from './fields.js';
 import { clean, fold } from './names.js';
 import { atLeast, isRating, type Rating } from './ratings.js';
 
@@ -169,7 +169,7 @@ export function parseAttestation(raw: string): Parsed<Attestation> {
   const bad = (key: string, params: Detail['params']): Parsed<Attestation> => ({ ok: false, problem: { key, params } });
   if (!m) return bad('elig.attest.format', { value: text });
   const code = fold(m[1]).replace(/\s/g, '').toUpperCase();
-  const status = STATUS_WORDS[fold(m[2])];
+  const status = ownValue(STATUS_WORDS, fold(m[2]));
   if (code === '' || !status) return bad('elig.attest.format', { value: text });
   const evidence = clean(m[3] ?? '') || null;
   if (status === 'met' && !evidence) return bad('elig.attest.evidenceRequired', { code, value: text });

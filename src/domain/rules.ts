@@ -3,10 +3,11 @@
  * each key has a kind that says how to read and check its value.
  */
 import { clean, fold } from './names.js';
-import { hasUnprintable, type Parsed } from './fields.js';
+import { hasUnprintable, ownValue, type Parsed } from './fields.js';
 import { AUTHORITIES } from './titles.js';
 
-export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday' | 'text';
+/** `citation`: the value is the number of the document its source cites (the basis of every decision). */
+export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday' | 'text' | 'citation';
 
 export interface RuleDef {
   kind: RuleKind;
@@ -28,6 +29,10 @@ const FIXED: Record<string, RuleDef> = {
   'review.pass_mark': { kind: 'coefficient', about: 'rule.review.pass_mark' },
   'review.deadline_days': { kind: 'integer', about: 'rule.review.deadline_days' },
   'led.line_width': { kind: 'integer', about: 'rule.led.line_width' },
+  // The basis a decision cites before anything else (DOMAIN.md "Citations and basis lines").
+  'basis.law': { kind: 'citation', about: 'rule.basis.law' },
+  'basis.decree': { kind: 'citation', about: 'rule.basis.decree' },
+  'basis.initiative': { kind: 'citation', about: 'rule.basis.initiative' },
   'province.decider': { kind: 'text', about: 'rule.province.decider' },
   'province.addressee': { kind: 'text', about: 'rule.province.addressee' },
 };
@@ -55,7 +60,7 @@ export function normaliseRuleKey(raw: string, titleCodes: readonly string[]): st
 
 /** The definition of a key, and the title it is about (for per-title keys). */
 export function ruleDef(key: string, titleCodes: readonly string[]): (RuleDef & { title?: string }) | undefined {
-  const fixed = FIXED[key];
+  const fixed = ownValue(FIXED, key);
   if (fixed) return fixed;
   for (const [re, def] of PER_TITLE) {
     const m = re.exec(key);
@@ -128,6 +133,10 @@ export function parseRuleValue(key: string, def: RuleDef, raw: string): Parsed<s
     case 'integer': {
       if (!/^\d{1,9}$/.test(value) || Number(value) < 1) return bad('10000');
       return { ok: true, value: String(Number(value)) };
+    }
+    case 'citation': {
+      const v = value.normalize('NFC').replace(/^số\s+/iu, '').toLocaleUpperCase('vi');
+      return /^[\p{L}\p{N}]+(?:[/.-][\p{L}\p{N}]+)+$/u.test(v) && /\d/.test(v) ? { ok: true, value: v } : bad('152/2025/NĐ-CP');
     }
     case 'monthday': {
       const m = /^(\d{1,2})[-/](\d{1,2})$/.exec(value);

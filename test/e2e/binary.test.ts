@@ -109,7 +109,8 @@ describe('the built program', () => {
     expect(bin(['demo', '--dir', join(dir, 'mau')], { cwd: dir }).code).toBe(0);
     expect(JSON.parse(bin(['--db', db, 'person', 'list', '--json']).stdout)).toEqual(people);
     expect(readFileSync(decision).equals(firstBytes)).toBe(true);
-  }, 180_000);
+    // With LibreOffice the demo also signs its decisions (one more LibreOffice run each time).
+  }, 420_000);
 
   it('ends quietly when the reader of its output goes away', async () => {
     const dir = tempDir();
@@ -122,7 +123,7 @@ describe('the built program', () => {
     const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)));
     expect(stderr).not.toMatch(/EPIPE|Error/);
     expect(code).toBe(0);
-  });
+  }, 300_000);
 
   it('walks a new school through set-up as a clerk would', () => {
     const dir = tempDir();

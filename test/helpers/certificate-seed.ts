@@ -5,8 +5,10 @@
 import Database from 'better-sqlite3';
 import { ballotSchool, json, ok, votes, type Seeded } from './ballot-seed.js';
 
-export async function certificateSchool(opts: { style?: 'state' | 'party' } = {}): Promise<Seeded> {
+export async function certificateSchool(opts: { style?: 'state' | 'party'; gender?: boolean } = {}): Promise<Seeded> {
   const s = await ballotSchool(opts);
+  // A certificate addresses the person as Ông or Bà: the staff list records it.
+  if (opts.gender !== false) await ok(s.cli, ['person', 'edit', 'VC002', '--gender', 'nữ']);
   const ldtt = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
   await ok(s.cli, ['ballot', 'tally', String(ldtt.id), '--issued', '5', '--returned', '5', ...votes(ldtt.nominees.map((n) => n.nomination), '5,0,0')]);
   await ok(s.cli, ['ballot', 'close', String(ldtt.id), '--yes']);
@@ -22,6 +24,6 @@ export async function certificateSchool(opts: { style?: 'state' | 'party' } = {}
   const add = conn.prepare("INSERT INTO initiative_decisions (initiative_code, decision, decided_on, reason, average, conditions, created_at) VALUES (?, 'recognised', '2025-11-20', NULL, NULL, NULL, '2025-11-20T08:00:00Z')");
   for (const code of ['SK-2025-001', two.code]) add.run(code);
   conn.close();
-  await ok(s.cli, ['recognise', '--year', '2025', '--initiatives', '--yes']);
+  await ok(s.cli, ['recognise', '--year', '2025', '--initiatives', '--minutes', '07/BB-HĐSK ngày 20/11/2025', '--yes']);
   return s;
 }

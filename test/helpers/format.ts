@@ -24,8 +24,20 @@ export function decisionModel(style: HeaderStyle, people = 4): DocModel {
   const lines = Array.from({ length: people }, (_, i) => ({ name: `Nguyễn Văn An ${i + 1}`, unitName: 'Khoa Lý luận cơ sở', kind: 'person' as const, bonus: 710_000 }));
   return recognitionDecisionModel(
     {
-      year: 2025, award: 'LDTT', awardName: 'Lao động tiên tiến', date: '2025-09-05', basis: ['Biên bản kiểm phiếu số 01/BB-TCT ngày 04 tháng 9 năm 2025'],
-      lines, baseSalary: 2_340_000, coefficients: { person: '0.3' }, moneySources: ['Nghị định số 73/2024/NĐ-CP'],
+      year: 2025, award: 'LDTT', awardName: 'Lao động tiên tiến', form: 'title', date: '2025-09-05',
+      basis: {
+        legal: [
+          { kind: 'Luật', number: '06/2022/QH15', date: '2022-06-15', issuer: 'Quốc hội', subject: 'Thi đua, khen thưởng' },
+          { kind: 'Nghị định', number: '73/2024/NĐ-CP', date: '2024-06-30', issuer: 'Chính phủ', subject: 'quy định mức lương cơ sở và chế độ tiền thưởng đối với cán bộ, công chức, viên chức và lực lượng vũ trang' },
+        ],
+        competence: { kind: 'Quyết định', number: '1234-QĐ/TU', date: '2020-03-05', issuer: 'Ban Thường vụ Tỉnh ủy Bình Phước', subject: 'về chức năng, nhiệm vụ, quyền hạn và tổ chức bộ máy của Trường Chính trị tỉnh Bình Phước' },
+        regulation: { kind: 'Quyết định', number: '45/QĐ-TCT', date: '2024-01-10', issuer: 'Hiệu trưởng Trường Chính trị tỉnh Bình Phước', subject: 'ban hành Quy chế thi đua, khen thưởng của Trường' },
+        plan: null,
+        follows: [{ kind: 'counting-minutes', number: '01/BB-TCT', date: '2025-09-04' }],
+      },
+      office: { name: 'Phòng Tổ chức – Hành chính', abbr: null }, recipients: [],
+      lines, pay: { person: { amount: 710_000, coefficient: '0.3', source: { kind: 'Nghị định', number: '98/2023/NĐ-CP', date: '2023-12-31', issuer: 'Chính phủ', subject: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng' } } },
+      rounding: { mode: 'up', unit: 10_000, source: { kind: 'Nghị định', number: '98/2023/NĐ-CP', date: '2023-12-31', issuer: 'Chính phủ', subject: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng' } },
       signer: { deputy: false, position: 'Hiệu trưởng', name: 'Trần Văn Thịnh' }, exemplarRights: false,
     },
     identityOf(style),

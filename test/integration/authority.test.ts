@@ -44,7 +44,7 @@ async function provinceSchool(opts: { style?: 'state' | 'party' } = {}): Promise
   const s = await ballotSchool(opts);
   await vote(s, 'LDTT', Object.values(s.ldtt), { [s.ldtt.VC006]: '2,3,0' });
   // Four LDTT passed: a quarter of them leaves the one CSTDCS place.
-  await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', 'Quy chế thi đua của Trường']);
+  await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
   await ok(s.cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
   await vote(s, 'CSTDCS', [s.cstdcs]);
   await ok(s.cli, ['register', 'title', 'KLLCS', '--award', 'TTLDXS', '--year', '2025']);
@@ -104,16 +104,16 @@ describe('who decides a title', () => {
     for (const t of ['LDTT', 'CSTDCS', 'TTLDTT', 'GK']) expect(rule(`authority.${t}`)).toMatchObject({ value: 'school', source: expect.stringContaining('Điều 80') });
     expect(rule('authority.DHTT')).toMatchObject({ value: 'school', source: expect.stringContaining('Kế hoạch') });
     expect(rule('province.decider')?.value).toBe('Chủ tịch Ủy ban nhân dân tỉnh');
-    expect((await cli(['rules', 'set', 'authority.TTLDXS', 'tinh', '--from', '2026-01-01', '--source', 'x'])).code).toBe(3);
-    expect((await cli(['rules', 'set', 'province.addressee', '', '--from', '2026-01-01', '--source', 'x'])).code).toBe(3);
+    expect((await cli(['rules', 'set', 'authority.TTLDXS', 'tinh', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(3);
+    expect((await cli(['rules', 'set', 'province.addressee', '', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(3);
   });
 
   it('applies a change from its first day: CSTDCS decided by the province from 18/12/2025', async () => {
     const s = await provinceSchool();
-    await ok(s.cli, ['rules', 'set', 'authority.cstdcs', 'province', '--from', '2025-12-18', '--source', 'Quyết định phân cấp khen thưởng của tỉnh (thử)']);
+    await ok(s.cli, ['rules', 'set', 'authority.cstdcs', 'province', '--from', '2025-12-18', '--source', 'Quyết định số 30/2025/QĐ-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh ban hành Quy chế công tác thi đua, khen thưởng']);
     const after = await s.on('2025-12-20')(['recognise', '--year', '2025', '--award', 'CSTDCS', '--date', '2025-12-18', '--yes']);
     expect(after.code).toBe(5);
-    expect(after.stderr).toContain('Quyết định phân cấp khen thưởng của tỉnh (thử)');
+    expect(after.stderr).toContain('Quyết định số 30/2025/QĐ-UBND ngày 01 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh');
     const before = await json<{ decision: { symbol: string } }>(s.on('2025-12-20'), ['recognise', '--year', '2025', '--award', 'CSTDCS', '--date', '2025-12-17', '--yes']);
     expect(before.decision.symbol).toBe('01/QĐ-TCT');
   });
@@ -212,6 +212,8 @@ describe('recognise record: the province\'s decision', () => {
     const byNumber = await at(['certificate', '--decision', '512/QĐ-UBND', '--year', '2025', '--out', out]);
     expect(byNumber.code).toBe(5);
     expect(byNumber.stderr).toContain('cấp trên');
+    // A certificate addresses its person as Ông or Bà.
+    await ok(at, ['person', 'edit', 'VC002', '--gender', 'nữ']);
     await ok(at, ['certificate', '--year', '2025', '--out', out]);
     expect(readdirSync(out).filter((f) => f.includes('TTLDXS'))).toEqual([]);
     expect(readdirSync(out).some((f) => f.includes('CSTDCS'))).toBe(true);
@@ -236,8 +238,8 @@ describe('recognise record: the province\'s decision', () => {
   it('a person\'s title decided above the school: person show and the quarterly commendation see it', async () => {
     const s = await ballotSchool();
     await vote(s, 'LDTT', Object.values(s.ldtt), { [s.ldtt.VC006]: '2,3,0' });
-    await ok(s.cli, ['rules', 'set', 'authority.CSTDCS', 'province', '--from', '2025-01-01', '--source', 'Quyết định phân cấp của tỉnh (thử)']);
-    await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', 'Quy chế thi đua của Trường']);
+    await ok(s.cli, ['rules', 'set', 'authority.CSTDCS', 'province', '--from', '2025-01-01', '--source', 'Quyết định số 30/2025/QĐ-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh ban hành Quy chế công tác thi đua, khen thưởng']);
+    await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     await ok(s.cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
     await vote(s, 'CSTDCS', [s.cstdcs]);
     const at = s.on('2026-04-02');
@@ -313,7 +315,7 @@ describe('report province: the Tờ trình', () => {
     it(`reads as a Tờ trình to the province (${style})`, async () => {
       const s = await withExemplar(style);
       const at = s.on('2026-01-05');
-      await ok(at, ['rules', 'set', 'province.addressee', 'Ủy ban nhân dân tỉnh; Hội đồng Thi đua – Khen thưởng tỉnh', '--from', '2026-01-01', '--source', 'Quy chế thi đua, khen thưởng của tỉnh']);
+      await ok(at, ['rules', 'set', 'province.addressee', 'Ủy ban nhân dân tỉnh; Hội đồng Thi đua – Khen thưởng tỉnh', '--from', '2026-01-01', '--source', 'Quyết định số 30/2025/QĐ-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh ban hành Quy chế công tác thi đua, khen thưởng']);
       const file = join(s.dir, `to-trinh-${style}.docx`);
       const r = await ok(at, ['report', 'province', '--year', '2025', '--format', 'docx', '--out', file]);
       const number = style === 'party' ? '01-TTr/TCT' : '01/TTr-TCT';

@@ -529,9 +529,11 @@ describe('db check', () => {
     expect(result.ok).toBe(true);
     expect(result.checks.map((c: { name: string; ok: boolean }) => [c.name, c.ok])).toEqual([
       ['integrity', true],
+      ['schema', true],
       ['foreignKeys', true],
       ['subjects', true],
       ['auditChain', true],
+      ['records', true],
     ]);
     const text = await cli(['db', 'check']);
     expect(text.code).toBe(0);
@@ -586,8 +588,8 @@ describe('db info', () => {
       organisation: 'Trường Chính trị tỉnh Bình Phước',
       journalMode: 'wal',
       migrations: ids(migrations).map((id) => ({ id, appliedAt: '2026-11-28T08:00:00.000Z' })),
-      // a row per migration, the first profile, 2 units and 3 people
-      counts: { units: 2, people: 3, orgProfiles: 1, auditRows: migrations.length + 6 },
+      // a row per migration, the first profile, 2 units, the profile with the school's basis documents and 3 people
+      counts: { units: 2, people: 3, orgProfiles: 2, auditRows: migrations.length + 7 },
     });
     expect(info.bytes).toBeGreaterThan(0);
     expect(info.sqliteVersion).toMatch(/^3\.\d+\.\d+/);

@@ -74,7 +74,7 @@ describe('departures made by hand, each reported with rule, measured and expecte
   });
 
   it('the last basis line ending with ";"', async () => {
-    const bytes = withPart(await decisionDocx(), DOC, (x) => x.replace('Khen thưởng Trường.', 'Khen thưởng Trường;'));
+    const bytes = withPart(await decisionDocx(), DOC, (x) => x.replace('Tổ chức – Hành chính.', 'Tổ chức – Hành chính;'));
     expect(check(bytes).departures).toEqual([expect.objectContaining({ rule: 'basis.ending', expected: '“….”' })]);
   });
 

@@ -44,6 +44,10 @@ export function register(program: Command, kit: Kit): void {
           progress: (n) => ctx.progress(n, ctx.t('progress.import')),
           style: parsed.value.style,
         });
+        // The decisions signed with a demonstration certificate, when LibreOffice is installed.
+        const { demoSignatures, DEMO_P12_PASSWORD, DEMO_SIGN_DIR } = await import('../../services/sign-demo.js');
+        const signed = await demoSignatures(demoCtx, opts.dir ?? 'thidua-demo', { env: kit.sys.env, render: renderDocx });
+        if (signed) result.files.push(...signed);
         if (ctx.options.json) {
           await emitResult(ctx, result);
           return;
@@ -54,6 +58,8 @@ export function register(program: Command, kit: Kit): void {
           { header: 'col.document', value: (f) => ctx.t(`demo.file.${f.kind}`) },
           { header: 'col.path', value: (f) => f.path },
         ]);
+        if (signed === null) say(ctx, 'demo.signSkipped');
+        else if (signed.length > 0) say(ctx, 'demo.signed', { dir: `${opts.dir ?? 'thidua-demo'}/${DEMO_SIGN_DIR}`, password: DEMO_P12_PASSWORD });
         say(ctx, 'demo.next', { database: result.database });
       } finally {
         await demoCtx.close();

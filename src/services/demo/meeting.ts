@@ -98,7 +98,8 @@ export function meetingSteps(files: MeetingFile[]): Step[] {
     {
       date: DECISION_DAY,
       run: async (c: ServiceContext) => {
-        const r = await recogniseInitiatives(c, { year: DEMO_YEAR, date: DECISION_DAY });
+        // The initiative council met twice (1 and 2 December): its decision cites both minutes.
+        const r = await recogniseInitiatives(c, { year: DEMO_YEAR, date: DECISION_DAY, minutes: ['03/BB-HĐSK ngày 01/12/2025', '04/BB-HĐSK ngày 02/12/2025'] });
         files.push({ kind: 'decision', file: `quyet-dinh-cong-nhan-sang-kien-${DEMO_YEAR}.docx`, models: r.decision.model });
       },
     },

@@ -9,7 +9,7 @@ import type { ProgressBar, ServiceContext } from '../../context.js';
 import { initDatabase, setOrg } from '../org.js';
 import { addUnit } from '../units.js';
 import { importPeople } from '../people-import.js';
-import { DEMO_PEOPLE, DEMO_PROFILES, DEMO_UNITS } from './school.js';
+import { DEMO_BASIS, DEMO_PEOPLE, DEMO_PROFILES, DEMO_UNITS } from './school.js';
 import { onDay, runYearRecords, writeCsv, type DemoFile } from './year.js';
 import { DEMO_YEAR } from './year-data.js';
 import { PROVINCE_DECISION, type DocWriter } from './meeting.js';
@@ -75,9 +75,12 @@ export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutp
   // The school is set up at the start of the demo year.
   const start = onDay(ctx, '2025-01-02');
   await initDatabase(start, database, { ...first, style: output.style ?? first.style });
+  for (const [code, name, kind] of DEMO_UNITS) await addUnit(start, code, { name, kind });
+  // The school's basis documents and the office in charge of emulation work, entered once.
+  const { from: basisFrom, ...basis } = DEMO_BASIS;
+  await setOrg(start, basisFrom, basis);
   const { from, ...change } = merged;
   await setOrg(start, from, change);
-  for (const [code, name, kind] of DEMO_UNITS) await addUnit(start, code, { name, kind });
 
   // The staff list arrives the way a clerk would bring it: a CSV with Vietnamese headers.
   const staffFile = join(abs, 'danh-sach-can-bo.csv');
