@@ -10,7 +10,7 @@ import type { OrgProfile } from './org.js';
 export const EXPORT_FORMAT = 'thidua-export-1';
 
 /** The school as its documents of that date name it, with the identifier every package carries. */
-export type SchoolIdentity = { id: string } & Omit<OrgProfile, 'validFrom' | 'style'>;
+export type SchoolIdentity = { id: string } & Pick<OrgProfile, 'name' | 'fullName' | 'parentBody' | 'symbol' | 'place' | 'headTitle' | 'headName'>;
 
 export interface ManifestFile {
   name: string;
@@ -259,4 +259,36 @@ export function canonicalJson(v: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(v);
+}
+
+/** How a record is named to a person (an error naming it, the audit): its kind's own words, never its id alone. */
+export function recordLabel(kind: RecordKind, r: AnyRecord): string {
+  const x = r as unknown as Record<string, unknown>;
+  switch (kind) {
+    case 'unit':
+    case 'person':
+      return `${x.code} ${x.name}`;
+    case 'registration':
+      return `${x.subject} ${x.award}`;
+    case 'rating':
+      return `${x.period} ${x.rating}`;
+    case 'initiative':
+      return `${x.code}`;
+    case 'nomination':
+      return `${x.subject} ${x.award}`;
+    case 'recognition': {
+      const v = r as RecognitionRecord;
+      return `${v.decision.number} ${v.subject.name} ${v.award}${v.initiative ? ` ${v.initiative}` : ''}`;
+    }
+    case 'proposal': {
+      const v = r as ProposalRecord;
+      return `${v.subject.name} ${v.award}`;
+    }
+    case 'spread':
+      return `${x.subject} ${x.channel} ${x.date}`;
+    case 'document':
+      return `${x.symbol}`;
+    case 'signature':
+      return `${x.signer} ${x.signedAt}`;
+  }
 }

@@ -33,6 +33,8 @@ import { schoolIdOf, stableId } from './ids.js';
 
 /** A document of the year to render into the package (its record is completed once rendered). */
 export interface PendingDocument {
+  /** The document's row in the register. */
+  rowId: number;
   record: Omit<DocumentRecord, 'size' | 'sha256'>;
   model: DocModel;
 }
@@ -124,6 +126,7 @@ export async function loadYearPackage(trx: Tx, year: number, today: string): Pro
     .map((d) => {
       const issued = toIssued(d);
       return {
+        rowId: d.id,
         model: issued.model,
         record: {
           id: docId.get(d.id)!, kind: d.kind, year: d.year, number: d.number, symbol: issued.symbol, date: d.date, type: d.type, title: d.title,
