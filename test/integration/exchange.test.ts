@@ -1,0 +1,216 @@
+/**
+ * Issue 19, "Done when": the demo school's year exported (twice: the same bytes), imported into a fresh
+ * provincial database twice (nothing changes the second time), a corrected package imported (only the
+ * changed records change, each audited), a signed record never replaced silently (exit 5), and a
+ * package with one changed byte refused (exit 3, nothing written). Every package conforms to the
+ * published JSON Schema (checked with ajv, an independent validator, and with the import's own checker).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { unzipSync, zipSync } from 'fflate';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import schema from '../../docs/export.schema.json' with { type: 'json' };
+import { checkerOf } from '../../src/services/exchange/import.js';
+import { freshDb, run, tempDir } from '../helpers/cli.js';
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Every row of the received tables and the audit count: what "nothing changed" compares. */
+function state(db: string) {
+  const c = new Database(db, { readonly: true });
+  try {
+    const rows = (q: string) => c.prepare(q).all();
+    return {
+      schools: rows('SELECT * FROM received_schools ORDER BY id'),
+      years: rows('SELECT * FROM received_years ORDER BY school_id, year'),
+      records: rows('SELECT school_id, year, id, kind, body, signed, created_at, updated_at FROM received_records ORDER BY id'),
+      files: rows('SELECT school_id, year, name, sha256, size, hex(content) AS content FROM received_files ORDER BY name'),
+      audit: (c.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n,
+    };
+  } finally {
+    c.close();
+  }
+}
+
+function auditOf(db: string, since: number) {
+  const c = new Database(db, { readonly: true });
+  try {
+    return c.prepare('SELECT entity, entity_id, action, before, after FROM audit WHERE id > ? ORDER BY id').all(since) as { entity: string; entity_id: string; action: string; before: string | null; after: string | null }[];
+  } finally {
+    c.close();
+  }
+}
+
+const maxAudit = (db: string) => {
+  const c = new Database(db, { readonly: true });
+  try {
+    return (c.prepare('SELECT max(id) AS n FROM audit').get() as { n: number }).n;
+  } finally {
+    c.close();
+  }
+};
+
+/** A package rebuilt after `edit` changed its files, the manifest's hashes made to agree again. */
+function repack(file: string, out: string, edit: (files: Record<string, Uint8Array>) => void) {
+  const files = unzipSync(readFileSync(file));
+  edit(files);
+  const manifest = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8'));
+  for (const f of manifest.files) {
+    f.size = files[f.name].length;
+    f.sha256 = sha(files[f.name]);
+  }
+  files['manifest.json'] = Buffer.from(JSON.stringify(manifest, null, 2));
+  writeFileSync(out, zipSync(files));
+}
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const json = (b: Uint8Array) => JSON.parse(Buffer.from(b).toString('utf8'));
+
+describe('the exchange with the province', () => {
+  let school: string;
+  let signedDir: string;
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir('thidua-exchange-');
+    // PATH: the demo signs its decisions with LibreOffice when it finds it.
+    const r = await run(['demo', '--dir', join(dir, 'demo')], { env: { PATH: process.env.PATH } });
+    expect(r.code, r.stderr).toBe(0);
+    school = join(dir, 'demo', 'thidua-demo.sqlite');
+    signedDir = join(dir, 'demo', 'chu-ky-so');
+  }, 600_000);
+
+  it.skipIf(!has('soffice'))('exports the demo year, imports it twice, takes a correction record by record, refuses signed changes and a changed byte', async () => {
+    const a = join(dir, 'a.zip');
+    const b = join(dir, 'b.zip');
+    const first = await run(['--db', school, 'export', '--year', '2025', '--out', a, '--signed', signedDir, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    const printed = JSON.parse(first.stdout);
+    expect(Object.keys(printed)).toEqual(expect.arrayContaining(['school', 'period', 'version', 'files']));
+    expect(printed.period).toBe('2025');
+    expect(printed.school.fullName).toBe('Trường Chính trị tỉnh Đồng Nai');
+    expect((await run(['--db', school, 'export', '--year', '2025', '--out', b, '--signed', signedDir])).code).toBe(0);
+    expect(readFileSync(b).equals(readFileSync(a))).toBe(true);
+
+    // The package: manifest and data conform to the schema; every file's size and SHA-256 as listed.
+    const files = unzipSync(readFileSync(a));
+    const manifest = json(files['manifest.json']);
+    const data = json(files['data.json']);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    ajv.addSchema(schema, 'export');
+    expect(ajv.validate('export#/$defs/manifest', manifest), ajv.errorsText()).toBe(true);
+    expect(ajv.validate('export#/$defs/data', data), ajv.errorsText()).toBe(true);
+    expect(checkerOf('manifest').check(manifest)).toEqual([]);
+    expect(checkerOf('data').check(data)).toEqual([]);
+    expect(Object.keys(files).sort()).toEqual(['manifest.json', ...manifest.files.map((f: { name: string }) => f.name)].sort());
+    for (const f of manifest.files) expect([f.name, files[f.name].length, sha(files[f.name])]).toEqual([f.name, f.size, f.sha256]);
+    expect(data.signatures.length).toBeGreaterThan(3);
+    for (const s of data.signatures) expect(s.file).toMatch(/^documents\/2025-QD-\d\d\.pdf$/);
+    expect(data.proposals.length).toBeGreaterThan(0);
+    const person = data.recognitions.find((r: { subject: { kind: string } }) => r.subject.kind === 'person');
+    expect(Object.keys(person.subject)).toEqual(expect.arrayContaining(['code', 'name', 'gender', 'born', 'position']));
+
+    // Into a fresh provincial database, twice.
+    const province = await freshDb();
+    const imported = await province.cli(['import', a, '--json']);
+    expect(imported.code, imported.stderr).toBe(0);
+    const total = ['units', 'people', 'registrations', 'ratings', 'initiatives', 'nominations', 'recognitions', 'proposals', 'spread', 'documents', 'signatures']
+      .reduce((n, k) => n + data[k].length, 0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ status: 'new', year: 2025, records: { added: total, changed: 0, removed: 0 }, files: { added: manifest.files.length - 1 } });
+    const once = state(province.db);
+    expect(once.records).toHaveLength(total);
+    expect(once.files.map((f) => (f as { name: string }).name)).toEqual(manifest.files.map((f: { name: string }) => f.name).filter((n: string) => n !== 'data.json'));
+    const again = await province.cli(['import', a, '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout).status).toBe('unchanged');
+    expect(state(province.db)).toEqual(once);
+
+    const listed = await province.cli(['received', 'list', '--year', '2025', '--json']);
+    expect(listed.code).toBe(0);
+    const [row] = JSON.parse(listed.stdout);
+    expect(row).toMatchObject({ name: 'Trường Chính trị tỉnh Đồng Nai', proposals: data.proposals.length, signatures: data.signatures.length, documents: data.documents.length });
+    expect(row.awaiting).toBe(data.proposals.filter((p: { decided: unknown }) => p.decided === null).length);
+    const report = await province.cli(['report', 'received', '--year', '2025', '--json']);
+    expect(report.code, report.stderr).toBe(0);
+    const rep = JSON.parse(report.stdout);
+    expect(rep.recognitions.total).toBe(data.recognitions.filter((r: { status: string }) => r.status === 'active').length);
+    expect(rep.awaiting.map((x: { name: string }) => x.name)).toEqual(expect.arrayContaining(data.proposals.filter((p: { decided: unknown }) => p.decided === null).map((p: { subject: { name: string } }) => p.subject.name)));
+
+    // A corrected package: one person's position, one more replication record.
+    const copy = join(dir, 'school-2.sqlite');
+    writeFileSync(copy, readFileSync(school));
+    expect((await run(['--db', copy, 'person', 'edit', 'VC013', '--position', 'Chuyên viên chính'])).code).toBe(0);
+    expect((await run(['--db', copy, 'spread', 'add', 'VC017', '--channel', 'meeting', '--date', '2025-12-15', '--note', 'Hội nghị tổng kết'])).code).toBe(0);
+    const c = join(dir, 'c.zip');
+    expect((await run(['--db', copy, 'export', '--year', '2025', '--out', c, '--signed', signedDir])).code).toBe(0);
+    const mark = maxAudit(province.db);
+    const corrected = await province.cli(['import', c, '--json']);
+    expect(corrected.code, corrected.stderr).toBe(0);
+    expect(JSON.parse(corrected.stdout)).toMatchObject({ status: 'updated', records: { added: 1, changed: 1, removed: 0, unchanged: total - 1 }, files: { added: 0, changed: 0, removed: 0 } });
+    const after = state(province.db);
+    const changed = after.records.filter((r, i) => JSON.stringify(r) !== JSON.stringify(once.records.find((o) => (o as { id: string }).id === (r as { id: string }).id) ?? null)).map((r) => (r as { kind: string }).kind);
+    expect(changed.sort()).toEqual(['person', 'spread']);
+    const trail = auditOf(province.db, mark).filter((x) => x.entity === 'received_record');
+    expect(trail.map((x) => x.action).sort()).toEqual(['create', 'update']);
+    const update = trail.find((x) => x.action === 'update')!;
+    expect(JSON.parse(update.before!).position).toBe('Chuyên viên');
+    expect(JSON.parse(update.after!).position).toBe('Chuyên viên chính');
+
+    // A signed recognition altered (the package itself consistent): refused, exit 5, naming it; nothing written.
+    const signedRec = data.recognitions.find((r: { decision: { document: string | null } }) => data.signatures.some((s: { document: string }) => s.document === r.decision.document));
+    const d = join(dir, 'd.zip');
+    repack(c, d, (f) => {
+      const x = json(f['data.json']);
+      x.recognitions.find((r: { id: string }) => r.id === signedRec.id).bonus += 1000;
+      f['data.json'] = Buffer.from(JSON.stringify(x, null, 2));
+    });
+    const before = state(province.db);
+    const refused = await province.cli(['import', d]);
+    expect(refused.code, refused.stderr).toBe(5);
+    expect(refused.stderr).toContain(signedRec.decision.number);
+    expect(refused.stderr).toContain(signedRec.subject.name);
+    expect(state(province.db)).toEqual(before);
+
+    // One changed byte in a document, the manifest left as it was: exit 3, nothing written.
+    const e = join(dir, 'e.zip');
+    const raw = unzipSync(readFileSync(c));
+    const victim = manifest.files.find((f: { name: string }) => f.name.endsWith('.docx')).name;
+    raw[victim][raw[victim].length - 30] ^= 1;
+    writeFileSync(e, zipSync(raw));
+    const bad = await province.cli(['import', e]);
+    expect(bad.code, bad.stderr).toBe(3);
+    expect(bad.stderr).toContain(victim);
+    expect(state(province.db)).toEqual(before);
+
+    // One changed byte of a signed PDF, its hashes recomputed everywhere: the signature itself fails.
+    const g = join(dir, 'g.zip');
+    let pdfName = '';
+    repack(c, g, (f) => {
+      const x = json(f['data.json']);
+      const s = x.signatures[0];
+      pdfName = s.file;
+      const pdf = Buffer.from(f[s.file]);
+      const at = pdf.indexOf('/Type /Page');
+      pdf[at > 0 ? at + 2 : 200] ^= 0x20;
+      f[s.file] = pdf;
+      s.sha256 = sha(pdf);
+      f['data.json'] = Buffer.from(JSON.stringify(x, null, 2));
+    });
+    const forged = await province.cli(['import', g]);
+    expect(forged.code, forged.stderr).toBe(3);
+    expect(forged.stderr).toContain(pdfName);
+    expect(state(province.db)).toEqual(before);
+
+    // One changed byte anywhere in the file (a stored entry's data: the zip's own CRC catches it).
+    const h = join(dir, 'h.zip');
+    const bytes = Buffer.from(readFileSync(c));
+    bytes[Math.floor(bytes.length / 2)] ^= 1;
+    writeFileSync(h, bytes);
+    const flipped = await province.cli(['import', h]);
+    expect(flipped.code, flipped.stderr).toBe(3);
+    expect(state(province.db)).toEqual(before);
+  }, 600_000);
+});
