@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { unzipSync, zipSync } from 'fflate';
@@ -213,4 +213,74 @@ describe('the exchange with the province', () => {
     expect(flipped.code, flipped.stderr).toBe(3);
     expect(state(province.db)).toEqual(before);
   }, 600_000);
+
+  it.skipIf(!has('soffice'))("writes the proposal list in the province's layout, read back cell by cell", async () => {
+    const out = join(dir, 'danh-sach.xlsx');
+    const r = await run(['--db', school, 'report', 'province', '--year', '2025', '--format', 'xlsx', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const proposal = JSON.parse((await run(['--db', school, '--json', 'report', 'province', '--year', '2025'])).stdout) as { school: string; proposed: { subject: string; name: string; award: string; group: string; position: string | null; unitName: string }[] };
+    const people = JSON.parse((await run(['--db', school, '--json', 'person', 'list'])).stdout) as { code: string; category: string }[];
+    const c = new Database(school, { readonly: true });
+    const born = new Map((c.prepare('SELECT code, gender, born FROM people').all() as { code: string; gender: string | null; born: string | null }[]).map((p) => [p.code, p]));
+    c.close();
+    expect(proposal.proposed.length).toBeGreaterThan(1);
+    const AWARD: Record<string, string> = { DHTT: '0010', LDTT: '0011', CSTDCS: '0012', TTLDTT: '0021', TTLDXS: '0022', GK: '0031' };
+    const expected = [
+      ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Chức vụ', 'Phòng ban', 'Đơn vị công tác', 'Mã phân loại cán bộ', 'Mã hình thức khen thưởng', 'Mã danh hiệu thi đua'],
+      ...proposal.proposed.map((p, i) => {
+        const person = born.get(p.subject);
+        const category = person ? (people.find((x) => x.code === p.subject)!.category === 'leader' ? '01' : '02') : '03';
+        return [
+          i + 1, p.name, person?.gender ? (person.gender === 'nữ' ? 'Nữ' : 'Nam') : null, person?.born ? new Date(`${person.born}T00:00:00.000Z`) : null, p.position,
+          p.unitName, 'Trường Chính trị tỉnh Đồng Nai', category, p.group === 'title' ? '0001' : '0002', AWARD[p.award],
+        ];
+      }),
+    ];
+    // An independent reader (read-excel-file): text stays text (codes keep their zeros), dates are dates.
+    const { readSheet } = await import('read-excel-file/node');
+    expect(await readSheet(readFileSync(out))).toEqual(expected);
+    expect(expected.slice(1).some((row) => row[3] instanceof Date)).toBe(true);
+    // LibreOffice opens it with the same cells (when Calc is installed).
+    if (existsSync('/usr/lib/libreoffice/program/libsclo.so')) {
+      const lo = join(dir, 'lo');
+      const conv = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', lo, out], { encoding: 'utf8', timeout: 180_000 });
+      expect(conv.status, conv.stderr).toBe(0);
+      const lines = readFileSync(join(lo, 'danh-sach.csv'), 'utf8').trim().split('\n');
+      const day = (d: unknown) => (d instanceof Date ? `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}` : d ?? '');
+      // The filter quotes text cells only: the codes are text in Calc too, the number and the dates are not.
+      const cell = (v: unknown) => (typeof v === 'string' ? `"${v.replace(/"/g, '""')}"` : String(day(v)));
+      expect(lines).toEqual(expected.map((row) => row.map(cell).join(',')));
+    }
+    // The same data, the same bytes; the default layout file gives the same list.
+    const again = join(dir, 'danh-sach-2.xlsx');
+    expect((await run(['--db', school, 'report', 'province', '--year', '2025', '--out', again, '--layout', join(__dirname, '../../templates/bo-cuc-danh-sach-tinh.json')])).code).toBe(0);
+    expect(readFileSync(again).equals(readFileSync(out))).toBe(true);
+  }, 300_000);
+
+  it('refuses a layout with an unknown field or a title without a code, naming each gap, writing nothing', async () => {
+    const layout = JSON.parse(readFileSync(join(__dirname, '../../templates/bo-cuc-danh-sach-tinh.json'), 'utf8'));
+    layout.columns.push({ title: 'Số CCCD', field: 'cccd' });
+    delete layout.codes.award.TTLDXS;
+    delete layout.codes.award.DHTT;
+    const file = join(dir, 'bo-cuc-sai.json');
+    writeFileSync(file, JSON.stringify(layout));
+    const out = join(dir, 'khong-ghi.xlsx');
+    const r = await run(['--db', school, 'report', 'province', '--year', '2025', '--format', 'xlsx', '--out', out, '--layout', file]);
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('"Số CCCD"');
+    expect(r.stderr).toContain('cccd');
+    expect(existsSync(out)).toBe(false);
+    // The field fixed, the titles left without a code are each named.
+    layout.columns.pop();
+    writeFileSync(file, JSON.stringify(layout));
+    const r2 = await run(['--db', school, 'report', 'province', '--year', '2025', '--format', 'xlsx', '--out', out, '--layout', file]);
+    expect(r2.code, r2.stderr).toBe(3);
+    expect(r2.stderr).toContain('TTLDXS (Tập thể lao động xuất sắc)');
+    expect(r2.stderr).toContain('DHTT (Điển hình tiên tiến)');
+    expect(existsSync(out)).toBe(false);
+    const notJson = join(dir, 'bo-cuc.txt');
+    writeFileSync(notJson, 'cột: STT');
+    expect((await run(['--db', school, 'report', 'province', '--year', '2025', '--format', 'xlsx', '--out', out, '--layout', notJson])).code).toBe(3);
+    expect((await run(['--db', school, 'report', 'province', '--year', '2025', '--format', 'xlsx'])).code).toBe(2);
+  });
 });
