@@ -54,12 +54,12 @@ export async function putReceivedFile(trx: Tx, row: Insertable<ReceivedFilesTabl
   if (exists) {
     await trx
       .updateTable('received_files')
-      .set({ sha256: row.sha256, size: row.size, content: row.content })
+      .set({ sha256: row.sha256, size: row.size, content: Buffer.from(row.content) })
       .where('school_id', '=', row.school_id)
       .where('year', '=', row.year)
       .where('name', '=', row.name)
       .execute();
-  } else await trx.insertInto('received_files').values(row).execute();
+  } else await trx.insertInto('received_files').values({ ...row, content: Buffer.from(row.content) }).execute();
 }
 
 export async function deleteReceivedFile(trx: Tx, school: string, year: number, name: string): Promise<void> {
