@@ -128,6 +128,11 @@ describe('the exchange with the province', () => {
     expect(JSON.parse(again.stdout).status).toBe('unchanged');
     expect(state(province.db)).toEqual(once);
 
+    expect(JSON.parse((await province.cli(['received', 'list', '--year', '2024', '--json'])).stdout)).toEqual([]);
+    expect((await province.cli(['import', join(dir, 'khong-co.zip')])).code).toBe(4);
+    writeFileSync(join(dir, 'not.zip'), 'Mã,Họ và tên\n');
+    expect((await province.cli(['import', join(dir, 'not.zip')])).code).toBe(3);
+    expect(state(province.db)).toEqual(once);
     const listed = await province.cli(['received', 'list', '--year', '2025', '--json']);
     expect(listed.code).toBe(0);
     const [row] = JSON.parse(listed.stdout);
@@ -150,6 +155,10 @@ describe('the exchange with the province', () => {
     const corrected = await province.cli(['import', c, '--json']);
     expect(corrected.code, corrected.stderr).toBe(0);
     expect(JSON.parse(corrected.stdout)).toMatchObject({ status: 'updated', records: { added: 1, changed: 1, removed: 0, unchanged: total - 1 }, files: { added: 0, changed: 0, removed: 0 } });
+    expect(JSON.parse(corrected.stdout).changes.map((x: { action: string; kind: string; record: string }) => [x.action, x.kind, x.record]).sort()).toEqual([
+      ['create', 'spread', 'VC017 meeting 2025-12-15'],
+      ['update', 'person', 'VC013 Phan Đức Anh'],
+    ]);
     const after = state(province.db);
     const changed = after.records.filter((r, i) => JSON.stringify(r) !== JSON.stringify(once.records.find((o) => (o as { id: string }).id === (r as { id: string }).id) ?? null)).map((r) => (r as { kind: string }).kind);
     expect(changed.sort()).toEqual(['person', 'spread']);

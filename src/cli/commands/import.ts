@@ -11,6 +11,7 @@ export function register(program: Command, kit: Kit): void {
       const r = await importPackage(ctx, file);
       const params = { school: r.school.name, year: r.year, ...prefix('r', r.records), ...prefix('f', r.files) };
       say(ctx, `import.${r.status}`, params);
+      for (const c of r.changes) say(ctx, `import.change.${c.action}`, { kind: ctx.t(`import.kind.${c.kind}`), record: c.record });
       await emitResult(ctx, r);
     }),
   );

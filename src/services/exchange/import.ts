@@ -113,6 +113,8 @@ export interface ImportResult {
   status: 'new' | 'unchanged' | 'updated';
   records: { added: number; changed: number; removed: number; unchanged: number };
   files: { added: number; changed: number; removed: number; unchanged: number };
+  /** Each record added, changed or removed, named the way a person knows it. */
+  changes: { action: 'create' | 'update' | 'delete'; kind: string; id: string; record: string }[];
 }
 
 export async function importPackage(ctx: ServiceContext, file: string): Promise<ImportResult> {
@@ -130,7 +132,7 @@ export async function importPackage(ctx: ServiceContext, file: string): Promise<
   return transact(ctx, async (trx, audit) => {
     const result: ImportResult = {
       file, school: { id: school.id, name: school.fullName }, year, status: 'new',
-      records: { added: 0, changed: 0, removed: 0, unchanged: 0 }, files: { added: 0, changed: 0, removed: 0, unchanged: 0 },
+      records: { added: 0, changed: 0, removed: 0, unchanged: 0 }, files: { added: 0, changed: 0, removed: 0, unchanged: 0 }, changes: [],
     };
     const known = await getReceivedYear(trx, school.id, year);
     if (known && known.package_sha256 === pkg.fingerprint) {
@@ -175,10 +177,12 @@ export async function importPackage(ctx: ServiceContext, file: string): Promise<
       if (!old) {
         await insertReceivedRecord(trx, { school_id: school.id, year, id: r.record.id, kind: r.kind, body: r.body, signed: r.signed, created_at: now, updated_at: now });
         await audit({ entity: 'received_record', entityId: where(r.record.id), action: 'create', after: r.record });
+        if (known) result.changes.push({ action: 'create', kind: r.kind, id: r.record.id, record: recordLabel(r.kind, r.record) });
         result.records.added++;
       } else if (old.body !== r.body || old.kind !== r.kind || old.signed !== r.signed) {
         await updateReceivedRecord(trx, school.id, year, r.record.id, { kind: r.kind, body: r.body, signed: r.signed, updated_at: now });
         await audit({ entity: 'received_record', entityId: where(r.record.id), action: 'update', before: JSON.parse(old.body), after: r.record });
+        result.changes.push({ action: 'update', kind: r.kind, id: r.record.id, record: recordLabel(r.kind, r.record) });
         result.records.changed++;
       } else result.records.unchanged++;
     }
@@ -186,6 +190,7 @@ export async function importPackage(ctx: ServiceContext, file: string): Promise<
       if (incomingIds.has(old.id)) continue;
       await deleteReceivedRecord(trx, school.id, year, old.id);
       await audit({ entity: 'received_record', entityId: where(old.id), action: 'delete', before: JSON.parse(old.body) });
+      result.changes.push({ action: 'delete', kind: old.kind, id: old.id, record: recordLabel(old.kind, JSON.parse(old.body) as AnyRecord) });
       result.records.removed++;
     }
 
