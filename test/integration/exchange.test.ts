@@ -211,6 +211,7 @@ describe('the exchange with the province', () => {
     const forged = await province.cli(['import', g]);
     expect(forged.code, forged.stderr).toBe(3);
     expect(forged.stderr).toContain(pdfName);
+    expect(forged.stderr).toContain('chữ ký không hợp lệ');
     expect(state(province.db)).toEqual(before);
 
     // One changed byte anywhere in the file (a stored entry's data: the zip's own CRC catches it).
