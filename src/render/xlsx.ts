@@ -50,17 +50,25 @@ function cellXml(ref: string, c: SheetCell): string {
 
 function sheetXml(s: Sheet): string {
   const cols = s.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? Math.max(10, [...c.title].length + 2)}" customWidth="1"/>`).join('');
-  const header = `<row r="1">${s.columns.map((c, i) => `<c r="${columnName(i)}1" s="1" t="inlineStr"><is><t xml:space="preserve">${esc(c.title)}</t></is></c>`).join('')}</row>`;
-  const body = s.rows.map((r, j) => `<row r="${j + 2}">${r.map((c, i) => cellXml(`${columnName(i)}${j + 2}`, c)).join('')}</row>`).join('');
+  // Wrapped text needs its row tall enough: Excel does not measure on opening, LibreOffice not always.
+  const widthOf = (i: number) => s.columns[i]?.width ?? Math.max(10, [...(s.columns[i]?.title ?? '')].length + 2);
+  const lines = (text: string, i: number) => Math.max(1, Math.ceil([...text].length / Math.max(1, widthOf(i) - 1)));
+  const height = (cells: (string | null)[]) => {
+    const n = Math.max(1, ...cells.map((t, i) => (t === null ? 1 : lines(t, i))));
+    return n > 1 ? ` ht="${(n * 15.75).toFixed(2)}" customHeight="1"` : '';
+  };
+  const header = `<row r="1"${height(s.columns.map((c) => c.title))}>${s.columns.map((c, i) => `<c r="${columnName(i)}1" s="1" t="inlineStr"><is><t xml:space="preserve">${esc(c.title)}</t></is></c>`).join('')}</row>`;
+  const body = s.rows.map((r, j) => `<row r="${j + 2}"${height(r.map((c) => (c && 'text' in c ? c.text : null)))}>${r.map((c, i) => cellXml(`${columnName(i)}${j + 2}`, c)).join('')}</row>`).join('');
   const last = `${columnName(Math.max(s.columns.length - 1, 0))}${s.rows.length + 1}`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${last}"/>` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
     `<cols>${cols}</cols><sheetData>${header}${body}</sheetData>` +
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     '</worksheet>'
   );
 }
