@@ -144,10 +144,11 @@ describe('the exchange with the province', () => {
     expect(rep.recognitions.total).toBe(data.recognitions.filter((r: { status: string }) => r.status === 'active').length);
     expect(rep.awaiting.map((x: { name: string }) => x.name)).toEqual(expect.arrayContaining(data.proposals.filter((p: { decided: unknown }) => p.decided === null).map((p: { subject: { name: string } }) => p.subject.name)));
 
-    // A corrected package: one person's position, one more replication record.
+    // A corrected package: one person's position, one more replication record. The person was recognised
+    // and proposed to the province: those records show the position of their date, and stay as they were.
     const copy = join(dir, 'school-2.sqlite');
     writeFileSync(copy, readFileSync(school));
-    expect((await run(['--db', copy, 'person', 'edit', 'VC013', '--position', 'Chuyên viên chính'])).code).toBe(0);
+    expect((await run(['--db', copy, 'person', 'edit', 'VC017', '--position', 'Phó Trưởng khoa'])).code).toBe(0);
     expect((await run(['--db', copy, 'spread', 'add', 'VC017', '--channel', 'meeting', '--date', '2025-12-15', '--note', 'Hội nghị tổng kết'])).code).toBe(0);
     const c = join(dir, 'c.zip');
     expect((await run(['--db', copy, 'export', '--year', '2025', '--out', c, '--signed', signedDir])).code).toBe(0);
@@ -157,7 +158,7 @@ describe('the exchange with the province', () => {
     expect(JSON.parse(corrected.stdout)).toMatchObject({ status: 'updated', records: { added: 1, changed: 1, removed: 0, unchanged: total - 1 }, files: { added: 0, changed: 0, removed: 0 } });
     expect(JSON.parse(corrected.stdout).changes.map((x: { action: string; kind: string; record: string }) => [x.action, x.kind, x.record]).sort()).toEqual([
       ['create', 'spread', 'VC017 meeting 2025-12-15'],
-      ['update', 'person', 'VC013 Phan Đức Anh'],
+      ['update', 'person', 'VC017 Lê Hoàng Phúc'],
     ]);
     const after = state(province.db);
     const changed = after.records.filter((r, i) => JSON.stringify(r) !== JSON.stringify(once.records.find((o) => (o as { id: string }).id === (r as { id: string }).id) ?? null)).map((r) => (r as { kind: string }).kind);
@@ -165,8 +166,12 @@ describe('the exchange with the province', () => {
     const trail = auditOf(province.db, mark).filter((x) => x.entity === 'received_record');
     expect(trail.map((x) => x.action).sort()).toEqual(['create', 'update']);
     const update = trail.find((x) => x.action === 'update')!;
-    expect(JSON.parse(update.before!).position).toBe('Chuyên viên');
-    expect(JSON.parse(update.after!).position).toBe('Chuyên viên chính');
+    expect(JSON.parse(update.before!).position).toBe('Giảng viên chính');
+    expect(JSON.parse(update.after!).position).toBe('Phó Trưởng khoa');
+    const rows = after.records.map((r) => r as { kind: string; body: string }).filter((r) => ['recognition', 'proposal'].includes(r.kind)).map((r) => JSON.parse(r.body));
+    const theirs = rows.filter((r) => r.subject.code === 'VC017');
+    expect(theirs.map((r) => r.subject.position)).toEqual(theirs.map(() => 'Giảng viên chính'));
+    expect(theirs.length).toBeGreaterThan(1);
 
     // A signed recognition altered (the package itself consistent): refused, exit 5, naming it; nothing written.
     const signedRec = data.recognitions.find((r: { decision: { document: string | null } }) => data.signatures.some((s: { document: string }) => s.document === r.decision.document));
