@@ -442,6 +442,9 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
         ['--reason', 'text'], ['--issued', 'count'], ['--returned', 'count'], ['--invalid', 'count'],
       ]),
       c(W, 'vote', 'ballot', 'recount', String(ids.closedBallot), '--reason', 'Nhập nhầm', ...tally, '--vote', V, '--yes'),
+      out(c(W, 'path', 'ballot', 'close', String(ids.openBallot), '--yes', '--out', V)),
+      out(c(R, 'path', 'ballot', 'close', String(ids.openBallot), '--draft', '--out', V)),
+      out(c(W, 'path', 'ballot', 'recount', String(ids.closedBallot), '--reason', 'Nhập nhầm', ...tally, ...ldttVotes, '--yes', '--out', V)),
       c(R, 'id', 'ballot', 'show', V),
       c(R, 'year', 'ballot', 'list', '--year', V),
       out(c(R, 'id', 'ballot', 'minutes', V, '--out', 'bien-ban.docx')),
@@ -493,6 +496,8 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
         c(R, 'choice', 'report', kind, flag, value, '--format', V),
         out(c(W, 'path', 'report', kind, flag, value, '--out', V)),
       ]),
+      c(R, 'path', 'report', 'annual', '--year', '2025', '--notes', V),
+      out(c(R, 'path', 'report', 'annual', '--year', '2025', '--draft', '--out', V)),
       // The province's Excel list and layout; the exchange package, and taking one in (issue 19).
       out(files(['report', 'province', '--year', '2025', '--format', 'xlsx', '--out', 'ds.xlsx', '--layout', V], R)),
       ...each(['export', '--year', '2025', '--out', 'goi.zip'], R, [['--year', 'year'], ['--out', 'path'], ['--signed', 'path']]).map(out),

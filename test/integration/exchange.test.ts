@@ -94,6 +94,12 @@ describe('the exchange with the province', () => {
     expect(printed.school.fullName).toBe('Trường Chính trị tỉnh Đồng Nai');
     expect((await run(['--db', school, 'export', '--year', '2025', '--out', b, '--signed', signedDir])).code).toBe(0);
     expect(readFileSync(b).equals(readFileSync(a))).toBe(true);
+    // The same package over itself is not an error; over another file it needs --force.
+    const same = await run(['--db', school, 'export', '--year', '2025', '--out', a, '--signed', signedDir]);
+    expect([same.code, same.stderr]).toEqual([0, expect.stringContaining('không đổi')]);
+    writeFileSync(join(dir, 'other.zip'), 'x');
+    expect((await run(['--db', school, 'export', '--year', '2025', '--out', join(dir, 'other.zip')])).code).toBe(5);
+    expect(readFileSync(join(dir, 'other.zip'), 'utf8')).toBe('x');
 
     // The package: manifest and data conform to the schema; every file's size and SHA-256 as listed.
     const files = unzipSync(readFileSync(a));

@@ -23,9 +23,9 @@ export function register(program: Command, kit: Kit): void {
     kit.action<Options>(async (ctx, opts) => {
       const year = await need(ctx, opts.year, '--year', 'prompt.report.year', { default: String(Number(ctx.clock.today().slice(0, 4)) - 1) });
       const out = await need(ctx, opts.out, '--out', 'prompt.export.out');
-      const { checkWritable, writeOutputs } = await import('../../services/files.js');
-      const { resolve } = await import('node:path');
-      checkWritable([resolve(out)], { force: mayReplace(ctx, opts) });
+      const { checkOutputs, writeOutputs } = await import('../../services/files.js');
+      // Before any work: the folder takes the file, nothing in the way (the same bytes again are not an error).
+      checkOutputs([out], { force: true });
       const [{ loadExport, buildPackage }, { renderDocx }, { version }] = await Promise.all([
         import('../../services/exchange/export.js'), import('../../render/docx/index.js'), import('../version.js'),
       ]);

@@ -19,10 +19,10 @@ export function register(parent: Command, kit: Kit): void {
     kit.action<Flags>(async (ctx, opts) => {
       const year = await need(ctx, opts.year, '--year', 'prompt.report.year', { default: ctx.clock.today().slice(0, 4) });
       if (wantsXlsx(opts)) {
+        if (opts.draft) throw new UsageError('draft.needsDocx');
         if (!opts.out) throw new UsageError('layout.needsOut');
-        const { checkWritable, writeOutputs } = await import('../../../services/files.js');
-        const { resolve } = await import('node:path');
-        checkWritable([resolve(opts.out)], { force: mayReplace(ctx, opts) });
+        const { checkOutputs, writeOutputs } = await import('../../../services/files.js');
+        checkOutputs([opts.out], { force: true });
         const [{ loadProvinceSheet }, { renderXlsx }] = await Promise.all([import('../../../services/province-sheet.js'), import('../../../render/xlsx.js')]);
         const sheet = await loadProvinceSheet(ctx, year, opts.layout);
         const [w] = writeOutputs([{ path: opts.out, data: renderXlsx(sheet) }], { force: mayReplace(ctx, opts) });
