@@ -9,6 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import schema from '../../docs/export.schema.json' with { type: 'json' };
 import { ValidationError } from '../../src/domain/errors.js';
+import { unprintableText } from '../../src/domain/names.js';
 import { SchemaChecker } from '../../src/domain/json-schema.js';
 import { DEFAULT_LAYOUT, layoutRows, parseLayout, type SheetNominee } from '../../src/domain/province-layout.js';
 import { readPackage, writePackage } from '../../src/services/exchange/zip.js';
@@ -167,5 +168,12 @@ describe("the province's Excel layout", () => {
     expect(excelSerial('1900-03-01')).toBe(61);
     expect(excelSerial('2025-12-31')).toBe(46022);
     expect([0, 25, 26, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA']);
+  });
+});
+
+describe('a document model line break', () => {
+  it('is not a character Word refuses; a control character still is', () => {
+    expect(unprintableText({ rows: [{ reasons: 'Hoàn thành xuất sắc nhiệm vụ quý IV năm 2025\nTác giả sáng kiến' }] })).toBeNull();
+    expect(unprintableText({ rows: [{ reasons: 'a\nb\u0007c' }] })).toBe('a[U+000A]b[U+0007]c');
   });
 });
