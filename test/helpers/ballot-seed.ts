@@ -11,6 +11,11 @@ export type Cli = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
 
 export const MEETING = '2025-12-15';
 
+/** What `ballot open` needs for the minutes: when the meeting starts and where (everyone present). */
+export const AT_MEETING = ['--time', '14:00', '--place', 'Phòng họp số 1'];
+/** What `ballot close` needs for the minutes: when the meeting ended. */
+export const ENDED = ['--time', '15:30'];
+
 export async function ok(cli: Cli, argv: string[], opts?: RunOptions): Promise<RunResult> {
   const r = await cli(argv, opts);
   expect(r.code, `${argv.join(' ')}: ${r.stderr}`).toBe(0);
