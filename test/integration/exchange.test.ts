@@ -304,4 +304,39 @@ describe('the exchange with the province', () => {
     expect((await run(['--db', school, 'report', 'province', '--year', '2025', '--format', 'xlsx', '--out', out, '--layout', notJson])).code).toBe(3);
     expect((await run(['--db', school, 'report', 'province', '--year', '2025', '--format', 'xlsx'])).code).toBe(2);
   });
+
+  /** Seen only through the program (the engine's own files are not read): what a province's database holds. */
+  async function provinceView(cli: (argv: string[]) => Promise<{ code: number; stdout: string }>) {
+    const head = JSON.parse((await cli(['audit', 'head', '--json'])).stdout);
+    const list = JSON.parse((await cli(['received', 'list', '--year', '2025', '--json'])).stdout);
+    const report = JSON.parse((await cli(['report', 'received', '--year', '2025', '--json'])).stdout);
+    return { head, list, report };
+  }
+
+  it.skipIf(!has('soffice'))('takes packages in through the program alone: twice the same, a correction, and back', async () => {
+    const a = join(dir, 'p-a.zip');
+    const c = join(dir, 'p-c.zip');
+    expect((await run(['--db', school, 'export', '--year', '2025', '--out', a, '--signed', signedDir])).code).toBe(0);
+    const copy = join(dir, 'school-p.sqlite');
+    writeFileSync(copy, readFileSync(school));
+    expect((await run(['--db', copy, 'spread', 'add', 'VC017', '--channel', 'website', '--date', '2025-12-16', '--note', 'Bài viết tổng kết'])).code).toBe(0);
+    expect((await run(['--db', copy, 'export', '--year', '2025', '--out', c, '--signed', signedDir])).code).toBe(0);
+    const province = await freshDb();
+    const first = await province.cli(['import', a, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    const once = await provinceView(province.cli);
+    expect(once.list).toHaveLength(1);
+    const twice = await province.cli(['import', a, '--json']);
+    expect([twice.code, JSON.parse(twice.stdout).status]).toEqual([0, 'unchanged']);
+    expect(await provinceView(province.cli)).toEqual(once);
+    const corrected = await province.cli(['import', c, '--json']);
+    expect(corrected.code, corrected.stderr).toBe(0);
+    expect(JSON.parse(corrected.stdout).changes.map((x: { action: string; record: string }) => [x.action, x.record])).toEqual([['create', 'VC017 website 2025-12-16']]);
+    const after = await provinceView(province.cli);
+    // One record and the year's new fingerprint: one audit row each, nothing else.
+    expect(after.head.count).toBe(once.head.count + 2);
+    // The first package again is a correction back: the replication record goes, audited.
+    const back = await province.cli(['import', a, '--json']);
+    expect(JSON.parse(back.stdout).changes.map((x: { action: string }) => x.action)).toEqual(['delete']);
+  }, 300_000);
 });
