@@ -96,8 +96,8 @@ export function votes(ids: number[], counts: string, except: Record<number, stri
 /** The school of ballotSchool() with its LDTT ballot counted and closed: the next step is the principal's decision. */
 export async function readyToRecognise(opts: { style?: 'state' | 'party' } = {}): Promise<Seeded> {
   const s = await ballotSchool(opts);
-  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
   await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0')]);
-  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
   return s;
 }

@@ -17,7 +17,8 @@ export function register(parent: Command, kit: Kit): void {
       draftOut(ctx, opts, 'file');
       if (opts.out) await checkOut(ctx, opts.out, opts);
       const before = await showBallot(ctx, id);
-      const time = await need(ctx, opts.time, '--time', 'prompt.ballot.endTime', { validate: (v) => timeCheck(ctx, parseTimeField('endTime', v)) });
+      // A draft may come before the meeting ends: its end time is optional.
+      const time = opts.draft ? opts.time : await need(ctx, opts.time, '--time', 'prompt.ballot.endTime', { validate: (v) => timeCheck(ctx, parseTimeField('endTime', v)) });
       // A draft of the minutes closes nothing: nothing to confirm.
       if (opts.draft) return void (await writeDocx(ctx, (await closeBallot(ctx, id, { time, draft: true })).minutes.model, opts.out!, opts));
       await confirmStep(ctx, 'ballot.confirmClose', { id: before.id, award: before.award, year: before.year });
