@@ -495,7 +495,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       c(W, 'period', 'commend', '--quarter', V),
       out(c(W, 'path', 'commend', '--quarter', '2025-Q3', '--out', V)),
       ...(
-        [['annual', '--year', '2025'], ['quarterly', '--quarter', '2025-Q3'], ['progress', '--month', '2025-11'], ['province', '--year', '2025'], ['benefits', '--year', '2025']] as const
+        [['annual', '--year', '2025'], ['quarterly', '--quarter', '2025-Q3'], ['progress', '--month', '2025-11'], ['province', '--year', '2025'], ['benefits', '--year', '2025'], ['received', '--year', '2025']] as const
       ).flatMap(([kind, flag, value]) => [
         c(R, flag === '--quarter' ? 'period' : flag === '--month' ? 'month' : 'year', 'report', kind, flag, V),
         c(R, 'choice', 'report', kind, flag, value, '--format', V),
@@ -503,6 +503,11 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ]),
       c(R, 'path', 'report', 'annual', '--year', '2025', '--notes', V),
       out(c(R, 'path', 'report', 'annual', '--year', '2025', '--draft', '--out', V)),
+      // The province's Excel list and layout; the exchange package, and taking one in (issue 19).
+      out(files(['report', 'province', '--year', '2025', '--format', 'xlsx', '--out', 'ds.xlsx', '--layout', V], R)),
+      ...each(['export', '--year', '2025', '--out', 'goi.zip'], R, [['--year', 'year'], ['--out', 'path'], ['--signed', 'path']]).map(out),
+      files(['import', V], W),
+      c(R, 'year', 'received', 'list', '--year', V),
       c(R, 'year', 'report', 'period', '--from', V, '--to', '2025'),
       c(R, 'year', 'report', 'period', '--from', '2021', '--to', V),
       c(R, 'choice', 'report', 'period', '--from', '2021', '--to', '2025', '--format', V),
