@@ -1,5 +1,5 @@
 /** The ordered, static list of migrations. Never edit a released one: add the next. */
-import type { Migration } from './types.js';
+import type { Engine, Migration } from './types.js';
 import { migration0001 } from './0001-base.js';
 import { migration0002 } from './0002-year-records.js';
 import { migration0003 } from './0003-councils-nominations.js';
@@ -8,5 +8,5 @@ import { migration0005 } from './0005-spread.js';
 import { migration0006 } from './0006-indexes.js';
 import { migration0007 } from './0007-commend.js';
 
-export type { Migration };
+export type { Engine, Migration };
 export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
