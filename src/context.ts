@@ -37,6 +37,8 @@ export interface Prompter {
 
 export interface GlobalOptions {
   dbPath: string;
+  /** The database as messages name it (a server's password masked). */
+  dbLabel: string;
   json: boolean;
   csv: boolean;
   yes: boolean;
@@ -50,6 +52,11 @@ export interface GlobalOptions {
 export interface ServiceContext {
   /** Opens the database on first use (`create` only for init and demo). */
   db(opts?: { create?: boolean }): Promise<Database>;
+  /**
+   * Opens another database than --db names (`db copy`), with the same settings; `empty` creates it
+   * with no schema at all (the copy writes it). The caller closes it.
+   */
+  open?(target: string, opts?: { create?: boolean; empty?: boolean }): Promise<Database>;
   clock: Clock;
   /** OS user running the command. */
   actor: string;

@@ -5,16 +5,33 @@ import type { DB } from './schema.js';
 import { migrations as allMigrations, type Migration } from '../../migrations/index.js';
 import { migrationPlan, runMigrations } from './migrate.js';
 import type { AuditMeta } from './audit.js';
-import { DatabaseError, WorkflowError } from '../domain/errors.js';
+import { DatabaseError, ValidationError, WorkflowError } from '../domain/errors.js';
+import { isServerUrl } from '../domain/db-address.js';
 
-export interface Database {
+interface DatabaseCommon {
   kysely: Kysely<DB>;
-  raw: BetterSqlite3.Database;
+  /** What messages name: the file (SQLite) or the server's address with the password masked (PostgreSQL). */
   file: string;
   /** A database created by this open (init, demo). */
   created: boolean;
+  /** This engine's own failures as the program's errors (the same keys and exit codes on both engines). */
+  translate(e: unknown): unknown;
   close(): Promise<void>;
 }
+
+/** A file, the default: one clerk, one machine. */
+export interface SqliteDatabase extends DatabaseCommon {
+  engine: 'sqlite';
+  raw: BetterSqlite3.Database;
+}
+
+/** A PostgreSQL server (db/postgres.ts): several clerks, a province. */
+export interface PostgresDatabase extends DatabaseCommon {
+  engine: 'postgres';
+}
+
+/** What services are given: the same kysely either way; what differs between engines stays under db/. */
+export type Database = SqliteDatabase | PostgresDatabase;
 
 export interface OpenOptions {
   /** Create the file when missing (only `init` and `demo`). */
@@ -25,6 +42,13 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** The ordered migrations (default: the program's static list; tests give their own). */
   migrations?: Migration[];
+  /**
+   * The operator confirmed (--yes) upgrading a server database that holds records: on PostgreSQL the
+   * copy before an upgrade is theirs to make (pg_dump), so the program does not upgrade one unasked.
+   */
+  confirmed?: boolean;
+  /** The environment, for a server's password (PGPASSWORD, PGPASSFILE, HOME). */
+  env?: Record<string, string | undefined>;
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -135,7 +159,23 @@ export async function copyDatabase(raw: BetterSqlite3.Database, target: string):
   return statSync(target).size;
 }
 
-export async function openDatabase(file: string, opts: OpenOptions): Promise<Database> {
+/** Opens the database `--db` names: a `postgres://` address means a server, anything else an SQLite file. */
+export async function openDatabase(target: string, opts: OpenOptions): Promise<Database> {
+  if (isServerUrl(target)) {
+    const { openPostgres } = await import('./postgres.js');
+    return openPostgres(target, opts);
+  }
+  return openSqlite(target, opts);
+}
+
+/** Translates SQLite's failures, constraint ones included, for messages naming `file`. */
+export function translateSqlite(e: unknown, file: string): unknown {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return new ValidationError('db.constraint', { detail: (e as Error).message });
+  return translateSqliteError(e, file);
+}
+
+export async function openSqlite(file: string, opts: OpenOptions): Promise<SqliteDatabase> {
   const memory = file === ':memory:';
   const migrations = opts.migrations ?? allMigrations;
   let created = false;
@@ -164,11 +204,13 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Dat
     throw translateSqliteError(e, file);
   }
   const kysely = new Kysely<DB>({ dialect: dialect(raw) });
-  const db: Database = {
+  const db: SqliteDatabase = {
+    engine: 'sqlite',
     kysely,
     raw,
     file,
     created,
+    translate: (e) => translateSqlite(e, file),
     async close() {
       await kysely.destroy();
     },
