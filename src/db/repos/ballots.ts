@@ -90,7 +90,8 @@ export function roundsOf(trx: Tx, ballotId: number): Promise<RoundRow[]> {
 }
 
 export function resultsOf(trx: Tx, ballotId: number): Promise<ResultRow[]> {
-  return trx.selectFrom('ballot_results').selectAll().where('ballot_id', '=', ballotId).orderBy('round').execute();
+  // In key order on both engines (SQLite gave it by its index; a server gives what it finds first).
+  return trx.selectFrom('ballot_results').selectAll().where('ballot_id', '=', ballotId).orderBy('round').orderBy('nomination_id').execute();
 }
 
 /** The unit each person belongs to, with its name (for papers and minutes). */
