@@ -229,7 +229,7 @@ export const en: Record<keyof typeof vi, string> = {
   'criterionSource.data_or_attested': 'Data or attestation',
 
   // checks and audit
-  'check.integrity': 'SQLite file is intact',
+  'check.integrity': 'Storage is intact (the SQLite file or the server)',
   'check.foreignKeys': 'Links between records',
   'check.subjects': 'Unit and person codes',
   'check.auditChain': 'Audit log chain',
@@ -424,7 +424,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.rules.titles.example': 'thidua rules titles',
   'help.rules.criteria': 'The criteria for each title.',
   'help.rules.criteria.example': 'thidua rules criteria --award DHTT',
-  'help.db': 'Looking after the database: backup, check, information.',
+  'help.db': 'Looking after the database: backup, check, information; copies between a file and a PostgreSQL server, roles on a server.',
   'help.db.backup': 'Backs up the database (safe even while others are using it).',
   'help.db.backup.example': 'thidua db backup sao-luu/thidua-2026-11-28.sqlite',
   'help.db.check': 'Checks the integrity, the links between records and the audit log chain.',

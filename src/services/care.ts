@@ -31,7 +31,7 @@ export async function backupDatabase(ctx: ServiceContext, file: string, opts: { 
   const audit = await auditHead(db.kysely);
   let bytes: number;
   try {
-    ({ bytes } = await backupTo(db, target));
+    ({ bytes } = await backupTo(db, target, { at: ctx.clock.now(), actor: ctx.actor, command: ctx.command }));
   } catch (e) {
     // A name too long for the file system, a full disk, no permission: said, not a stack.
     const { key, code } = reasonOf(e);
@@ -53,8 +53,8 @@ export async function checkDatabase(ctx: ServiceContext): Promise<{ ok: boolean;
   const db = await ctx.db();
   const audit = await auditProblems(db);
   const checks: Check[] = [
-    { name: 'integrity', problems: integrityProblems(db) },
-    { name: 'foreignKeys', problems: foreignKeyProblems(db).map((p) => `${p.table}#${p.rowid} → ${p.parent}`) },
+    { name: 'integrity', problems: await integrityProblems(db) },
+    { name: 'foreignKeys', problems: (await foreignKeyProblems(db)).map((p) => `${p.table}#${p.rowid} → ${p.parent}`) },
     { name: 'subjects', problems: await subjectProblems(db) },
     {
       name: 'auditChain',
@@ -108,17 +108,16 @@ export async function auditChainHead(ctx: ServiceContext): Promise<AuditHead> {
 }
 
 export interface DbInfo extends DbFacts {
-  file: string;
   schemaVersion: string;
   organisation: string | null;
 }
 
 export async function databaseInfo(ctx: ServiceContext): Promise<DbInfo> {
   const db = await ctx.db();
-  const facts = await dbFacts(db);
+  const { file, ...facts } = await dbFacts(db);
   const org = await transact(ctx, (trx) => profileAt(trx, ctx.clock.today()));
   return {
-    file: resolve(db.file),
+    file,
     schemaVersion: facts.migrations[facts.migrations.length - 1]?.id ?? '',
     organisation: org?.full_name ?? null,
     ...facts,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createContext, type Kit, type RawGlobals } from '../kit.js';
 import { emitList, emitResult, say } from '../output.js';
 import type { DocModel } from '../../domain/documents.js';
+import { isServerUrl } from '../../domain/db-address.js';
 
 interface Options {
   dir?: string;
@@ -12,8 +13,11 @@ export function register(program: Command, kit: Kit): void {
   kit.describe(cmd, 'demo').action(
     kit.action<Options>(async (ctx, opts, _args, command) => {
       const { prepareDemoDir, runDemo } = await import('../../services/demo/run.js');
-      const dbPath = prepareDemoDir(opts.dir ?? 'thidua-demo');
-      // The demo works on its own database, never on the one --db names.
+      // The demo works on its own database, never on the file --db names; given a server's (empty)
+      // database, it builds the school there (init refuses one that is not empty).
+      const server = isServerUrl(ctx.options.dbPath);
+      const dbPath = server ? ctx.options.dbPath : prepareDemoDir(opts.dir ?? 'thidua-demo');
+      if (server) prepareDemoDir(opts.dir ?? 'thidua-demo');
       const demoCtx = createContext(kit.sys, { ...(command.optsWithGlobals() as RawGlobals), db: dbPath });
       try {
         say(ctx, 'demo.start', { dir: opts.dir ?? 'thidua-demo' });
@@ -33,6 +37,7 @@ export function register(program: Command, kit: Kit): void {
           certificates: (c, dir) => demoCertificates(c, dir, renderer, { soffice: findSoffice(kit.sys.env) }),
           reports: async (c, dir) => [...(await demoReports(c, dir, await demoRenderers(ctx))), ...(await demoExports(c, dir))],
           progress: (n) => ctx.progress(n, ctx.t('progress.import')),
+          database: server ? ctx.options.dbLabel : undefined,
         });
         if (ctx.options.json) {
           await emitResult(ctx, result);

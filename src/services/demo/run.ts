@@ -59,12 +59,14 @@ export interface DemoOutput {
   /** Writes the year's reports, quarterly lists and dissemination exports (the CLI hands in the renderers). */
   reports?: (ctx: ServiceContext, dir: string) => Promise<DemoFile[]>;
   progress?: (total: number) => Promise<ProgressBar>;
+  /** The database as messages name it, when it is not the demo folder's own file (a server's). */
+  database?: string;
 }
 
 export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutput): Promise<DemoResult> {
   const { writeDoc, progress } = output;
   const abs = resolve(dir);
-  const database = join(abs, DEMO_DB);
+  const database = output.database ?? join(abs, DEMO_DB);
   const [first, merged] = DEMO_PROFILES;
   // The school is set up at the start of the demo year.
   const start = onDay(ctx, '2025-01-02');
