@@ -40,7 +40,8 @@ async function openEmptyTarget(ctx: ServiceContext, to: string): Promise<Databas
   try {
     return await opener(ctx)(to, { empty: true });
   } catch (e) {
-    if (e instanceof AppError && ['init.exists', 'pg.notEmpty'].includes(e.key)) throw refuse();
+    // (Opened with no steps of its own, a thidua database there reads as "newer".)
+    if (e instanceof AppError && ['init.exists', 'pg.notEmpty', 'db.newer'].includes(e.key)) throw refuse();
     throw e;
   }
 }
