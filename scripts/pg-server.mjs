@@ -14,9 +14,10 @@ import { join } from 'node:path';
 /** The folder holding initdb and postgres, or null when none is installed. */
 export function findPostgresBin(env = process.env) {
   const candidates = [];
+  // THIDUA_PG_BIN names the one folder to use (a folder without a server: none is used).
   if (env.THIDUA_PG_BIN) candidates.push(env.THIDUA_PG_BIN);
   const root = '/usr/lib/postgresql';
-  if (existsSync(root)) {
+  if (!env.THIDUA_PG_BIN && existsSync(root)) {
     for (const v of readdirSync(root).sort((a, b) => Number(b) - Number(a))) candidates.push(join(root, v, 'bin'));
   }
   return candidates.find((d) => existsSync(join(d, 'initdb')) && existsSync(join(d, 'postgres'))) ?? null;

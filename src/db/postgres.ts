@@ -147,6 +147,14 @@ export function postgresKysely(url: string, opts: { busyTimeoutMs?: number; env?
   const pool = new pg.Pool(poolConfig(url, opts));
   // An idle connection the server drops is replaced on next use, not a crash.
   pool.on('error', () => undefined);
+  // PostgreSQL's text cannot hold U+0000, which SQLite's can: a value with one (only ever a lookup:
+  // the program refuses it in anything it stores) is sent with U+FFFD in its place, which nothing
+  // stored holds either, so it finds nothing on both engines instead of failing on one.
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+    (client as { query: unknown }).query = (text: unknown, values?: unknown, ...rest: unknown[]) =>
+      query(text, Array.isArray(values) ? values.map((v) => (typeof v === 'string' && v.includes('\0') ? v.replace(/\0/g, '\uFFFD') : v)) : values, ...rest);
+  });
   return new Kysely<DB>({
     dialect: new (class extends PostgresDialect {
       override createDriver(): Driver {

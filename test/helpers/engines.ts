@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import BetterSqlite3 from 'better-sqlite3';
-import { describe, inject } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -26,20 +26,41 @@ export function defaultEngine(): Engine {
 
 export const isServer = (db: string): boolean => /^postgres(ql)?:\/\//.test(db);
 
-/** Runs `fn` once per engine, in a describe block named after it; PostgreSQL's is skipped without a server. */
+/** The engines a test can run on here: SQLite, and PostgreSQL when a server could be started. */
+export function engines(): Engine[] {
+  return testServer() ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/**
+ * Runs `fn` once per engine, in a describe block named after it; PostgreSQL's is skipped without a
+ * server. Inside each block the engine is also the default one (defaultEngine(), so schoolDb() and
+ * the seeds need no argument): a block wraps existing tests without changing a line of them.
+ */
 export function forEachEngine(fn: (engine: Engine) => void): void {
-  describe('sqlite', () => fn('sqlite'));
-  describe.skipIf(!testServer())('postgres', () => fn('postgres'));
+  for (const engine of ['sqlite', 'postgres'] as const) {
+    (engine === 'postgres' ? describe.skipIf(!testServer()) : describe)(engine, () => {
+      let before: string | undefined;
+      beforeAll(() => {
+        before = process.env.THIDUA_TEST_ENGINE;
+        process.env.THIDUA_TEST_ENGINE = engine;
+      });
+      afterAll(() => {
+        if (before === undefined) delete process.env.THIDUA_TEST_ENGINE;
+        else process.env.THIDUA_TEST_ENGINE = before;
+      });
+      fn(engine);
+    });
+  }
 }
 
 let serial = 0;
 
-/** A new database on the test server, copied from one of the templates (or empty). */
-export function serverDb(template: 'fresh' | 'school' | 'empty'): string {
+/** A new database on the test server, copied from one of the templates, empty, or a copy of another (`from`). */
+export function serverDb(template: 'fresh' | 'school' | 'empty', copyOf?: string): string {
   const server = testServer();
   if (!server) throw new Error('no PostgreSQL server for this test');
   const name = `t_${process.pid}_${++serial}_${Math.random().toString(36).slice(2, 8)}`;
-  const from = template === 'empty' ? 'template0' : new URL(server.templates[template]).pathname.slice(1);
+  const from = copyOf ?? (template === 'empty' ? 'template0' : new URL(server.templates[template]).pathname.slice(1));
   psql(server.base + 'postgres', `CREATE DATABASE ${name} TEMPLATE ${from} STRATEGY FILE_COPY`);
   return server.base + name;
 }

@@ -144,6 +144,15 @@ describe.skipIf(!testServer())('a PostgreSQL database', () => {
     expect(cli.stderr).toMatch(/phiên bản thidua mới hơn/);
   });
 
+  it('a lookup with U+0000 (which PostgreSQL text cannot hold) finds nothing, as on SQLite, instead of failing', async () => {
+    const [pg, lite] = [serverDb('school'), (await freshDb('sqlite')).db];
+    for (const argv of [['person', 'list', '--search', 'VC\u0000001', '--json'], ['recognise', 'list', '--subject', 'VC\u0000001', '--json'], ['person', 'show', 'VC\u0000001']]) {
+      const [a, b] = [await run(['--db', lite, ...argv]), await run(['--db', pg, ...argv])];
+      expect(b.code, b.stderr).not.toBe(1);
+      expect({ code: b.code, stdout: b.stdout }, argv.join(' ')).toEqual({ code: a.code, stdout: a.stdout });
+    }
+  });
+
   it('reads numbers, money and flags as the domain knows them', async () => {
     const url = serverDb('school');
     const db = await openDatabase(url, { meta: META });
