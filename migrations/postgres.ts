@@ -41,3 +41,22 @@ export const REFUSE_FUNCTION = `CREATE FUNCTION thidua_refuse() RETURNS trigger 
   BEGIN
     RAISE EXCEPTION USING MESSAGE = TG_ARGV[0], ERRCODE = 'restrict_violation';
   END $$`;
+
+/**
+ * SQLite's `BEFORE … ON x WHEN condition BEGIN SELECT RAISE(ABORT, message); END`: PostgreSQL's own
+ * WHEN cannot hold a subquery, so the condition (OLD and NEW as in SQLite) is tested in a function
+ * of the trigger's name, and the change refused with the same message.
+ */
+export function refuseWhen(name: string, event: string, table: string, condition: string, message: string): string[] {
+  const row = /^DELETE/.test(event) ? 'OLD' : 'NEW';
+  return [
+    `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+       IF ${condition} THEN
+         RAISE EXCEPTION USING MESSAGE = '${message.replace(/'/g, "''")}', ERRCODE = 'restrict_violation';
+       END IF;
+       RETURN ${row};
+     END $$`,
+    `CREATE TRIGGER ${name} BEFORE ${event} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+  ];
+}

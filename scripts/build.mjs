@@ -1,6 +1,6 @@
 // Bundles src/main.ts into dist/ with esbuild. Code splitting keeps lazily imported
 // modules (services, docx, database) out of the start-up path. Every npm package but
-// better-sqlite3 (a native addon, found at run time) is bundled: resolving and compiling the
+// better-sqlite3 and pkcs11js (native addons, found at run time) is bundled: resolving and compiling the
 // hundred files of kysely one by one cost more than the work of a small command.
 // The new build is written beside dist/ and swapped in, so a program running meanwhile
 // (or a parallel test run) never sees a half-written dist/.
@@ -23,7 +23,7 @@ try {
     platform: 'node',
     target: 'node20',
     outdir: fresh,
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', 'pkcs11js'],
     // Bundled CommonJS packages (commander, cli-table3…) call require() for Node's own modules.
     banner: { js: "import { createRequire as __thiduaRequire } from 'node:module'; const require = __thiduaRequire(import.meta.url);" },
     sourcemap: 'linked',

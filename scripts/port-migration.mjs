@@ -5,7 +5,8 @@
 //   2. in the file: rename `ddl` to `sqlite`, paste the printed list below it, import what it uses
 //      from './postgres.js', give the migration `ddl: { sqlite, postgres }` and drop the loop that ran
 //      the DDL from `up` (keep the data steps; drop `up` if nothing is left).
-//   3. read the draft (anything beyond tables, indexes and RAISE triggers needs a person), then
+//   3. read the draft (anything beyond tables, indexes and RAISE triggers needs a person: a table
+//      rebuilt on SQLite is altered in place on PostgreSQL, see migrations/0014-authority.ts), then
 //      npx vitest run test/integration/engines-schema.test.ts  (both schemas alike, or what differs).
 import { readFileSync } from 'node:fs';
 
@@ -28,6 +29,20 @@ for (const stmt of statements) {
   if (trigger) {
     used.add('refuse');
     out.push(`  refuse('${trigger[1]}', '${trigger[2]}', '${trigger[3]}', '${trigger[4]}'),`);
+    continue;
+  }
+  // A refusal under a condition (WHEN …): the condition is tested in the trigger's function.
+  const when = /^CREATE TRIGGER (\w+) BEFORE ([\s\S]*?) ON (\w+)\s+WHEN ([\s\S]*?)\s+BEGIN SELECT RAISE\(ABORT, '([^']*)'\); END$/.exec(stmt);
+  if (when) {
+    used.add('refuseWhen');
+    out.push(`  ...refuseWhen('${when[1]}', '${when[2]}', '${when[3]}', \`${when[4].replace(/\s+/g, ' ')}\`, '${when[5]}'),`);
+    continue;
+  }
+  // SQLite rebuilds a table to change a column (CREATE x_new, INSERT … SELECT, DROP x, RENAME): on
+  // PostgreSQL the table is changed in place (ALTER TABLE … ALTER COLUMN / ADD COLUMN / ADD CONSTRAINT),
+  // because other tables refer to it; its indexes and triggers stay.
+  if (/^(DROP TABLE|ALTER TABLE \w+ RENAME TO|INSERT INTO \w+ \(\$\{)/.test(stmt) || /^CREATE TABLE \w+_\d{4} /.test(stmt)) {
+    out.push(`  /* NEEDS A PERSON: part of a table rebuild; on PostgreSQL ALTER the table in place */ \`${stmt}\`,`);
     continue;
   }
   const table = /^CREATE TABLE (\w+)/.exec(stmt)?.[1];

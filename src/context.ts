@@ -33,6 +33,8 @@ export interface Prompter {
   input(message: string, opts?: { default?: string; validate?: (v: string) => string | true }): Promise<string>;
   select(message: string, choices: SelectChoice[], def?: string): Promise<string>;
   confirm(message: string, def?: boolean): Promise<boolean>;
+  /** A secret (a password, a PIN): not echoed, never kept. */
+  password(message: string): Promise<string>;
 }
 
 export interface GlobalOptions {
@@ -54,9 +56,10 @@ export interface ServiceContext {
   db(opts?: { create?: boolean }): Promise<Database>;
   /**
    * Opens another database than --db names (`db copy`), with the same settings; `empty` creates it
-   * with no schema at all (the copy writes it). The caller closes it.
+   * with no schema at all (the copy writes it); `readOnly` and `examine` as `db()` opens for a
+   * command that only reads or examines. The caller closes it.
    */
-  open?(target: string, opts?: { create?: boolean; empty?: boolean }): Promise<Database>;
+  open?(target: string, opts?: { create?: boolean; empty?: boolean; readOnly?: boolean; examine?: boolean }): Promise<Database>;
   clock: Clock;
   /** OS user running the command. */
   actor: string;

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Clock, Context, GlobalOptions, Io, ProgressBar, Prompter } from '../context.js';
 import type { Database } from '../db/open.js';
 import { translator, isLang, type Lang, type Translate } from '../i18n/index.js';
-import { UsageError, ValidationError } from '../domain/errors.js';
+import { AppError, UsageError, ValidationError } from '../domain/errors.js';
+import { accessOf, commandPathOf, type Access } from './access.js';
 import { parseDate, todayIso } from '../domain/dates.js';
 import { maskArg, maskUrl } from '../domain/db-address.js';
 import { refusingPrompter, terminalPrompter } from './prompter.js';
@@ -67,7 +68,7 @@ export function busyTimeout(raw: string | undefined): number | undefined {
 }
 
 /** Builds the Context for one command run from the global options and the environment. */
-export function createContext(sys: System, raw: RawGlobals): Context {
+export function createContext(sys: System, raw: RawGlobals, access: Access = { readOnly: false, examine: false }): Context {
   const lang = pickLang(raw.lang ?? sys.env.THIDUA_LANG);
   const t: Translate = translator(lang);
   const clock = makeClock(sys, raw.today ?? sys.env.THIDUA_TODAY);
@@ -97,7 +98,7 @@ export function createContext(sys: System, raw: RawGlobals): Context {
     command,
     prompter: options.interactive ? (sys.prompter ?? terminalPrompter(io, t('prompt.selectHelp'))) : refusingPrompter,
     db(opts = {}) {
-      opened ??= ctx.open!(options.dbPath, { create: opts.create ?? false });
+      opened ??= ctx.open!(options.dbPath, { create: opts.create ?? false, readOnly: access.readOnly && !opts.create, examine: access.examine });
       return opened;
     },
     async open(target, opts = {}) {
@@ -109,6 +110,8 @@ export function createContext(sys: System, raw: RawGlobals): Context {
         busyTimeoutMs: busyTimeout(sys.env.THIDUA_BUSY_TIMEOUT_MS),
         confirmed: options.yes,
         env: sys.env,
+        readOnly: opts.readOnly,
+        examine: opts.examine,
       });
     },
     async progress(total, label): Promise<ProgressBar> {
@@ -160,9 +163,19 @@ export function makeKit(sys: System, lang: Lang): Kit {
         const cmd = args[args.length - 1] as Command;
         const opts = args[args.length - 2] as never;
         const positional = args.slice(0, -2).flat() as string[];
-        const ctx = createContext(sys, cmd.optsWithGlobals() as RawGlobals);
+        const globals = cmd.optsWithGlobals() as RawGlobals;
+        const ctx = createContext(sys, globals, accessOf(commandPathOf(cmd), opts as Record<string, unknown>, globals as Record<string, unknown>));
         try {
           await fn(ctx, opts, positional, cmd);
+        } catch (e) {
+          // A fault of the database met outside a transaction (a page found damaged while checking it,
+          // a full disk) is said as what it is, with the database exit code, never as a bug.
+          const code = (e as { code?: unknown }).code;
+          if (!(e instanceof AppError) && typeof code === 'string' && code.startsWith('SQLITE_')) {
+            const { databaseFault } = await import('../services/database.js');
+            throw databaseFault(e, ctx.options.dbPath);
+          }
+          throw e;
         } finally {
           await ctx.close();
         }

@@ -13,6 +13,10 @@ function cell(v: string | number | null | undefined | boolean, ctx: Context): st
   return String(v);
 }
 
+function csvValue(v: string | number | null | undefined | boolean, ctx: Context): string | number {
+  return typeof v === 'number' ? v : cell(v, ctx);
+}
+
 /** Prints a list as JSON (the given data), CSV or a table, to stdout. */
 export async function emitList<T>(ctx: Context, rows: T[], columns: Column<T>[], json: unknown = rows): Promise<void> {
   if (ctx.options.json) {
@@ -21,12 +25,13 @@ export async function emitList<T>(ctx: Context, rows: T[], columns: Column<T>[],
     return;
   }
   const headers = columns.map((c) => ctx.t(c.header));
-  const body = rows.map((r) => columns.map((c) => cell(c.value(r), ctx)));
   if (ctx.options.csv) {
+    // Numbers stay numbers (a spreadsheet sums them); text is made safe to open (render/csv.ts).
     const { renderCsv } = await import('../render/csv.js');
-    ctx.io.out(renderCsv(headers, body));
+    ctx.io.out(renderCsv(headers, rows.map((r) => columns.map((c) => csvValue(c.value(r), ctx)))));
     return;
   }
+  const body = rows.map((r) => columns.map((c) => cell(c.value(r), ctx)));
   if (rows.length === 0) {
     say(ctx, 'common.emptyList');
     return;
@@ -42,12 +47,12 @@ export async function emitRecord(ctx: Context, json: unknown, pairs: [string, st
     ctx.io.out(renderJson(json));
     return;
   }
-  const lines: [string, string][] = pairs.map(([k, v]) => [ctx.t(k), cell(v, ctx)]);
   if (ctx.options.csv) {
     const { renderCsv } = await import('../render/csv.js');
-    ctx.io.out(renderCsv([ctx.t('common.field'), ctx.t('common.value')], lines));
+    ctx.io.out(renderCsv([ctx.t('common.field'), ctx.t('common.value')], pairs.map(([k, v]) => [ctx.t(k), csvValue(v, ctx)])));
     return;
   }
+  const lines: [string, string][] = pairs.map(([k, v]) => [ctx.t(k), cell(v, ctx)]);
   const { renderPairs } = await import('../render/text.js');
   ctx.io.out(await renderPairs(lines, { color: ctx.io.color }));
 }

@@ -24,6 +24,10 @@ export function terminalPrompter(io: Io, selectHelp?: string): Prompter {
       const { confirm } = await import('@inquirer/prompts');
       return confirm({ message, default: def }, streams()).catch(cancelled);
     },
+    async password(message) {
+      const { password } = await import('@inquirer/prompts');
+      return password({ message, mask: '*' }, streams()).catch(cancelled);
+    },
   };
 }
 
@@ -36,6 +40,9 @@ export const refusingPrompter: Prompter = {
     throw new UsageError('usage.noInput');
   },
   async confirm() {
+    throw new UsageError('usage.noInput');
+  },
+  async password() {
     throw new UsageError('usage.noInput');
   },
 };

@@ -44,10 +44,13 @@ export async function vietnamese(ctx: Context): Promise<Labels> {
 export async function emitReport(ctx: Context, build: (t: Labels) => Report, flags: ReportFlags): Promise<{ files: string[]; report: Report }> {
   const format = reportFormat(ctx, flags);
   const render = await import('../render/report.js');
-  const { writeOutputs } = await import('../services/files.js');
+  const { checkOutputs, writeOutputs } = await import('../services/files.js');
   const force = !!flags.force || ctx.options.yes;
   if (format === 'docx') {
     if (!flags.out) throw new UsageError('report.docxNeedsOut');
+    // Before a number is taken: the folder can be made and written, no link or device is in the way
+    // (a file already there is compared when written: the same bytes are not an error).
+    checkOutputs([flags.out], { force: true });
     const report = build(await vietnamese(ctx));
     const out = flags.out;
     const { withIssuedReport } = await import('../services/report-docs.js');

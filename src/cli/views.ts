@@ -4,6 +4,7 @@ import type { Column } from './output.js';
 import type { Unit } from '../services/units.js';
 import type { Person } from '../services/people.js';
 import type { OrgProfile } from '../domain/org.js';
+import { citationRecord } from '../domain/citations.js';
 import { formatVnDate } from '../domain/dates.js';
 
 export function dateText(iso: string | null | undefined): string {
@@ -70,5 +71,10 @@ export function orgPairs(ctx: Context, p: OrgProfile): [string, string][] {
     ['org.headTitle', p.headTitle],
     ['org.headName', p.headName],
     ['org.style', ctx.t(`style.${p.style}`)],
+    ['org.competence', p.competence ? citationRecord(p.competence) : ctx.t('org.notSet')],
+    ['org.regulation', p.regulation ? citationRecord(p.regulation) : ctx.t('org.notSet')],
+    ['org.plan', p.plan ? citationRecord(p.plan) : ctx.t('org.notSet')],
+    ['org.office', p.office ? (p.officeAbbr ? `${p.office} (${p.officeAbbr})` : p.office) : ctx.t('org.notSet')],
+    ['org.recipients', p.recipients.join('; ')],
   ];
 }

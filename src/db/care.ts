@@ -1,31 +1,94 @@
 /** Checks and copies that need SQLite itself (pragmas, the backup API). */
-import { existsSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sql } from 'kysely';
-import { copyDatabase, openSqlite, type Database } from './open.js';
-import { verifyAudit, type AuditMeta, type AuditProblem } from './audit.js';
+import { copyDatabase, openDatabase, openSqlite, translateSqliteError, type Database } from './open.js';
+import { migrations as allMigrations } from '../../migrations/index.js';
+import { recordedSchemaProblems, schemaDifferences } from './schema-check.js';
+import { verifyAudit, type AuditHead, type AuditMeta, type AuditProblem } from './audit.js';
 import { copyDatabaseInto } from './copy.js';
 import { pgFacts, pgForeignKeyProblems, pgIntegrityProblems } from './postgres-care.js';
+import { createTemp, LinkInTheWay, replaceWith } from './atomic.js';
 
 /**
  * A consistent copy through SQLite's backup API, written beside the target and renamed over it, so
  * the target is never half written and is readable by its owner only.
  */
-export async function backupTo(db: Database, file: string, meta: AuditMeta): Promise<{ bytes: number }> {
-  if (db.engine === 'sqlite') return { bytes: await copyDatabase(db.raw, file) };
-  // A server's backup is a copy of its records in a file (db/copy.ts), written aside and renamed over the target.
-  const tmp = `${file}.tmp-${process.pid}`;
-  const target = await openSqlite(tmp, { create: true, migrations: [], meta });
+export async function backupTo(db: Database, file: string, meta: AuditMeta): Promise<{ bytes: number; audit: AuditHead }> {
+  if (db.engine === 'postgres') return serverBackupTo(db, file, meta);
+  let audit: AuditHead | undefined;
+  const bytes = await copyDatabase(db.raw, file, async (copy) => {
+    audit = await auditHeadOfCopy(copy);
+  });
+  return { bytes, audit: audit! };
+}
+
+/**
+ * A server's backup: a copy of its records in an SQLite file (db/copy.ts), written beside the target
+ * and renamed over it, as SQLite's own backup is.
+ */
+async function serverBackupTo(db: Database, file: string, meta: AuditMeta): Promise<{ bytes: number; audit: AuditHead }> {
+  let tmp: string | undefined;
   try {
-    await copyDatabaseInto(db, target);
+    tmp = createTemp(file);
+    // The temporary file is ours and empty: the copy writes its schema and rows into it.
+    unlinkSync(tmp);
+    const target = await openSqlite(tmp, { create: true, migrations: [], meta });
+    try {
+      await copyDatabaseInto(db, target);
+    } finally {
+      await target.close();
+    }
+    const audit = await auditHeadOfCopy(tmp);
+    for (const side of [`${file}-wal`, `${file}-shm`]) if (existsSync(side)) unlinkSync(side);
+    replaceWith(tmp, file);
+    return { bytes: statSync(file).size, audit };
   } catch (e) {
-    await target.close();
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) if (existsSync(f)) unlinkSync(f);
-    throw e;
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) if (tmp && f && existsSync(f)) unlinkSync(f);
+    if (e instanceof LinkInTheWay) throw e;
+    throw translateSqliteError(e, file);
   }
-  await target.close();
-  renameSync(tmp, file);
-  return { bytes: statSync(file).size };
+}
+
+/**
+ * The audit head of a database file (a backup just made), read through a connection of its own. It is
+ * opened for writing (nothing is written) so that closing it leaves no -wal or -shm file beside it.
+ */
+export async function auditHeadOfCopy(file: string): Promise<AuditHead> {
+  const { default: BetterSqlite3 } = await import('better-sqlite3');
+  const raw = new BetterSqlite3(file, { fileMustExist: true });
+  try {
+    const last = raw.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+    return { count: last?.id ?? 0, hash: last?.hash ?? '0'.repeat(64) };
+  } finally {
+    raw.close();
+  }
+}
+
+/** A database migrated afresh in memory: what the migrations make (close it when done). */
+export async function freshDatabase(): Promise<Database> {
+  return openDatabase(':memory:', { meta: { at: '1970-01-01T00:00:00.000Z', actor: 'db check', command: 'db check' } });
+}
+
+/**
+ * The schema against its record and against what the migrations make: a migration missing from the
+ * record, a foreign `user_version`, each table, column, index and trigger (the append-only rules of
+ * the audit trail, documents and recognitions among them) missing, changed or added.
+ */
+export async function schemaProblems(db: Database, fresh: Database): Promise<string[]> {
+  const applied = (await db.kysely.selectFrom('migrations').select('id').orderBy('id').execute()).map((r) => r.id);
+  // On a server: the record of migrations (the schema itself is the owner role's, the clerk's cannot change it).
+  if (db.engine === 'postgres') {
+    const missing = allMigrations.slice(0, applied.length).map((m) => m.id).filter((id) => !applied.includes(id));
+    return missing.length > 0 ? [`migrations ${missing.join(', ')} not recorded`] : [];
+  }
+  if (fresh.engine !== 'sqlite') throw new Error('the fresh schema is SQLite\'s');
+  return [...recordedSchemaProblems(db.raw, applied, allMigrations), ...schemaDifferences(db.raw, fresh.raw)];
+}
+
+/** The rules a fresh database holds: those seeded by migrations. */
+export function seededRules(fresh: Database): Promise<Record<string, unknown>[]> {
+  return fresh.kysely.selectFrom('rules').selectAll().execute() as Promise<Record<string, unknown>[]>;
 }
 
 export async function integrityProblems(db: Database): Promise<string[]> {

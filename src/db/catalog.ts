@@ -9,10 +9,24 @@ type AnyDb = Kysely<any>;
 /** The program's tables in the order its steps create them (parents before the tables that refer to them). */
 export function tablesInOrder(migrations: Migration[]): string[] {
   const names = ['migrations'];
+  // A table rebuilt (created anew, the old one dropped, the new one renamed to the old name) keeps
+  // the old one's place, so tables are still written before those that refer to them.
+  const dropped = new Map<string, number>();
   for (const m of migrations) {
     for (const stmt of m.ddl.sqlite) {
-      const name = /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/i.exec(stmt)?.[1];
-      if (name && !names.includes(name)) names.push(name);
+      const created = /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/i.exec(stmt)?.[1];
+      if (created && !names.includes(created)) names.push(created);
+      const drop = /^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(\w+)/i.exec(stmt)?.[1];
+      if (drop && names.includes(drop)) {
+        dropped.set(drop, names.indexOf(drop));
+        names.splice(names.indexOf(drop), 1);
+      }
+      const rename = /^\s*ALTER\s+TABLE\s+(\w+)\s+RENAME\s+TO\s+(\w+)/i.exec(stmt);
+      if (rename && names.includes(rename[1])) {
+        names.splice(names.indexOf(rename[1]), 1);
+        names.splice(dropped.get(rename[2]) ?? names.length, 0, rename[2]);
+        dropped.delete(rename[2]);
+      }
     }
   }
   return names;

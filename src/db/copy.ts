@@ -13,6 +13,7 @@ import { primaryKey, tableNames, tablesInOrder } from './catalog.js';
 import { applyClerkPolicy } from './postgres-roles.js';
 import { MIGRATIONS_TABLE } from './migrate.js';
 import { DatabaseError } from '../domain/errors.js';
+import { stampSchema } from './schema-check.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -67,6 +68,27 @@ async function copyTable(source: Database, src: AnyDb, dst: AnyDb, table: string
 }
 
 /**
+ * Foreign keys checked at the commit (`on`) or, again, row by row as the schema has them. SQLite
+ * defers them for the transaction; PostgreSQL only defers a deferrable key, so the copy's own new
+ * schema has its keys made deferrable for the copy and set back once every row is in (and checked).
+ */
+async function deferForeignKeys(target: Database, dst: AnyDb, on: boolean): Promise<void> {
+  if (target.engine === 'sqlite') {
+    if (on) await sql`PRAGMA defer_foreign_keys = ON`.execute(dst);
+    return;
+  }
+  if (!on) await sql`SET CONSTRAINTS ALL IMMEDIATE`.execute(dst);
+  await sql.raw(`DO $copy$
+    DECLARE c record;
+    BEGIN
+      FOR c IN SELECT conrelid::regclass::text AS t, conname FROM pg_constraint
+               WHERE contype = 'f' AND connamespace = current_schema()::regnamespace LOOP
+        EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I ${on ? 'DEFERRABLE INITIALLY DEFERRED' : 'NOT DEFERRABLE'}', c.t, c.conname);
+      END LOOP;
+    END $copy$`).execute(dst);
+}
+
+/**
  * Copies `source` into `target`, a database just created empty on its engine (no steps applied),
  * then proves the copy: the same row count in every table, an intact audit chain on the target and
  * the same audit head on both.
@@ -78,9 +100,14 @@ export async function copyDatabaseInto(source: Database, target: Database, migra
   await target.kysely.transaction().execute(async (dst) => {
     await sql.raw(MIGRATIONS_TABLE[target.engine]).execute(dst);
     for (const m of migrations) for (const stmt of m.ddl[target.engine]) await sql.raw(stmt).execute(dst);
+    // Links between records are checked at the end, not row by row: a table a later step links an
+    // earlier one to (org_profiles → legal_sources), or a row naming a later row of its own table
+    // (a document revoked by a later decision), is copied all the same.
+    await deferForeignKeys(target, dst, true);
     await source.kysely.transaction().execute(async (src) => {
       for (const t of tables) await copyTable(source, src, dst, t);
     });
+    await deferForeignKeys(target, dst, false);
     if (target.engine === 'postgres') await applyClerkPolicy(dst);
   });
   const counts: TableCount[] = [];
@@ -92,6 +119,8 @@ export async function copyDatabaseInto(source: Database, target: Database, migra
   if (problems.length > 0 || from.hash !== to.hash || from.count !== to.count) {
     throw new DatabaseError('copy.auditDiffers', { source: `${from.count}:${from.hash}`, target: `${to.count}:${to.hash}` });
   }
+  // A file records the number of its steps and its schema's fingerprint, as migrating it would have.
+  if (target.engine === 'sqlite') stampSchema(target.raw, migrations.length);
   return { tables: counts, audit: to, problems };
 }
 

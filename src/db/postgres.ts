@@ -34,7 +34,16 @@ export const WRITE_LOCK = 7_468_696_475_610_001n;
  * reads still reads what is committed, and one that writes fails with "locked".
  */
 class LockingPostgresDriver extends PostgresDriver {
+  constructor(config: ConstructorParameters<typeof PostgresDriver>[0], private readonly mode: { readOnly: boolean }) {
+    super(config);
+  }
+
   override async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    // A command that only reads: one consistent snapshot, no write lock, never waiting behind a writer.
+    if (this.mode.readOnly) {
+      await connection.executeQuery(CompiledQuery.raw('begin transaction isolation level repeatable read read only'));
+      return;
+    }
     await super.beginTransaction(connection, settings);
     try {
       await connection.executeQuery(CompiledQuery.raw(`select pg_advisory_xact_lock(${WRITE_LOCK})`));
@@ -143,7 +152,7 @@ export function poolConfig(url: string, opts: { busyTimeoutMs?: number; env?: Re
   } as pg.PoolConfig;
 }
 
-export function postgresKysely(url: string, opts: { busyTimeoutMs?: number; env?: Record<string, string | undefined> } = {}): Kysely<DB> {
+export function postgresKysely(url: string, opts: { busyTimeoutMs?: number; env?: Record<string, string | undefined>; mode?: { readOnly: boolean } } = {}): Kysely<DB> {
   const pool = new pg.Pool(poolConfig(url, opts));
   // An idle connection the server drops is replaced on next use, not a crash.
   pool.on('error', () => undefined);
@@ -158,7 +167,7 @@ export function postgresKysely(url: string, opts: { busyTimeoutMs?: number; env?
   return new Kysely<DB>({
     dialect: new (class extends PostgresDialect {
       override createDriver(): Driver {
-        return new LockingPostgresDriver({ pool });
+        return new LockingPostgresDriver({ pool }, opts.mode ?? { readOnly: false });
       }
     })({ pool }),
   });
@@ -181,12 +190,15 @@ async function holdsRecords(db: Kysely<DB>): Promise<boolean> {
 export async function openPostgres(url: string, opts: OpenOptions): Promise<PostgresDatabase> {
   const label = maskUrl(url);
   const migrations = opts.migrations ?? allMigrations;
-  const kysely = postgresKysely(url, { busyTimeoutMs: opts.busyTimeoutMs, env: opts.env });
+  // Read-only (a command that only reads) once any upgrade is done.
+  const mode = { readOnly: false };
+  const kysely = postgresKysely(url, { busyTimeoutMs: opts.busyTimeoutMs, env: opts.env, mode });
   const db: PostgresDatabase = {
     engine: 'postgres',
     kysely,
     file: label,
     created: false,
+    readOnly: false,
     translate: (e) => translatePgError(e, label),
     async close() {
       await kysely.destroy();
@@ -219,6 +231,7 @@ export async function openPostgres(url: string, opts: OpenOptions): Promise<Post
     await db.close().catch(() => undefined);
     throw translatePgError(e, label);
   }
+  db.readOnly = mode.readOnly = !!opts.readOnly && !opts.create;
   return db;
 }
 

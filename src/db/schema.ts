@@ -1,5 +1,5 @@
 /** Kysely table types. Booleans are 0/1, dates ISO text, money integer đồng. */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { SpreadChannel } from '../domain/spread.js';
 
 export interface MetaTable {
@@ -24,6 +24,14 @@ export interface OrgProfilesTable {
   head_name: string;
   style: 'party' | 'state';
   created_at: string;
+  /** The school's basis documents and the unit in charge of emulation work (migration 0008). */
+  competence_id: number | null;
+  regulation_id: number | null;
+  plan_id: number | null;
+  office_code: string | null;
+  office_abbr: string | null;
+  /** JSON list of the recipients of its decisions besides "Như Điều 3" and "Lưu". */
+  recipients: string | null;
 }
 
 export interface SubjectsTable {
@@ -59,7 +67,11 @@ export interface TitlesTable {
   subject_kind: 'person' | 'unit' | 'both';
   statutory: number;
   sort: number;
+  /** A danh hiệu, a form of award (Giấy khen) or a recognition under the school's plan (migration 0008). */
+  form: Generated<TitleForm>;
 }
+
+export type TitleForm = 'title' | 'award' | 'recognition';
 
 export interface CriteriaTable {
   title_code: string;
@@ -87,6 +99,19 @@ export interface RulesTable {
   valid_from: string;
   source: string;
   created_at: string;
+  /** The whole citation (migration 0008); null for a free-text source entered before it. */
+  source_id: number | null;
+}
+
+/** A legal source stored whole: the parts of a Decree 30 citation. */
+export interface LegalSourcesTable {
+  id: Generated<number>;
+  kind: string;
+  number: string | null;
+  issued_on: string;
+  issuer: string;
+  subject: string;
+  created_at: string;
 }
 
 export interface AuditTable {
@@ -103,7 +128,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables, CommendTables {
+export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables, CommendTables, SignatureTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -114,6 +139,7 @@ export interface DB extends YearRecordTables, CouncilNominationTables, BallotDoc
   criteria: CriteriaTable;
   rating_levels: RatingLevelsTable;
   rules: RulesTable;
+  legal_sources: LegalSourcesTable;
   audit: AuditTable;
 }
 
@@ -299,6 +325,8 @@ export interface NominationsTable {
   created_at: string;
   /** The day the council accepted the dossier (migration 0005); null until then. */
   accepted_on: Generated<string | null>;
+  /** The achievement wording a certificate prints, as typed (migration 0008); null: the summary. */
+  citation: Generated<string | null>;
 }
 
 export interface NominationCriteriaTable {
@@ -339,6 +367,8 @@ export interface DocumentsTable {
   status: 'issued' | 'revoked';
   revoked_on: string | null;
   revoked_reason: string | null;
+  /** The later decision that revoked this one (0013; required once the document is signed). */
+  revoked_by: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: string;
 }
 
@@ -424,7 +454,8 @@ export interface RecognitionsTable {
   award: string;
   nomination_id: number | null;
   initiative_code: string | null;
-  decision_id: number;
+  /** The school's decision in the register; null for a decision taken above the school (migration 0014). */
+  decision_id: number | null;
   decided_on: string;
   base_salary: number;
   coefficient: string;
@@ -436,6 +467,9 @@ export interface RecognitionsTable {
   revoked_on: string | null;
   revoked_reason: string | null;
   created_at: string;
+  /** A decision taken above the school (migration 0014): its number and issuer as printed on it. */
+  recorded_number: string | null;
+  recorded_issuer: string | null;
 }
 
 /** Tables added by migration 0004. */
@@ -478,4 +512,29 @@ export interface CommendListsTable {
 /** Tables added by migration 0007. */
 export interface CommendTables {
   commend_lists: CommendListsTable;
+}
+
+/** 0013: digital signatures of issued documents. */
+export interface DocumentSignaturesTable {
+  id: Generated<number>;
+  document_id: number;
+  /** ISO 8601 instant of signing. */
+  signed_at: string;
+  /** The certificate holder's common name, and the whole subject (RFC 4514). */
+  signer_name: string;
+  signer_subject: string;
+  /** Certificate serial (hexadecimal) and issuer (RFC 4514). */
+  serial: string;
+  issuer: string;
+  certificate_sha256: string;
+  method: 'pkcs12' | 'pkcs11';
+  visible: number;
+  /** SHA-256 of the signed PDF (hexadecimal). */
+  sha256: string;
+  size: number;
+  created_at: string;
+}
+
+export interface SignatureTables {
+  document_signatures: DocumentSignaturesTable;
 }

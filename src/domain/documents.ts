@@ -125,7 +125,14 @@ export type Block =
       /** Empty lines left for the handwritten signature (default 4). */
       space?: number;
     }
+  /** Kept for documents issued before attached lists were appendices: the next block starts a page. */
   | { type: 'pageBreak' }
+  /**
+   * An attached list or appendix: it starts on a new page, headed as Decree 30 heads an appendix: its
+   * title in capitals ("DANH SÁCH"), what it lists, and the note tying it to the document ("(Kèm theo
+   * Quyết định số … ngày … của …)"); with two or more in one document they are numbered "Phụ lục I", "II"….
+   */
+  | { type: 'appendix'; title: string; summary?: string[]; note?: string }
   | { type: 'spacer'; lines: number }
   | { type: 'chart'; chart: ChartBlock };
 

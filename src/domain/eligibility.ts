@@ -7,14 +7,16 @@
  * - `rating>=HTTNV`            the subject's annual rating for the year is that level or better;
  * - `initiative_recognised`    the person co-authors an initiative recognised in the year (for CSTDCS a
  *                              research topic accepted in the year counts too);
- * - `title:LDTT`, `title:TTLDTT|TTLDXS`   the subject's nomination for (one of) these titles that year passed;
+ * - `title:LDTT`, `title:TTLDTT|TTLDXS`   the subject's nomination for (one of) these titles that year passed
+ *                              (for a title decided above the school: that decision is recorded), or a
+ *                              recorded decision above the school grants it;
  * - `members:LDTT>0.5`, `members:rating>=HTNV=1`, `members:CSTDCS>=1n`, joined by `;`: shares (or, with
  *   `n`, counts) of the unit's active members holding a title or a rating.
  * A title with a quota (`quota.<TITLE>`, a share of the year's LDTT dossiers the council accepted)
  * gets one more data criterion, `QUOTA`; `quotaPosition` says who holds which place.
  */
 import type { Detail } from './errors.js';
-import { hasUnprintable, type Parsed } from './fields.js';
+import { hasUnprintable, ownValue, type Parsed } from './fields.js';
 import { clean, fold } from './names.js';
 import { atLeast, isRating, type Rating } from './ratings.js';
 
@@ -53,7 +55,15 @@ export interface TitleFact {
   award: string;
   id: number;
   status: NominationState;
+  /** Passed at the school for a title decided above it: proposed, not held until that decision. */
+  proposed?: boolean;
+  /** A decision taken above the school and recorded (its number): held, `id` is the recognition's. */
+  decision?: string;
 }
+
+/** Whether a title fact holds the title, or may still come to. */
+const holds = (t: TitleFact) => HELD.includes(t.status) && !(t.proposed && t.status === 'passed');
+const waits = (t: TitleFact) => PENDING.includes(t.status) || (!!t.proposed && t.status === 'passed');
 
 /** An initiative or research topic the person co-authors, with its current status and since when. */
 export interface WorkFact {
@@ -159,7 +169,7 @@ export function parseAttestation(raw: string): Parsed<Attestation> {
   const bad = (key: string, params: Detail['params']): Parsed<Attestation> => ({ ok: false, problem: { key, params } });
   if (!m) return bad('elig.attest.format', { value: text });
   const code = fold(m[1]).replace(/\s/g, '').toUpperCase();
-  const status = STATUS_WORDS[fold(m[2])];
+  const status = ownValue(STATUS_WORDS, fold(m[2]));
   if (code === '' || !status) return bad('elig.attest.format', { value: text });
   const evidence = clean(m[3] ?? '') || null;
   if (status === 'met' && !evidence) return bad('elig.attest.evidenceRequired', { code, value: text });
@@ -237,12 +247,13 @@ function worksRule(facts: EligibilityFacts, criterion: string): Outcome {
 
 function titleRule(awards: string[], facts: EligibilityFacts): Outcome {
   const held = facts.titles.filter((t) => awards.includes(t.award));
-  const pick = (states: readonly NominationState[]) => held.filter((t) => states.includes(t.status)).sort((a, b) => a.id - b.id)[0];
-  const won = pick(HELD);
+  const first = (keep: (t: TitleFact) => boolean) => held.filter(keep).sort((a, b) => a.id - b.id)[0];
+  const won = first(holds);
+  if (won?.decision) return { status: 'met', detail: [d('elig.title.decided', { award: won.award, decision: won.decision })] };
   if (won) return { status: 'met', detail: [d(`elig.title.${won.status}`, { award: won.award, id: won.id })] };
-  const pending = pick(PENDING);
-  if (pending) return { status: 'unknown', recorded: true, detail: [d('elig.title.pending', { award: pending.award, id: pending.id })] };
-  const failed = pick(['failed']);
+  const pending = first(waits);
+  if (pending) return { status: 'unknown', recorded: true, detail: [d(pending.proposed ? 'elig.title.proposed' : 'elig.title.pending', { award: pending.award, id: pending.id })] };
+  const failed = first((t) => t.status === 'failed');
   if (failed) return { status: 'unmet', recorded: true, detail: [d('elig.title.failed', { award: failed.award, id: failed.id })] };
   return { status: 'unmet', detail: [d('elig.title.none', { award: awards.join('/'), year: facts.year })] };
 }
@@ -280,9 +291,9 @@ function memberHas(member: MemberFact, fact: string): 'yes' | 'no' | 'pending' {
     if (!member.rating) return 'pending';
     return atLeast(member.rating, fact.slice(8) as Rating) ? 'yes' : 'no';
   }
-  const states = member.titles.filter((t) => t.award === fact).map((t) => t.status);
-  if (states.some((s) => HELD.includes(s))) return 'yes';
-  if (states.some((s) => PENDING.includes(s))) return 'pending';
+  const titles = member.titles.filter((t) => t.award === fact);
+  if (titles.some(holds)) return 'yes';
+  if (titles.some(waits)) return 'pending';
   return 'no';
 }
 

@@ -3,7 +3,7 @@
  * names the field, the value and what is allowed.
  */
 import { ValidationError, type Detail } from './errors.js';
-import { clean, fold, isValidCode, normaliseCode } from './names.js';
+import { clean, fold, FORMULA_START, hasUnprintable, isValidCode, normaliseCode } from './names.js';
 import { formatVnDate, parseDate } from './dates.js';
 import { parseYear } from './periods.js';
 
@@ -20,13 +20,17 @@ export function parseCode(field: string, raw: string | undefined): Parsed<string
 }
 
 /**
- * Control characters (NUL, bell, terminal escapes) and the invisible marks that turn text right to
- * left: they break Word documents and terminals and hide what a name really says.
+ * Control characters, direction marks and characters that are not characters (domain/names.ts): they
+ * break Word documents, spreadsheets and terminals, and hide what a name really says.
  */
-const UNPRINTABLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+export { hasUnprintable };
 
-export function hasUnprintable(s: string): boolean {
-  return UNPRINTABLE.test(s);
+/**
+ * The value a table of words holds under `key`, only when it is the table's own entry: a value typed
+ * as `__proto__`, `constructor` or `toString` is an unknown word, never a property every object has.
+ */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 export function parseText(field: string, raw: string | undefined, opts: { required?: boolean; max?: number } = {}): Parsed<string | null> {
@@ -42,11 +46,21 @@ export function parseRequiredText(field: string, raw: string | undefined, max?: 
   return parseText(field, raw, { required: true, max }) as Parsed<string>;
 }
 
+/**
+ * The name of a person or a unit: required text that does not start as a spreadsheet formula does
+ * (`=`, `+`, `-`, `@`): no Vietnamese name starts so, and a list opened in Excel would run it.
+ */
+export function parseName(field: string, raw: string | undefined, max: number): Parsed<string> {
+  const p = parseRequiredText(field, raw, max);
+  if (p.ok && FORMULA_START.test(p.value)) return bad('invalid.formulaStart', { field, value: p.value.slice(0, 40) });
+  return p;
+}
+
 /** One of a fixed set of values; `aliases` maps folded spellings (any case, with or without diacritics) to the value. */
 export function parseChoice<T extends string>(field: string, raw: string | undefined, aliases: Record<string, T>, allowed: string): Parsed<T> {
   const key = fold(raw ?? '');
   if (key === '') return bad('invalid.required', { field });
-  const v = aliases[key];
+  const v = ownValue(aliases, key);
   if (v === undefined) return bad('invalid.choice', { field, value: clean(raw ?? ''), allowed });
   return ok(v);
 }

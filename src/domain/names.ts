@@ -9,6 +9,46 @@ export function clean(s: string): string {
     .trim();
 }
 
+/**
+ * Characters no document or spreadsheet can hold: controls (NUL, bell, escapes), the invisible marks
+ * that turn text right to left, lone surrogate halves (half of an emoji, or a broken `&#xD800;`),
+ * noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of every plane: XML 1.0 forbids or
+ * discourages them, and Word refuses a file that holds one) and U+FFFD, the mark a decoder leaves where
+ * it met bytes that were not UTF-8 (what the clerk typed is lost there).
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\ufffd\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+export function hasUnprintable(s: string): boolean {
+  return UNPRINTABLE.test(s);
+}
+
+/**
+ * The first text anywhere in a value (a document's model: its blocks, rows, fields) that holds a
+ * character no document can hold, shown with that character named (`Lê Văn [U+FFFF]`); null when none.
+ */
+export function unprintableText(value: unknown): string | null {
+  if (typeof value === 'string') {
+    if (!hasUnprintable(value)) return null;
+    const shown = [...value].map((ch) => (hasUnprintable(ch) ? `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]` : ch)).join('');
+    return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const bad = unprintableText(v);
+      if (bad !== null) return bad;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') return unprintableText(Object.values(value));
+  return null;
+}
+
+/**
+ * What a spreadsheet reads as a formula when a cell starts with it (OWASP "CSV injection"): `=`, `+`,
+ * `-`, `@`, a tab or a carriage return. No name or code of a person or unit starts so.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** Search key: cleaned, lower-case, without diacritics, đ → d. */
 export function fold(s: string): string {
   return clean(s)

@@ -1,6 +1,7 @@
 import type { Detail } from './errors.js';
-import { FieldCollector, parseChoice, parseRequiredText } from './fields.js';
+import { FieldCollector, parseChoice, parseCode, parseRequiredText } from './fields.js';
 import { clean } from './names.js';
+import { parseCitation, type Citation } from './citations.js';
 
 export type HeaderStyle = 'party' | 'state';
 
@@ -23,9 +24,24 @@ export interface OrgProfile {
   headTitle: string;
   headName: string;
   style: HeaderStyle;
+  /** The decision on the school's functions, tasks and organisation (its competence); null until set. */
+  competence: Citation | null;
+  /** The decision that issued its Quy chế thi đua, khen thưởng. */
+  regulation: Citation | null;
+  /** Its plan for detecting, fostering and replicating exemplars (the ground of "điển hình tiên tiến"). */
+  plan: Citation | null;
+  /** The unit in charge of emulation work (its head executes the decisions; it keeps a copy). */
+  office: string | null;
+  /** That unit's abbreviation as offices write it ("TCHC"); null: from its name. */
+  officeAbbr: string | null;
+  /** Who else receives the decisions, besides "Như Điều 3" and the archive. */
+  recipients: string[];
 }
 
-export type OrgField = Exclude<keyof OrgProfile, 'validFrom'>;
+/** The school's basis documents and the unit in charge of emulation work (`org set --competence …`). */
+export type OrgBasis = Pick<OrgProfile, 'competence' | 'regulation' | 'plan' | 'office' | 'officeAbbr' | 'recipients'>;
+
+export type OrgField = Exclude<keyof OrgProfile, 'validFrom' | keyof OrgBasis>;
 export const ORG_FIELDS: OrgField[] = ['name', 'fullName', 'parentBody', 'symbol', 'place', 'headTitle', 'headName', 'style'];
 /** The flag that sets each field. */
 export const ORG_FLAGS: Record<OrgField, string> = {
@@ -56,6 +72,50 @@ export function parseOrgFields(input: Partial<Record<OrgField, string>>): { valu
     } else {
       value[f] = c.take(parseRequiredText(f, raw, 200));
     }
+  }
+  return { value, problems: c.problems };
+}
+
+export interface OrgBasisInput {
+  competence?: string;
+  regulation?: string;
+  plan?: string;
+  office?: string;
+  officeAbbr?: string;
+  recipients?: string[];
+}
+
+/** The flag that sets each basis field. */
+export const BASIS_FLAGS: Record<keyof OrgBasisInput, string> = {
+  competence: '--competence',
+  regulation: '--regulation',
+  plan: '--plan',
+  office: '--office',
+  officeAbbr: '--office-abbr',
+  recipients: '--recipient',
+};
+
+/** Checks the basis fields given (citations whole, the office a unit code); every problem at once. */
+export function parseOrgBasis(input: OrgBasisInput): { value: Partial<OrgBasis>; problems: Detail[] } {
+  const c = new FieldCollector();
+  const value: Partial<OrgBasis> = {};
+  for (const f of ['competence', 'regulation', 'plan'] as const) {
+    if (input[f] !== undefined) value[f] = c.take(parseCitation(f, input[f]));
+  }
+  if (input.office !== undefined) value.office = c.take(parseCode('office', input.office));
+  if (input.officeAbbr !== undefined) {
+    const v = clean(input.officeAbbr).toLocaleUpperCase('vi');
+    if (!/^[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{0,19}$/u.test(v)) c.add('invalid.officeAbbr', { field: 'officeAbbr', value: clean(input.officeAbbr) });
+    else value.officeAbbr = v;
+  }
+  if (input.recipients !== undefined) {
+    const list: string[] = [];
+    for (const raw of input.recipients) {
+      // Typed as printed or not: "- Ban Giám hiệu;" and "Ban Giám hiệu" are the same recipient.
+      const v = c.take(parseRequiredText('recipient', clean(raw).replace(/^[-–•]\s*/u, '').replace(/[;.,]+$/u, ''), 200));
+      if (v !== undefined) list.push(v);
+    }
+    value.recipients = list;
   }
   return { value, problems: c.problems };
 }

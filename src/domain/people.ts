@@ -1,6 +1,6 @@
 import type { Detail } from './errors.js';
 import {
-  FieldCollector, parseChoice, parseCode, parseIsoDate, parseRequiredText, parseText, parseYesNo,
+  FieldCollector, parseChoice, parseCode, parseIsoDate, parseName, parseText, parseYesNo,
 } from './fields.js';
 import { clean, fold } from './names.js';
 import { parseDate } from './dates.js';
@@ -81,7 +81,7 @@ function parseFields(input: PersonInput, today: string, whole: boolean): { value
   const value: Partial<PersonFields> = {};
   const has = (k: keyof PersonFields) => whole || input[k] !== undefined;
   if (whole) value.code = c.take(parseCode('code', input.code));
-  if (has('name')) value.name = c.take(parseRequiredText('name', input.name, 100));
+  if (has('name')) value.name = c.take(parseName('name', input.name, 100));
   if (has('unit')) value.unit = c.take(parseCode('unit', input.unit));
   if (has('category')) value.category = c.take(parseChoice('category', input.category, CATEGORY_ALIASES, CATEGORIES));
   if (has('position')) value.position = c.take(parseText('position', input.position, { max: 100 }));

@@ -4,7 +4,7 @@
  */
 import type { Detail } from './errors.js';
 import type { Parsed } from './fields.js';
-import { parseCode } from './fields.js';
+import { ownValue, parseCode } from './fields.js';
 import { clean, compareNames, fold } from './names.js';
 import { addDays } from './dates.js';
 
@@ -201,7 +201,7 @@ export function parseConditions(raws: readonly string[]): { confirmed: Condition
   for (const raw of raws.flatMap((r) => r.split(/[,;]/))) {
     const text = clean(raw);
     if (text === '') continue;
-    const c = CONDITION_ALIASES[fold(text)];
+    const c = ownValue(CONDITION_ALIASES, fold(text));
     if (c) confirmed.add(c);
     else unknown.push(text);
   }

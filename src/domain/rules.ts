@@ -2,10 +2,12 @@
  * The catalogue of dated rules (legal figures and school settings). Values are stored as text;
  * each key has a kind that says how to read and check its value.
  */
-import { fold } from './names.js';
-import type { Parsed } from './fields.js';
+import { clean, fold } from './names.js';
+import { hasUnprintable, ownValue, type Parsed } from './fields.js';
+import { AUTHORITIES } from './titles.js';
 
-export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday';
+/** `citation`: the value is the number of the document its source cites (the basis of every decision). */
+export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday' | 'text' | 'citation';
 
 export interface RuleDef {
   kind: RuleKind;
@@ -27,6 +29,12 @@ const FIXED: Record<string, RuleDef> = {
   'review.pass_mark': { kind: 'coefficient', about: 'rule.review.pass_mark' },
   'review.deadline_days': { kind: 'integer', about: 'rule.review.deadline_days' },
   'led.line_width': { kind: 'integer', about: 'rule.led.line_width' },
+  // The basis a decision cites before anything else (DOMAIN.md "Citations and basis lines").
+  'basis.law': { kind: 'citation', about: 'rule.basis.law' },
+  'basis.decree': { kind: 'citation', about: 'rule.basis.decree' },
+  'basis.initiative': { kind: 'citation', about: 'rule.basis.initiative' },
+  'province.decider': { kind: 'text', about: 'rule.province.decider' },
+  'province.addressee': { kind: 'text', about: 'rule.province.addressee' },
 };
 
 const PER_TITLE: [RegExp, RuleDef][] = [
@@ -35,6 +43,7 @@ const PER_TITLE: [RegExp, RuleDef][] = [
   [/^ballot\.threshold\.([A-Z]+)$/, { kind: 'ratio', about: 'rule.ballot.threshold.title' }],
   [/^ballot\.base\.([A-Z]+)$/, { kind: 'enum', allowed: ['present', 'members'], about: 'rule.ballot.base.title' }],
   [/^quota\.([A-Z]+)$/, { kind: 'ratio', about: 'rule.quota' }],
+  [/^authority\.([A-Z]+)$/, { kind: 'enum', allowed: [...AUTHORITIES], about: 'rule.authority' }],
 ];
 
 /** Keys as clerks type them: any case; a title code segment in any case or with diacritics. */
@@ -51,7 +60,7 @@ export function normaliseRuleKey(raw: string, titleCodes: readonly string[]): st
 
 /** The definition of a key, and the title it is about (for per-title keys). */
 export function ruleDef(key: string, titleCodes: readonly string[]): (RuleDef & { title?: string }) | undefined {
-  const fixed = FIXED[key];
+  const fixed = ownValue(FIXED, key);
   if (fixed) return fixed;
   for (const [re, def] of PER_TITLE) {
     const m = re.exec(key);
@@ -61,7 +70,7 @@ export function ruleDef(key: string, titleCodes: readonly string[]): (RuleDef & 
 }
 
 export function knownRulePatterns(): string[] {
-  return [...Object.keys(FIXED), 'coefficient.<TITLE>', 'coefficient.<TITLE>.unit', 'ballot.threshold.<TITLE>', 'ballot.base.<TITLE>', 'quota.<TITLE>'];
+  return [...Object.keys(FIXED), 'coefficient.<TITLE>', 'coefficient.<TITLE>.unit', 'ballot.threshold.<TITLE>', 'ballot.base.<TITLE>', 'quota.<TITLE>', 'authority.<TITLE>'];
 }
 
 /**
@@ -125,6 +134,10 @@ export function parseRuleValue(key: string, def: RuleDef, raw: string): Parsed<s
       if (!/^\d{1,9}$/.test(value) || Number(value) < 1) return bad('10000');
       return { ok: true, value: String(Number(value)) };
     }
+    case 'citation': {
+      const v = value.normalize('NFC').replace(/^số\s+/iu, '').toLocaleUpperCase('vi');
+      return /^[\p{L}\p{N}]+(?:[/.-][\p{L}\p{N}]+)+$/u.test(v) && /\d/.test(v) ? { ok: true, value: v } : bad('152/2025/NĐ-CP');
+    }
     case 'monthday': {
       const m = /^(\d{1,2})[-/](\d{1,2})$/.exec(value);
       // Entered as day/month ("31/01") or month-day ("01-31").
@@ -134,6 +147,11 @@ export function parseRuleValue(key: string, def: RuleDef, raw: string): Parsed<s
       const max = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
       if (!max || day < 1 || day > max) return bad('01-31');
       return { ok: true, value: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+    }
+    case 'text': {
+      const text = clean(raw);
+      if (text === '' || hasUnprintable(text) || [...text].length > 300) return bad('Hội đồng Thi đua – Khen thưởng tỉnh');
+      return { ok: true, value: text };
     }
   }
 }

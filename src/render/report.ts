@@ -6,6 +6,7 @@
 import type { DocModel } from '../domain/documents.js';
 import { formatCell } from '../reports/docs/report.js';
 import type { Report, ReportSection } from '../reports/model.js';
+import type { CsvCell } from './csv.js';
 
 export const REPORT_FORMATS = ['table', 'json', 'csv', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -16,12 +17,14 @@ export interface TextOptions {
   lang: 'vi' | 'en';
 }
 
-function tableRows(s: Extract<ReportSection, { kind: 'table' }>, lang: 'vi' | 'en', raw: boolean): string[][] {
+function tableRows(s: Extract<ReportSection, { kind: 'table' }>, lang: 'vi' | 'en', raw: true): CsvCell[][];
+function tableRows(s: Extract<ReportSection, { kind: 'table' }>, lang: 'vi' | 'en', raw: false): string[][];
+function tableRows(s: Extract<ReportSection, { kind: 'table' }>, lang: 'vi' | 'en', raw: boolean): CsvCell[][] {
   const rows = s.total ? [...s.rows, s.total] : s.rows;
   return rows.map((r) => s.columns.map((c) => {
     const v = r[c.key] ?? null;
     // CSV keeps numbers as numbers for Excel (money without separators); text and dates as shown.
-    if (raw && typeof v === 'number') return String(v);
+    if (raw && typeof v === 'number') return v;
     return formatCell(v, c.format, lang);
   }));
 }
@@ -52,9 +55,9 @@ export async function renderReportText(report: Report, opts: TextOptions): Promi
  * heading row, its header and rows, and an empty row between them.
  */
 export async function renderReportCsv(report: Report, lang: 'vi' | 'en'): Promise<string> {
-  const { stringify } = await import('csv-stringify/sync');
+  const { csvRecords } = await import('./csv.js');
   const tables = report.sections.filter((s) => s.kind === 'table');
-  const records: string[][] = [];
+  const records: CsvCell[][] = [];
   if (report.sections.length === 1 && tables.length === 1) {
     const s = tables[0] as Extract<ReportSection, { kind: 'table' }>;
     records.push(s.columns.map((c) => c.header), ...tableRows(s, lang, true));
@@ -63,12 +66,12 @@ export async function renderReportCsv(report: Report, lang: 'vi' | 'en'): Promis
       if (records.length > 0) records.push([]);
       records.push([s.heading]);
       if (s.kind === 'table') records.push(s.columns.map((c) => c.header), ...tableRows(s, lang, true));
-      else if (s.kind === 'pairs') records.push(...s.pairs.map((p) => [p.label, typeof p.value === 'number' ? String(p.value) : formatCell(p.value, p.format, lang)]));
+      else if (s.kind === 'pairs') records.push(...s.pairs.map((p) => [p.label, typeof p.value === 'number' ? p.value : formatCell(p.value, p.format, lang)]));
       else if (s.kind === 'text') records.push(...s.paragraphs.map((p) => [p]));
-      else records.push(['', ...s.chart.series.map((x) => x.name)], ...s.chart.categories.map((cat, i) => [cat, ...s.chart.series.map((x) => String(x.values[i] ?? ''))]));
+      else records.push(['', ...s.chart.series.map((x) => x.name)], ...s.chart.categories.map((cat, i) => [cat, ...s.chart.series.map((x) => x.values[i] ?? '')]));
     }
   }
-  return '\uFEFF' + stringify(records, { record_delimiter: '\r\n' });
+  return '\uFEFF' + csvRecords(records);
 }
 
 export function renderReportJson(report: Report, extra: Record<string, unknown> = {}): string {

@@ -7,7 +7,8 @@ import type { Labels, Report, ReportSection } from './model.js';
 import type { YearData } from './year-data.js';
 
 export function benefitsReport(d: YearData, asOf: string, t: Labels): Report {
-  const recs = [...d.recognitions].sort((a, b) => compareNames(a.name, b.name) || a.award.localeCompare(b.award) || a.id - b.id);
+  // A title decided above the school brings no money from the school: its bonus is the deciding authority's.
+  const recs = d.recognitions.filter((r) => !r.recorded).sort((a, b) => compareNames(a.name, b.name) || a.award.localeCompare(b.award) || a.id - b.id);
   const people = new Map<string, { name: string; unitName: string; count: number; bonus: number; awards: string[] }>();
   for (const r of recs.filter((x) => x.kind === 'person')) {
     const p = people.get(r.subject) ?? { name: r.name, unitName: r.unitName, count: 0, bonus: 0, awards: [] };

@@ -42,6 +42,8 @@ export interface ReportDocument {
   /** "BÁO CÁO" / "TỜ TRÌNH" / "THÔNG BÁO". */
   heading: string;
   summary: string[];
+  /** "Kính gửi:" under the summary (a proposal), one addressee a line. */
+  addressees?: string[];
   intro: string[];
   closing: string[];
   recipients: string[];

@@ -19,6 +19,8 @@ export interface YearData {
   recognitions: {
     id: number; subject: string; name: string; kind: 'person' | 'unit'; unit: string; unitName: string; award: string; awardName: string;
     decision: string; decidedOn: string; bonus: number; succession: boolean; initiative: string | null;
+    /** Decided above the school and recorded (`recognise record`): a title held, no money from the school. */
+    recorded: boolean;
   }[];
   /** The four quarters' lists: frozen when final, else from the data. */
   commendations: { quarter: string; final: boolean; entries: CommendEntry[] }[];

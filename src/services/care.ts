@@ -2,11 +2,15 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ServiceContext } from '../context.js';
 import { DatabaseError, ValidationError, WorkflowError } from '../domain/errors.js';
-import { auditProblems, backupTo, dbFacts, foreignKeyProblems, integrityProblems, subjectProblems, type DbFacts } from '../db/care.js';
+import {
+  auditProblems, backupTo, dbFacts, foreignKeyProblems, freshDatabase, integrityProblems, schemaProblems, seededRules, subjectProblems, type DbFacts,
+} from '../db/care.js';
+import { recordProblems } from './integrity.js';
 import type { AuditRow } from '../db/repos/audit.js';
 import { profileAt } from '../db/repos/org.js';
 import { auditHead, findAuditRow, findAuditRows, type AuditHead, type AuditProblem } from '../db/audit.js';
 import { makeFolder, reasonOf } from './files.js';
+import { isLink, LinkInTheWay } from '../db/atomic.js';
 import { transact } from './database.js';
 import { scoresVisible } from './review.js';
 
@@ -22,17 +26,20 @@ export async function backupDatabase(ctx: ServiceContext, file: string, opts: { 
   const db = await ctx.db();
   const target = resolve(file);
   if (target === resolve(db.file) || sameFile(target, db.file)) throw new WorkflowError('backup.sameFile', { file });
+  // A link planted where the copy goes is never written through nor replaced.
+  if (isLink(target)) throw new ValidationError('files.isLink', { file });
   // A device (/dev/full) or a folder is never replaced by the copy renamed over it.
   if (existsSync(target) && !statSync(target).isFile()) throw new ValidationError('files.notAFile', { file });
   if (existsSync(target) && !opts.overwrite) throw new WorkflowError('backup.exists', { file });
   // A dated backup folder (sao-luu/…) is made when missing, as a clerk expects.
   makeFolder(dirname(target));
-  // The head is read in the same transaction the copy sees, so it names the copy's last row.
-  const audit = await auditHead(db.kysely);
   let bytes: number;
+  let audit: AuditHead;
   try {
-    ({ bytes } = await backupTo(db, target, { at: ctx.clock.now(), actor: ctx.actor, command: ctx.command }));
+    // The head of the copy itself: what it holds, even when a writer committed during the copy.
+    ({ bytes, audit } = await backupTo(db, target, { at: ctx.clock.now(), actor: ctx.actor, command: ctx.command }));
   } catch (e) {
+    if (e instanceof LinkInTheWay) throw new ValidationError('files.isLink', { file });
     // A name too long for the file system, a full disk, no permission: said, not a stack.
     const { key, code } = reasonOf(e);
     throw new DatabaseError('files.cantWrite', { file: target.length > 200 ? `${target.slice(0, 200)}…` : target }, [{ key, params: { code } }]);
@@ -48,21 +55,57 @@ export interface Check {
   details?: { key: string; params: Record<string, string | number> }[];
 }
 
-/** Integrity of the file, the links between records, the shared code space and the audit chain. */
+/**
+ * One check; a file too damaged to answer it (a page SQLite cannot read) fails it with that reason,
+ * and the other checks still run.
+ */
+async function runCheck(name: string, work: () => Promise<Omit<Check, 'name' | 'ok'>> | Omit<Check, 'name' | 'ok'>): Promise<Check> {
+  try {
+    const c = await work();
+    return { name, ...c, ok: c.problems.length === 0 };
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('SQLITE_')) throw e;
+    const detail = (e as Error).message;
+    return { name, ok: false, problems: [`unreadable: ${detail}`], details: [{ key: 'check.unreadable', params: { detail } }] };
+  }
+}
+
+const plain = (problems: string[]) => ({ problems });
+
+/**
+ * Integrity of the file, its schema against its migrations (the append-only triggers among them),
+ * the links between records, the shared code space, the audit chain, and the records against the
+ * audit trail (services/integrity.ts).
+ */
 export async function checkDatabase(ctx: ServiceContext): Promise<{ ok: boolean; checks: Check[] }> {
   const db = await ctx.db();
-  const audit = await auditProblems(db);
-  const checks: Check[] = [
-    { name: 'integrity', problems: await integrityProblems(db) },
-    { name: 'foreignKeys', problems: (await foreignKeyProblems(db)).map((p) => `${p.table}#${p.rowid} → ${p.parent}`) },
-    { name: 'subjects', problems: await subjectProblems(db) },
-    {
-      name: 'auditChain',
-      problems: audit.problems.map(describeAuditProblem),
-      details: audit.problems.map((p) => ({ key: `audit.problem.${p.problem}`, params: { id: p.id ?? '' } })),
-    },
-  ].map((c) => ({ ...c, ok: c.problems.length === 0 }));
-  return { ok: checks.every((c) => c.ok), checks };
+  const fresh = await freshDatabase();
+  try {
+    const checks: Check[] = [
+      await runCheck('integrity', async () => plain(await integrityProblems(db))),
+      await runCheck('schema', async () => plain(await schemaProblems(db, fresh))),
+      await runCheck('foreignKeys', async () => plain((await foreignKeyProblems(db)).map((p) => `${p.table}#${p.rowid} → ${p.parent}`))),
+      await runCheck('subjects', async () => plain(await subjectProblems(db))),
+      await runCheck('auditChain', async () => {
+        const audit = await auditProblems(db);
+        return {
+          problems: audit.problems.map(describeAuditProblem),
+          details: audit.problems.map((p) => ({ key: `audit.problem.${p.problem}`, params: { id: p.id ?? '' } })),
+        };
+      }),
+      await runCheck('records', async () => {
+        const found = await recordProblems(db.kysely, { rules: await seededRules(fresh) });
+        return {
+          problems: found.map((p) => `${p.params.entity} ${p.params.id}${p.params.field ? `: ${p.params.field}` : ''} (${p.key.split('.')[1]})`),
+          details: found.map((p) => ({ key: p.key, params: p.params })),
+        };
+      }),
+    ];
+    return { ok: checks.every((c) => c.ok), checks };
+  } finally {
+    await fresh.close();
+  }
 }
 
 export function describeAuditProblem(p: AuditProblem): string {
@@ -159,14 +202,41 @@ export async function listAuditEntries(ctx: ServiceContext, filter: { entity?: s
   return transact(ctx, async (trx) => {
     const rows = (await findAuditRows(trx, { entity: filter.entity, entityId: filter.id, since: filter.since, limit: filter.limit })).map(view);
     const scoreOf = (r: AuditEntryView) => (r.entity === 'initiative_score' && r.entityId ? r.entityId.split('/')[0] : null);
-    const codes = rows.map(scoreOf).filter((c): c is string => c !== null);
+    // Every row a `review score` wrote (the application's council too) carries the scores in its command line.
+    const scoredBy = (r: AuditEntryView) => scoredInCommand(r.command);
+    const codes = rows.flatMap((r) => [scoreOf(r), scoredBy(r)]).filter((c): c is string => c !== null);
     if (codes.length === 0) return rows;
     const visible = await scoresVisible(trx, codes);
     return rows.map((r) => {
       const code = scoreOf(r);
-      return code && !visible.has(code) ? { ...r, before: r.before === null ? null : HIDDEN, after: r.after === null ? null : HIDDEN } : r;
+      const hidden = code && !visible.has(code) ? { ...r, before: r.before === null ? null : HIDDEN, after: r.after === null ? null : HIDDEN } : r;
+      const by = scoredBy(r);
+      return by && !visible.has(by) ? { ...hidden, command: maskScores(hidden.command) } : hidden;
     });
   });
+}
+
+const SCORE_FLAGS = /(--(?:novelty|applicability|benefit)(?:=|\s+))('(?:[^']|'\\'')*'|\S+)/g;
+
+/** The initiative a `review score` command line scores (null for any other command). */
+function scoredInCommand(command: string): string | null {
+  const words = command.split(/\s+/);
+  const at = words.findIndex((w, i) => w === 'score' && words[i - 1] === 'review');
+  if (at < 0) return null;
+  for (let i = at + 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.startsWith('-')) {
+      if (!w.includes('=')) i++;
+      continue;
+    }
+    return w.replace(/^'|'$/g, '').toUpperCase();
+  }
+  return null;
+}
+
+/** A command line with the scores it gave hidden. */
+export function maskScores(command: string): string {
+  return command.replace(SCORE_FLAGS, (_m, flag: string) => `${flag}…`);
 }
 
 /** What the audit listing shows in place of a score nobody may see yet. */

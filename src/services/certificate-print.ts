@@ -4,14 +4,16 @@
  * certificates, then writes one .docx each (and the print file, and the PDFs) atomically.
  * Word rendering is handed in (services never import docx): the CLI and the demo pass render/docx.
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ProgressBar, ServiceContext } from '../context.js';
-import { NotFoundError, UsageError, ValidationError, WorkflowError } from '../domain/errors.js';
+import { AppError, NotFoundError, UsageError, ValidationError, WorkflowError } from '../domain/errors.js';
 import type { DocModel } from '../domain/documents.js';
 import { CERTIFICATE_PLACEHOLDERS, REQUIRED_PLACEHOLDERS } from '../reports/docs/certificate.js';
 import { transact } from './database.js';
-import { checkWritable, ensureDir, readInputFile, writeFileAtomic } from './files.js';
-import { issueCertificates, planCertificates, type CertificateQuery } from './certificates.js';
+import { checkOutputs, ensureDir, readInputFile, sameBytes, writeFileAtomic, writeOutputs } from './files.js';
+import { issueCertificate, planCertificates, predictedModels, type CertificateQuery } from './certificates.js';
+import type { IssuedDocument } from './documents.js';
 import { convertToPdf, pdfPathOf } from './pdf.js';
 
 export interface CertificateRenderer {
@@ -85,34 +87,65 @@ function mergedName(q: CertificateQuery, year: number): string {
   return `GCN-${scope}-in-chung.docx`;
 }
 
+/**
+ * Prints the certificates of a query. Everything is checked before the first number is taken: the
+ * template, LibreOffice for --pdf, the folder (it exists or can be made, takes a new file), and each
+ * file already there (a certificate printed before, or one a killed batch wrote, with the same bytes
+ * is left as it is; any other file needs --force). Each new certificate then takes its number in a
+ * transaction of its own that commits only once its file is written: a batch stopped half way has
+ * spent no number without its file, and running the same command again finishes it.
+ */
 export async function printCertificates(ctx: ServiceContext, opts: PrintOptions, renderer: CertificateRenderer): Promise<PrintResult> {
   if (opts.merge && opts.template !== undefined) throw new UsageError('certificate.mergeTemplate');
   if (opts.pdf && !opts.soffice) throw new WorkflowError('certificate.noSoffice');
   const template = opts.template !== undefined ? await loadTemplate(opts.template, renderer) : null;
   const dir = resolve(opts.out);
-  const { planned, docs } = await transact(ctx, async (trx, audit) => {
+  const render = async (model: DocModel, date: string) => (template ? renderer.fill(template, model.fields ?? {}, date) : renderer.docx(model));
+  const { planned, predicted } = await transact(ctx, async (trx) => {
     const planned = await planCertificates(trx, opts, ctx.clock.today());
-    const targets = planned.map((p) => join(dir, p.file));
-    if (opts.merge) targets.push(join(dir, mergedName(opts, planned[0].year)));
-    checkWritable(opts.pdf ? [...targets, ...targets.map(pdfPathOf)] : targets, { force: opts.force });
-    return { planned, docs: await issueCertificates(trx, audit, ctx, planned) };
+    return { planned, predicted: await predictedModels(trx, planned) };
   });
+  const targets = planned.map((p) => join(dir, p.file));
+  const merged = opts.merge ? join(dir, mergedName(opts, planned[0].year)) : null;
+  const all = [...targets, ...(merged ? [merged] : [])];
+  checkOutputs(opts.pdf ? [...all, ...all.map(pdfPathOf)] : all, { force: true });
+  if (!opts.force) {
+    const taken: string[] = [];
+    for (const [i, p] of planned.entries()) {
+      if (!existsSync(targets[i])) continue;
+      const model = p.existing?.model ?? predicted.get(p)!;
+      if (!sameBytes(targets[i], await render(model, p.data.decisionDate))) taken.push(targets[i]);
+    }
+    if (merged && existsSync(merged)) taken.push(merged);
+    if (opts.pdf) taken.push(...all.map(pdfPathOf).filter((f) => existsSync(f)));
+    if (taken.length > 0) throw new WorkflowError('file.exists', { file: taken[0], count: taken.length });
+  }
   ensureDir(dir);
   const bar = await opts.progress?.(planned.length + (opts.merge ? 1 : 0));
   const files: string[] = [];
   const certificates: PrintedCertificate[] = [];
+  const docs: IssuedDocument[] = [];
   try {
     for (const [i, p] of planned.entries()) {
-      const doc = docs[i];
-      const bytes = template ? await renderer.fill(template, doc.model.fields ?? {}, doc.date) : await renderer.docx(doc.model);
-      const file = writeFileAtomic(join(dir, p.file), bytes, { force: opts.force });
-      files.push(file);
-      certificates.push({ id: doc.id, number: doc.number, symbol: doc.symbol, subject: p.subject, name: p.name, award: p.award, file, reprint: p.existing !== null });
+      const write = async (doc: IssuedDocument) => {
+        writeOutputs([{ path: targets[i], data: await render(doc.model, doc.date) }], { force: opts.force });
+        return doc;
+      };
+      let doc: IssuedDocument;
+      try {
+        doc = p.existing ? await write(p.existing) : await transact(ctx, async (trx, audit) => write(await issueCertificate(trx, audit, ctx, p)));
+      } catch (e) {
+        if (!(e instanceof AppError) || i === 0) throw e;
+        // Those before are numbered and written: the same command finishes the batch.
+        throw new (e.constructor as typeof AppError)(e.key, e.params, [...e.details, { key: 'certificate.partial', params: { done: i, total: planned.length } }]);
+      }
+      docs.push(doc);
+      files.push(targets[i]);
+      certificates.push({ id: doc.id, number: doc.number, symbol: doc.symbol, subject: p.subject, name: p.name, award: p.award, file: targets[i], reprint: p.existing !== null });
       bar?.tick();
     }
-    let merged: string | null = null;
-    if (opts.merge) {
-      merged = writeFileAtomic(join(dir, mergedName(opts, planned[0].year)), await renderer.docx(docs.map((d) => d.model)), { force: opts.force });
+    if (merged) {
+      writeFileAtomic(merged, await renderer.docx(docs.map((d) => d.model)), { force: true });
       files.push(merged);
       bar?.tick();
     }

@@ -5,17 +5,18 @@
  * Revoked recognitions get none; LDTT and TTLDTT carry money only.
  */
 import type { ServiceContext } from '../context.js';
-import { ValidationError, WorkflowError } from '../domain/errors.js';
-import { asciiFileName, docSymbol, type SignatureSpec } from '../domain/documents.js';
+import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
+import { asciiFileName, docSymbol, type DocModel, type SignatureSpec } from '../domain/documents.js';
 import { fold } from '../domain/names.js';
 import { parseYear } from '../domain/periods.js';
-import { carriesCertificate, certificateModel, type CertificateData } from '../reports/docs/certificate.js';
-import { listDocumentRows } from '../db/repos/documents.js';
+import { carriesCertificate, certificateModel, certificateName, type CertificateData } from '../reports/docs/certificate.js';
+import { getPerson } from '../db/repos/subjects.js';
+import { listDocumentRows, nextDocumentNumber } from '../db/repos/documents.js';
 import { getNominationView } from '../db/repos/nominations.js';
 import { listRecognitionViews, type RecognitionView } from '../db/repos/recognitions.js';
 import { getInitiativeRow, unitNames } from '../db/repos/registrations.js';
 import type { Audit, Tx } from './database.js';
-import { findDocument, issueDocument, requireDocument, toIssued, type IssuedDocument } from './documents.js';
+import { findDocument, identityAt, issueDocument, requireDocument, toIssued, type IssuedDocument, type IssueRequest } from './documents.js';
 import { requireTitle } from './reference.js';
 
 export interface CertificateQuery {
@@ -50,7 +51,12 @@ function yearOf(raw: string | number | undefined): number | undefined {
 async function recognitionsFor(trx: Tx, q: CertificateQuery, today: string): Promise<{ rows: RecognitionView[]; what: string }> {
   const year = yearOf(q.year);
   if (q.decision !== undefined) {
-    const doc = await findDocument(trx, q.decision, year ?? Number(today.slice(0, 4)));
+    const doc = await findDocument(trx, q.decision, year ?? Number(today.slice(0, 4))).catch(async (e: unknown) => {
+      // A decision taken above the school is not in its register: say so rather than "not found".
+      const recorded = (await listRecognitionViews(trx, { year })).filter((r) => r.decision_id === null && fold(r.decision_payload_symbol) === fold(q.decision ?? ''));
+      if (e instanceof NotFoundError && recorded.length > 0) throw decidedAbove(q.decision ?? '', recorded);
+      throw e;
+    });
     if (doc.kind !== 'QĐ') throw new WorkflowError('certificate.notDecision', { value: q.decision, symbol: doc.symbol });
     const rows = await listRecognitionViews(trx, { decisionId: doc.id });
     return { rows, what: doc.symbol };
@@ -70,6 +76,12 @@ function signatureIn(decision: IssuedDocument): SignatureSpec {
   return { title: [id.headTitle.toLocaleUpperCase('vi')], name: id.headName };
 }
 
+/** The refusal for recognitions decided above the school (no certificate, no money from the school). */
+function decidedAbove(what: string, rows: RecognitionView[]): WorkflowError {
+  const decisions = [...new Set(rows.map((r) => `${r.award} – ${r.decision_payload_symbol} (${r.recorded_issuer ?? ''})`))].join('; ');
+  return new WorkflowError('certificate.decidedAbove', { what, decisions });
+}
+
 /** Names files by title, person and code; a second file of the same name gets `-2`. */
 function uniqueNames(items: PlannedCertificate[]): void {
   const seen = new Map<string, number>();
@@ -84,24 +96,31 @@ function uniqueNames(items: PlannedCertificate[]): void {
 /** What a query would print, in the decisions' order; nothing is numbered yet. */
 export async function planCertificates(trx: Tx, q: CertificateQuery, today: string): Promise<PlannedCertificate[]> {
   const { rows, what } = await recognitionsFor(trx, q, today);
-  const active = rows.filter((r) => r.status === 'active');
+  const all = rows.filter((r) => r.status === 'active');
+  // Titles decided above the school: their certificate (and money) comes from the authority that decided.
+  const active = all.filter((r) => r.decision_id !== null);
   const printable = active.filter((r) => carriesCertificate(r.award));
+  if (printable.length === 0 && active.length === 0 && all.length > 0) throw decidedAbove(what, all);
   if (printable.length === 0) {
     if (active.length > 0) throw new WorkflowError('certificate.moneyOnly', { awards: [...new Set(active.map((r) => r.award))].join(', ') });
     throw new WorkflowError('certificate.nothing', { what });
   }
   const decisions = new Map<number, IssuedDocument>();
   const planned: PlannedCertificate[] = [];
+  /** People a new certificate would address without knowing whether as Ông or Bà. */
+  const unaddressed: string[] = [];
   const done = new Set<string>();
   for (const r of printable) {
     const ref = r.award === 'SK' ? `cert:SK:${r.initiative_code}` : `cert:${r.id}`;
     if (done.has(ref)) continue;
     done.add(ref);
-    if (!decisions.has(r.decision_id)) decisions.set(r.decision_id, await requireDocument(trx, r.decision_id));
-    const decision = decisions.get(r.decision_id)!;
+    const decisionId = r.decision_id!;
+    if (!decisions.has(decisionId)) decisions.set(decisionId, await requireDocument(trx, decisionId));
+    const decision = decisions.get(decisionId)!;
     const [found] = await listDocumentRows(trx, { kind: 'GCN', ref });
     const base: Omit<CertificateData, 'name' | 'kind' | 'unitName' | 'achievement'> = {
       award: r.award, awardName: r.award_name ?? r.award, year: r.year, decisionSymbol: decision.symbol, decisionDate: decision.date, signature: signatureIn(decision),
+      honorific: null, position: null,
     };
     let data: CertificateData;
     let file: string;
@@ -114,31 +133,57 @@ export async function planCertificates(trx: Tx, q: CertificateQuery, today: stri
       planned.push({ ref, subject: ini.code, name: ini.title, award: 'SK', year: r.year, file, existing: found ? toIssued(found) : null, data });
       continue;
     }
-    const summary = r.nomination_id ? ((await getNominationView(trx, r.nomination_id))?.summary ?? '') : '';
-    data = { ...base, name: r.subject_name, kind: r.subject_kind, unitName: r.unit_name ?? '', achievement: summary.normalize('NFC').trim() };
+    // The clerk's wording for the certificate, or else the nomination's summary: as typed.
+    const nomination = r.nomination_id ? await getNominationView(trx, r.nomination_id) : undefined;
+    const achievement = (nomination?.citation ?? nomination?.summary ?? '').normalize('NFC').trim();
+    const person = r.subject_kind === 'person' ? await getPerson(trx, r.subject_code) : undefined;
+    if (r.subject_kind === 'person' && !found && !person?.gender) unaddressed.push(`${r.subject_code} ${r.subject_name}`);
+    data = {
+      ...base, name: r.subject_name, kind: r.subject_kind, unitName: r.unit_name ?? '', achievement,
+      honorific: person?.gender === 'nữ' ? 'Bà' : person?.gender === 'nam' ? 'Ông' : null, position: person?.position ?? null,
+    };
     file = `GCN-${r.award}-${r.year}-${asciiFileName(r.subject_code, 20)}-${asciiFileName(r.subject_name, 60)}.docx`;
     planned.push({ ref, subject: r.subject_code, name: r.subject_name, award: r.award, year: r.year, file, existing: found ? toIssued(found) : null, data });
+  }
+  // A certificate addresses the person as Ông or Bà: refused before anything is numbered when it cannot.
+  if (unaddressed.length > 0) {
+    throw new WorkflowError('certificate.noGender', { people: unaddressed.join(', '), code: unaddressed[0].split(' ')[0] });
   }
   uniqueNames(planned);
   return planned;
 }
 
-/** Numbers the certificates printed for the first time (GCN, in the year of the decision's date). */
-export async function issueCertificates(trx: Tx, audit: Audit, ctx: ServiceContext, planned: PlannedCertificate[]): Promise<IssuedDocument[]> {
-  const out: IssuedDocument[] = [];
+/** How a certificate printed for the first time is registered (GCN, in the year of the decision's date). */
+function certificateRequest(p: PlannedCertificate): IssueRequest {
+  return {
+    kind: 'GCN',
+    date: p.data.decisionDate,
+    type: 'certificate',
+    title: `${certificateName(p.data)} – ${p.award === 'SK' ? p.data.name : p.name}`,
+    ref: p.ref,
+    build: (id, number) => certificateModel(p.data, id, number, docSymbol(id.style, number.number, 'GCN', id.symbol)),
+  };
+}
+
+/** Numbers one certificate printed for the first time (its number is taken with this transaction). */
+export async function issueCertificate(trx: Tx, audit: Audit, ctx: ServiceContext, p: PlannedCertificate): Promise<IssuedDocument> {
+  return p.existing ?? issueDocument(trx, audit, ctx.clock.now(), certificateRequest(p));
+}
+
+/**
+ * The model each new certificate of `planned` will have when numbered in this order, the register
+ * as it is: to tell a file a killed batch already wrote (the same bytes) from someone else's file.
+ */
+export async function predictedModels(trx: Tx, planned: PlannedCertificate[]): Promise<Map<PlannedCertificate, DocModel>> {
+  const next = new Map<number, number>();
+  const out = new Map<PlannedCertificate, DocModel>();
   for (const p of planned) {
-    if (p.existing) {
-      out.push(p.existing);
-      continue;
-    }
-    out.push(await issueDocument(trx, audit, ctx.clock.now(), {
-      kind: 'GCN',
-      date: p.data.decisionDate,
-      type: 'certificate',
-      title: p.award === 'SK' ? `Giấy chứng nhận sáng kiến ${p.subject} – ${p.name}` : `Giấy chứng nhận ${p.data.awardName} năm ${p.year} – ${p.name}`,
-      ref: p.ref,
-      build: (id, number) => certificateModel(p.data, id, number, docSymbol(id.style, number.number, 'GCN', id.symbol)),
-    }));
+    if (p.existing) continue;
+    const req = certificateRequest(p);
+    const year = Number(req.date.slice(0, 4));
+    const number = next.get(year) ?? (await nextDocumentNumber(trx, 'GCN', year));
+    next.set(year, number + 1);
+    out.set(p, await req.build(await identityAt(trx, req.date), { kind: 'GCN', year, number }));
   }
   return out;
 }

@@ -13,6 +13,8 @@ import { authorsOf } from '../db/repos/registrations.js';
 import { decisionsBetween, getCommendList, insertCommendList, peopleWithUnits, ratingsWithPeople } from '../db/repos/reports.js';
 import { listDocumentRows } from '../db/repos/documents.js';
 import { transact, type Tx } from './database.js';
+import type { Report } from '../reports/model.js';
+import { issueReport, type ReportIssue } from './report-docs.js';
 
 /** `2025-Q4`, or `previous`: the quarter before today. */
 export function resolveQuarter(raw: string, today: string): Period & { kind: 'quarter' } {
@@ -77,6 +79,20 @@ export async function commendList(ctx: ServiceContext, rawQuarter: string): Prom
   const today = ctx.clock.today();
   const quarter = resolveQuarter(rawQuarter, today);
   return transact(ctx, (trx) => listIn(trx, quarter, today));
+}
+
+/**
+ * The list of a quarter and, in the same transaction, the notice that registers it (`issue` issues or
+ * reuses it: services/report-docs.ts): a list is never registered from data older than its number.
+ */
+export async function withCommendNotice<T>(
+  ctx: ServiceContext,
+  rawQuarter: string,
+  use: (list: CommendList, issue: (report: Report) => Promise<ReportIssue>) => Promise<T>,
+): Promise<T> {
+  const today = ctx.clock.today();
+  const quarter = resolveQuarter(rawQuarter, today);
+  return transact(ctx, async (trx, audit) => use(await listIn(trx, quarter, today), (report) => issueReport(trx, audit, ctx.clock.now(), today, report)));
 }
 
 /**

@@ -6,8 +6,8 @@
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ServiceContext } from '../context.js';
-import type { Database } from '../db/open.js';
 import { copyDatabaseInto, type TableCount } from '../db/copy.js';
+import { translateSqliteError, type Database } from '../db/open.js';
 import type { AuditHead } from '../db/audit.js';
 import { isServerUrl, maskUrl } from '../domain/db-address.js';
 import { AppError, ValidationError, WorkflowError } from '../domain/errors.js';
@@ -35,7 +35,12 @@ async function openEmptyTarget(ctx: ServiceContext, to: string): Promise<Databas
   const refuse = () => new WorkflowError('copy.targetNotEmpty', { target: label(to) });
   if (!isServerUrl(to) && existsSync(to)) {
     if (!statSync(to).isFile() || statSync(to).size > 0) throw refuse();
-    unlinkSync(to);
+    // An empty file is taken over (one the system keeps, /proc/…, cannot be: exit 6, said).
+    try {
+      unlinkSync(to);
+    } catch (e) {
+      throw translateSqliteError(e, label(to));
+    }
   }
   try {
     return await opener(ctx)(to, { empty: true });

@@ -3,10 +3,11 @@
  * in the year of its date, with the organisation's identity in force on that date; its model is frozen
  * at issue, so `document render` gives back the same bytes. Numbers are never reused.
  */
+import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../context.js';
 import { DatabaseError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { docSymbol, identityOf, parseDocKind, type DocIdentity, type DocKind, type DocModel, type DocNumber } from '../domain/documents.js';
-import { fold } from '../domain/names.js';
+import { fold, unprintableText } from '../domain/names.js';
 import { parseYearField, valueOrThrow } from '../domain/fields.js';
 import { profileAt } from '../db/repos/org.js';
 import {
@@ -74,6 +75,10 @@ export async function issueDocument(trx: Tx, audit: Audit, now: string, req: Iss
   const identity = await identityAt(trx, req.date);
   const number: DocNumber = { kind: req.kind, year, number: await nextDocumentNumber(trx, req.kind, year) };
   const model = await req.build(identity, number);
+  // Before the number is taken: a model holding text no document can hold (stored before such text was
+  // refused, or planted in the file) would be a document Word cannot open, numbered for ever.
+  const unprintable = unprintableText(model);
+  if (unprintable !== null) throw new ValidationError('document.unprintable', { text: unprintable });
   const id = await insertDocument(trx, {
     kind: req.kind,
     year,
@@ -90,7 +95,9 @@ export async function issueDocument(trx: Tx, audit: Audit, now: string, req: Iss
     created_at: now,
   });
   const issued = toIssued((await getDocumentRow(trx, id))!);
-  await audit({ entity: 'document', entityId: String(id), action: 'issue', after: { number: issued.symbol, kind: issued.kind, date: issued.date, type: issued.type, title: issued.title, ref: issued.ref } });
+  // The hash of the frozen model: `db check` sees a model changed in the file (services/integrity.ts).
+  const sha256 = createHash('sha256').update(JSON.stringify(model), 'utf8').digest('hex');
+  await audit({ entity: 'document', entityId: String(id), action: 'issue', after: { number: issued.symbol, kind: issued.kind, date: issued.date, type: issued.type, title: issued.title, ref: issued.ref, sha256 } });
   return issued;
 }
 

@@ -1,11 +1,15 @@
 /**
  * Folders and files the program writes beside the database (backups, documents, lists, exports):
- * written atomically (a temporary file in the same folder, then a rename), never over an existing file
- * unless asked, and clear failures, never a hang, for a folder that cannot be made or a full disk.
+ * written atomically (an exclusive, unguessable temporary file in the same folder, then a rename that
+ * never replaces a symbolic link), owner-only (files 0600, folders the program makes 0700, whatever the
+ * umask), never over an existing file unless asked, and clear failures, never a hang, for a folder
+ * that cannot be made or a full disk. Commands that issue a number check every output first
+ * (`checkOutputs`), so nothing irreversible happens before a write that was bound to fail.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { DatabaseError, WorkflowError } from '../domain/errors.js';
+import { accessSync, chmodSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DatabaseError, ValidationError, WorkflowError } from '../domain/errors.js';
+import { createTemp, FOLDER_MODE, isLink, LinkInTheWay, writeAtomically } from '../db/atomic.js';
 
 function codeOf(e: unknown): string {
   const code = (e as { code?: unknown }).code;
@@ -45,7 +49,9 @@ export function makeFolder(dir: string): void {
   }
   for (const level of missing.reverse()) {
     try {
-      mkdirSync(level);
+      mkdirSync(level, { mode: FOLDER_MODE });
+      // The umask may take bits away from the mode asked; the folder is the owner's, exactly.
+      chmodSync(level, FOLDER_MODE);
     } catch (e) {
       if (codeOf(e) !== 'EEXIST' || !statSync(level).isDirectory()) throw folderError(dir, e);
     }
@@ -77,29 +83,82 @@ export function guardPath(path: string): void {
   for (const p of [abs, `${abs}-wal`, `${abs}-shm`, `${abs}-journal`]) guarded.add(p);
 }
 
-/** Refuses (exit 5) before any work when a target exists and may not be replaced, or is the database. */
+/** True when something is at `path` (a dangling link too). */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses before any work when a target is the database (exit 5), a symbolic link (exit 3: the program
+ * never writes through or over a link), or exists and may not be replaced (exit 5).
+ */
 export function checkWritable(paths: string[], opts: WriteOptions = {}): void {
-  const onDb = paths.map((p) => resolve(p)).find((p) => guarded.has(p));
+  const abs = paths.map((p) => resolve(p));
+  const onDb = abs.find((p) => guarded.has(p));
   if (onDb) throw new WorkflowError('file.isDatabase', { file: onDb });
+  const link = abs.find(isLink);
+  if (link) throw new ValidationError('files.isLink', { file: link });
   if (opts.force) return;
-  const taken = paths.filter((p) => existsSync(p));
+  const taken = abs.filter(present);
   if (taken.length > 0) throw new WorkflowError('file.exists', { file: taken[0], count: taken.length });
 }
 
-let serial = 0;
+/** The nearest folder of `path` that exists (the one a missing folder would be made in). */
+function nearestFolder(path: string): string {
+  let at = resolve(path);
+  for (;;) {
+    if (existsSync(at)) return at;
+    const up = dirname(at);
+    if (up === at) return at;
+    at = up;
+  }
+}
 
-/** Writes one file atomically; returns its absolute path. A failure leaves no half-written file. */
+/**
+ * Everything that can be known about writing `paths` before anything irreversible is done: the
+ * targets are free (or may be replaced), none is a link, a device or a folder, and their folder exists
+ * or can be made and takes a new file (a temporary file is made there and removed). Throws what
+ * writing would have thrown, so a command that issues a number stops before it takes one.
+ */
+export function checkOutputs(paths: string[], opts: WriteOptions = {}): void {
+  checkWritable(paths, opts);
+  for (const p of paths) {
+    const abs = resolve(p);
+    if (present(abs) && !lstatSync(abs).isFile()) throw new DatabaseError('files.notAFile', { file: abs });
+  }
+  for (const dir of new Set(paths.map((p) => dirname(resolve(p))))) checkFolder(dir);
+}
+
+/** A folder files will be written into exists, or can be made, and takes a new file (exit 6 otherwise). */
+export function checkFolder(folder: string): void {
+  const dir = resolve(folder);
+  const at = nearestFolder(dir);
+  try {
+    if (!statSync(at).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    accessSync(at, constants.W_OK | constants.X_OK);
+    rmSync(createTemp(`${at}/probe`), { force: true });
+  } catch (e) {
+    const { key, code } = reasonOf(e);
+    if (at !== dir) throw new DatabaseError('files.cantMakeFolder', { dir }, [{ key, params: { code } }]);
+    throw new DatabaseError('files.cantWrite', { file: dir }, [{ key, params: { code } }]);
+  }
+}
+
+/** Writes one file atomically and owner-only; returns its absolute path. A failure leaves no half-written file. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): string {
   const abs = resolve(path);
   checkWritable([abs], opts);
   makeFolder(dirname(abs));
   if (existsSync(abs) && !statSync(abs).isFile()) throw new DatabaseError('files.notAFile', { file: abs });
-  const tmp = join(dirname(abs), `.thidua-${process.pid}-${++serial}.tmp`);
   try {
-    writeFileSync(tmp, data, { mode: 0o644 });
-    renameSync(tmp, abs);
+    writeAtomically(abs, data);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    if (e instanceof LinkInTheWay) throw new ValidationError('files.isLink', { file: abs });
     const { key, code } = reasonOf(e);
     throw new DatabaseError('files.cantWrite', { file: abs }, [{ key, params: { code } }]);
   }
@@ -111,12 +170,12 @@ export interface Output {
   data: string | Uint8Array;
 }
 
-function sameBytes(path: string, data: string | Uint8Array): boolean {
+export function sameBytes(path: string, data: string | Uint8Array): boolean {
   if (!existsSync(path)) return false;
   try {
     const want = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
-    // Only a regular file of the same size is read (a device such as /dev/full never ends).
-    const st = statSync(path);
+    // Only a regular file of the same size is read (a device such as /dev/full never ends), never a link.
+    const st = lstatSync(path);
     if (!st.isFile() || st.size !== want.length) return false;
     const have = readFileSync(path);
     return have.equals(want);

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
 import {
   ACCEPTED_STATES, assessEligibility, attestationProblems, criteriaFor, parseAttestations, quotaPosition, type Attestation,
-  type CriterionDef, type CriterionResult, type EligibilityFacts, type NominationState, type QuotaContender,
+  type CriterionDef, type CriterionResult, type EligibilityFacts, type NominationState, type QuotaContender, type TitleFact,
 } from '../domain/eligibility.js';
 import { FieldCollector, parseChoice, parseCode, parseRecordId, parseRequiredText, parseText, valueOrThrow } from '../domain/fields.js';
 import { compareNames, compareText, fold } from '../domain/names.js';
@@ -21,10 +21,13 @@ import { listCriteria, type TitleRow } from '../db/repos/reference.js';
 import { findRegistration } from '../db/repos/registrations.js';
 import {
   activeMembers, annualRatings, attestationsOf, findLiveNomination, getNominationView, insertNomination, listNominationViews,
-  saveAttestations, titlesOf, updateNomination, worksOf, type NominationView,
+  saveAttestations, titlesOf, updateNomination, worksOf, certificateOfNomination, type NominationView,
 } from '../db/repos/nominations.js';
 import { transact, type Audit, type Tx } from './database.js';
+import { toIssued } from './documents.js';
 import { requireTitle, ruleValue } from './reference.js';
+import { decidedAbove } from './authority.js';
+import { listRecognitionViews } from '../db/repos/recognitions.js';
 import { requireSubject, requireUnit, type Subject } from './subjects.js';
 import type { SectionBuilder } from './status.js';
 
@@ -47,6 +50,8 @@ export interface Nomination {
   byName: string | null;
   category: 'leader' | 'staff' | null;
   summary: string;
+  /** The achievement wording its certificate prints, as typed; null: the summary. */
+  citation: string | null;
   status: NominationStatus;
   statusOn: string;
   statusReason: string | null;
@@ -111,9 +116,17 @@ function keyOf(v: NominationView): Key {
 async function factsOf(trx: Tx, k: Key, withQuota = true): Promise<EligibilityFacts> {
   const people = k.kind === 'person' ? [k.subject] : await activeMembers(trx, k.subject);
   const ratings = await annualRatings(trx, k.year, people);
-  const titles = await titlesOf(trx, k.year, [k.subject, ...(k.kind === 'unit' ? people : [])]);
-  const titlesFor = (code: string) =>
-    titles.filter((t) => t.subject_code === code && t.id !== k.id).map((t) => ({ award: t.award, id: t.id, status: t.status as NominationState }));
+  const subjects = [k.subject, ...(k.kind === 'unit' ? people : [])];
+  const titles = await titlesOf(trx, k.year, subjects);
+  // A title decided above the school is held once that decision is recorded, not when the ballot passes it.
+  const end = `${k.year}-12-31`;
+  const above = new Set<string>();
+  for (const award of new Set(titles.map((t) => t.award))) if (await decidedAbove(trx, award, end)) above.add(award);
+  const recorded = await recordedTitlesOf(trx, k.year, subjects);
+  const titlesFor = (code: string): TitleFact[] => [
+    ...titles.filter((t) => t.subject_code === code && t.id !== k.id).map((t) => ({ award: t.award, id: t.id, status: t.status as NominationState, proposed: above.has(t.award) })),
+    ...recorded.filter((r) => r.subject_code === code).map((r) => ({ award: r.award, id: r.id, status: 'recognised' as const, decision: r.decision_payload_symbol })),
+  ];
   const works = k.kind === 'person' ? await worksOf(trx, k.subject) : [];
   return {
     year: k.year,
@@ -124,6 +137,11 @@ async function factsOf(trx: Tx, k: Key, withQuota = true): Promise<EligibilityFa
     members: k.kind === 'unit' ? people.map((code) => ({ code, rating: ratings.get(code) ?? null, titles: titlesFor(code) })) : [],
     quota: withQuota ? await quotaFact(trx, k) : null,
   };
+}
+
+/** Decisions taken above the school and recorded without a nomination here (the ones with one move it to "recognised"). */
+async function recordedTitlesOf(trx: Tx, year: number, subjects: string[]) {
+  return (await listRecognitionViews(trx, { year, subjects, recorded: true })).filter((r) => r.nomination_id === null && r.status === 'active');
 }
 
 function toAttestation(r: { code: string; status: 'met' | 'unmet'; evidence: string | null }): Attestation {
@@ -155,6 +173,7 @@ async function present(trx: Tx, v: NominationView): Promise<Nomination> {
     byName: v.by_unit_name,
     category: v.category,
     summary: v.summary,
+    citation: v.citation,
     status: v.status,
     statusOn: v.status_on,
     statusReason: v.status_reason,
@@ -204,6 +223,8 @@ export interface NominateInput {
   /** A unit code, or `self`. */
   by?: string;
   summary?: string;
+  /** The achievement wording its certificate prints (kept as typed). */
+  citation?: string;
   criteria?: string[];
 }
 
@@ -240,6 +261,7 @@ export async function createNomination(ctx: ServiceContext, input: NominateInput
   const self = byText !== undefined && SELF.has(fold(byText));
   const byUnit = byText === undefined || self ? null : c.take(parseCode('nominationBy', byText));
   const summary = c.take(parseRequiredText('nominationSummary', input.summary, 2000));
+  const citation = input.citation === undefined ? null : c.take(parseText('citation', input.citation, { required: true, max: 500 }));
   throwIfProblems(c);
   const y = year as number;
   return transact(ctx, async (trx, audit) => {
@@ -258,13 +280,19 @@ export async function createNomination(ctx: ServiceContext, input: NominateInput
     const attestations = await attestationsFor(trx, { award: title.code, year: y, kind: subject.kind, category: subject.category }, input.criteria ?? []);
     const id = await insertNomination(trx, {
       year: y, subject_code: subject.code, award: title.code, registration_id: registrationId, by_unit: byUnit,
-      category: subject.category, summary, status: 'submitted', status_on: today, status_reason: null, created_on: today, created_at: ctx.clock.now(),
+      category: subject.category, summary, citation, status: 'submitted', status_on: today, status_reason: null, created_on: today, created_at: ctx.clock.now(),
     });
     await saveAttestations(trx, attestationRows(id, attestations, today));
     const after = await load(trx, id);
     await audit({ entity: 'nomination', entityId: String(id), action: 'create', after: auditRecord(after) });
     return after;
   });
+}
+
+/** The certificate already printed for the recognition this nomination led to (its number), if any. */
+async function certificateOf(trx: Tx, id: number): Promise<string | null> {
+  const row = await certificateOfNomination(trx, id);
+  return row ? toIssued(row).symbol : null;
 }
 
 /** The nomination with its eligibility recomputed from the data as it is now. */
@@ -306,24 +334,37 @@ async function change(
 
 export interface AmendInput {
   summary?: string;
+  citation?: string;
   criteria?: string[];
 }
 
-/** Completes a dossier still with the unit (submitted, or returned: it then goes back to submitted). */
+/**
+ * Completes a dossier still with the unit (submitted, or returned: it then goes back to submitted).
+ * The certificate's wording (`--citation`) alone may be written later too, until the certificate is
+ * printed (a printed certificate keeps its words); a withdrawn or failed dossier has no certificate.
+ */
 export async function amendNomination(ctx: ServiceContext, rawId: string | number, input: AmendInput): Promise<Nomination> {
   const id = nominationIdOrThrow(rawId);
   const today = ctx.clock.today();
   const c = new FieldCollector();
   const summary = input.summary === undefined ? null : c.take(parseText('nominationSummary', input.summary, { required: true, max: 2000 }));
+  const citation = input.citation === undefined ? undefined : c.take(parseText('citation', input.citation, { required: true, max: 500 }));
   const raws = input.criteria ?? [];
-  if (input.summary === undefined && raws.length === 0) throw new ValidationError('edit.nothing');
+  if (input.summary === undefined && input.citation === undefined && raws.length === 0) throw new ValidationError('edit.nothing');
   throwIfProblems(c);
+  const dossier = input.summary !== undefined || raws.length > 0;
   return transact(ctx, async (trx, audit) => {
-    const before = await requireState(trx, id, ['submitted', 'returned'], 'nominate.cannotAmend');
+    const allowed: NominationStatus[] = dossier ? ['submitted', 'returned'] : ['submitted', 'returned', 'accepted', 'passed', 'recognised'];
+    const before = await requireState(trx, id, allowed, 'nominate.cannotAmend');
+    if (citation !== undefined) {
+      const printed = await certificateOf(trx, id);
+      if (printed) throw new WorkflowError('nominate.citationPrinted', { id, code: before.subject, name: before.name, certificate: printed });
+    }
     const attestations = await attestationsFor(trx, before, raws);
     await saveAttestations(trx, attestationRows(id, attestations, today));
     const changes: Parameters<typeof updateNomination>[2] = {};
     if (summary) changes.summary = summary;
+    if (citation) changes.citation = citation;
     if (before.status === 'returned') Object.assign(changes, { status: 'submitted', status_on: today, status_reason: null });
     return change(trx, audit, before, 'amend', changes);
   });

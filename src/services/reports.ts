@@ -18,7 +18,6 @@ import { listSpreadViews } from '../db/repos/spread.js';
 import { transact, type Tx } from './database.js';
 import { quarterEntries, resolveQuarter } from './commend.js';
 import { getCommendList } from '../db/repos/reports.js';
-import { ruleValue } from './reference.js';
 
 export function requireYear(raw: string | number | undefined, flag = 'year'): number {
   return valueOrThrow(parseYearField(flag, raw));
@@ -53,7 +52,7 @@ export async function loadYearIn(trx: Tx, year: number, today: string): Promise<
     .map((r) => ({
       id: r.id, subject: r.subject_code, name: r.subject_name, kind: r.subject_kind, unit: r.unit_code ?? '', unitName: r.unit_name ?? '',
       award: r.award, awardName: r.award_name ?? (r.award === 'SK' ? 'Sáng kiến' : r.award), decision: r.decision_payload_symbol, decidedOn: r.decided_on,
-      bonus: r.bonus, succession: r.succession === 1, initiative: r.initiative_code,
+      bonus: r.bonus, succession: r.succession === 1, initiative: r.initiative_code, recorded: r.decision_id === null,
     }));
   const commendations: YearData['commendations'] = [];
   for (const q of [1, 2, 3, 4]) {
@@ -99,9 +98,4 @@ export async function loadMonth(ctx: ServiceContext, raw: string | undefined): P
     const reports = (await reportsUpTo(trx, month, since)).map((r) => ({ code: r.initiative_code, month: r.month, percent: r.percent, note: r.note }));
     return { month, data, lines: progressLines(data, month, initiatives, reports) };
   });
-}
-
-/** The province's deadline for the year's proposals: `deadline.province` (month-day) of the next year, in force then. */
-export async function provinceDeadline(ctx: ServiceContext, year: number): Promise<string> {
-  return transact(ctx, async (trx) => `${year + 1}-${(await ruleValue(trx, 'deadline.province', ctx.clock.today())) ?? '01-31'}`);
 }

@@ -1,16 +1,21 @@
 import type { ServiceContext } from '../context.js';
 import { ValidationError, WorkflowError } from '../domain/errors.js';
-import { parseRequiredDate, parseRequiredText } from '../domain/fields.js';
+import { parseRequiredDate } from '../domain/fields.js';
+import { citationRecord, parseCitation, type Citation } from '../domain/citations.js';
 import { knownRulePatterns, normaliseRuleKey, parseRuleValue, ruleDef } from '../domain/rules.js';
 import { coefficientKey, normaliseTitleCode } from '../domain/titles.js';
 import { insertRule, listCriteria, listRatingLevels, listRules as listRuleRows, listTitles, ruleAt, ruleFrom } from '../db/repos/reference.js';
+import { saveSource, sourcesByIds } from '../db/repos/legal.js';
 import { transact, type Tx } from './database.js';
 
 export interface Rule {
   key: string;
   value: string;
   validFrom: string;
+  /** The source in words (the whole citation; a free text entered before citations were stored whole). */
   source: string;
+  /** The source's parts (kind, number, date, issuer, subject); null for a free-text source. */
+  citation: Citation | null;
   /** In force on the date asked about. */
   inForce: boolean;
   /** Message key saying what the rule is, and the title it concerns. */
@@ -42,11 +47,15 @@ export async function listRules(ctx: ServiceContext, opts: { all?: boolean; at?:
     const rows = (await listRuleRows(trx)).filter((r) => !key || r.key === key);
     const current = new Map<string, string>();
     for (const r of rows) if (r.valid_from <= at) current.set(r.key, r.valid_from);
+    const sources = await sourcesByIds(trx, rows.map((r) => r.source_id));
     return rows
-      .map((r) => ({
-        key: r.key, value: r.value, validFrom: r.valid_from, source: r.source,
-        inForce: current.get(r.key) === r.valid_from, ...describe(r.key, kinds),
-      }))
+      .map((r) => {
+        const citation = (r.source_id !== null && sources.get(r.source_id)) || null;
+        return {
+          key: r.key, value: r.value, validFrom: r.valid_from, source: citation ? citationRecord(citation) : r.source, citation,
+          inForce: current.get(r.key) === r.valid_from, ...describe(r.key, kinds),
+        };
+      })
       .filter((r) => opts.all || r.inForce);
   });
 }
@@ -77,16 +86,23 @@ export async function setRule(ctx: ServiceContext, rawKey: string, rawValue: str
     if (!value.ok) problems.push(value.problem);
     const from = parseRequiredDate('from', rawFrom);
     if (!from.ok) problems.push(from.problem);
-    const source = parseRequiredText('source', rawSource, 300);
+    // Every rule rests on a document, cited whole (kind, number, date, issuer, subject).
+    const source = parseCitation('source', rawSource);
     if (!source.ok) problems.push(source.problem);
-    if (!value.ok || !from.ok || !source.ok) throw new ValidationError('rule.invalid', { key }, problems);
+    // A basis rule's value is the number of the document it cites.
+    if (def.kind === 'citation' && value.ok && source.ok && (source.value.number ?? '') !== value.value) {
+      problems.push({ key: 'rule.citationNumber', params: { key, value: value.value, number: source.value.number ?? '–' } });
+    }
+    if (!value.ok || !from.ok || !source.ok || problems.length > 0) throw new ValidationError('rule.invalid', { key }, problems);
     const existing = await ruleFrom(trx, key, from.value);
     if (existing) throw new WorkflowError('rule.sameDate', { key, date: from.value, value: existing.value });
     await checkPassMark(trx, key, Number(value.value), from.value);
     const before = await ruleAt(trx, key, from.value);
-    const row = await insertRule(trx, { key, value: value.value, valid_from: from.value, source: source.value, created_at: ctx.clock.now() });
+    const sourceId = await saveSource(trx, source.value, ctx.clock.now());
+    const text = citationRecord(source.value);
+    const row = await insertRule(trx, { key, value: value.value, valid_from: from.value, source: text, source_id: sourceId, created_at: ctx.clock.now() });
     const rule: Rule = {
-      key, value: row.value, validFrom: row.valid_from, source: row.source,
+      key, value: row.value, validFrom: row.valid_from, source: row.source, citation: source.value,
       inForce: row.valid_from <= ctx.clock.today(), ...describe(key, kinds),
     };
     await audit({ entity: 'rule', entityId: `${key}@${row.valid_from}`, action: 'create', before: before ?? null, after: rule });

@@ -13,6 +13,7 @@ import { nominationsAwaitingAppraisal } from './nominations.js';
 import { overdueReviews } from './review.js';
 import { ballotsWaiting, openBallots } from './ballots.js';
 import { awaitingRecognition } from './recognitions.js';
+import { awaitingProvince } from './recorded.js';
 import { ruleValue } from './reference.js';
 import { commendDue } from './commend.js';
 
@@ -128,7 +129,7 @@ export const provinceDeadline: SectionBuilder = async (trx, today) => {
 };
 
 export const SECTIONS: SectionBuilder[] = [
-  provinceDeadline, missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews, ballotsWaiting, openBallots, awaitingRecognition, commendDue,
+  provinceDeadline, missingReports, silentInitiatives, overdueTasks, nominationsAwaitingAppraisal, overdueReviews, ballotsWaiting, openBallots, awaitingRecognition, awaitingProvince, commendDue,
 ];
 
 export async function buildStatus(ctx: ServiceContext): Promise<StatusReport> {

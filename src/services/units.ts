@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context.js';
 import { ValidationError, WorkflowError } from '../domain/errors.js';
-import { FieldCollector, parseChoice, parseRequiredText } from '../domain/fields.js';
+import { FieldCollector, parseChoice, parseName } from '../domain/fields.js';
 import { compareText } from '../domain/names.js';
 import { UNIT_KIND_ALIASES, UNIT_KINDS_ALLOWED, type UnitKind } from '../domain/units.js';
 import { countMembers, insertUnit, listUnits as listUnitRows, updateUnit, type UnitRow } from '../db/repos/subjects.js';
@@ -28,7 +28,7 @@ export interface UnitInput {
 function parseUnitFields(input: UnitInput, whole: boolean): { name?: string; kind?: UnitKind } {
   const c = new FieldCollector();
   const out: { name?: string; kind?: UnitKind } = {};
-  if (whole || input.name !== undefined) out.name = c.take(parseRequiredText('name', input.name, 150));
+  if (whole || input.name !== undefined) out.name = c.take(parseName('name', input.name, 150));
   if (whole || input.kind !== undefined) out.kind = c.take(parseChoice('kind', input.kind, UNIT_KIND_ALIASES, UNIT_KINDS_ALLOWED));
   if (c.problems.length > 0) throw new ValidationError('unit.invalid', {}, c.problems);
   return out;

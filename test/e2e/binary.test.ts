@@ -91,7 +91,12 @@ describe('the built program', () => {
     expect(ldttBallot.results.find((r: { subject: string }) => r.subject === 'VC013')).toMatchObject({ passed: false });
     const docs = json(['document', 'list', '--year', '2025', '--json']);
     expect(docs.filter((d: { kind: string }) => d.kind === 'BB').map((d: { symbol: string }) => d.symbol)).toEqual(['01/BB-TCT', '02/BB-TCT', '03/BB-TCT', '04/BB-TCT', '05/BB-TCT']);
-    expect(docs.filter((d: { kind: string }) => d.kind === 'QĐ')).toHaveLength(6);
+    // The principal decides LDTT, CSTDCS, TTLDTT, DHTT and the initiatives; TTLDXS goes to the province.
+    expect(docs.filter((d: { kind: string }) => d.kind === 'QĐ')).toHaveLength(5);
+    // The proposal to the province, written in January.
+    expect(json(['document', 'list', '--year', '2026', '--kind', 'TTr', '--json'])).toHaveLength(1);
+    const province = json(['recognise', 'list', '--year', '2025', '--award', 'TTLDXS', '--json']);
+    expect(province).toEqual([expect.objectContaining({ subject: 'KXDD', decision: '512/QĐ-UBND', issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai', recorded: true, bonus: 0 })]);
     const recognised = json(['recognise', 'list', '--year', '2025', '--award', 'DHTT', '--json']);
     expect(recognised.map((r: { subject: string; bonus: number; succession: boolean }) => [r.subject, r.bonus, r.succession]).sort()).toEqual([
       ['VC002', 710_000, true], ['VC012', 710_000, true], ['VC015', 710_000, true], ['VC017', 710_000, true],
@@ -104,7 +109,8 @@ describe('the built program', () => {
     expect(bin(['demo', '--dir', join(dir, 'mau')], { cwd: dir }).code).toBe(0);
     expect(JSON.parse(bin(['--db', db, 'person', 'list', '--json']).stdout)).toEqual(people);
     expect(readFileSync(decision).equals(firstBytes)).toBe(true);
-  }, 180_000);
+    // With LibreOffice the demo also signs its decisions (one more LibreOffice run each time).
+  }, 420_000);
 
   it('ends quietly when the reader of its output goes away', async () => {
     const dir = tempDir();
@@ -117,7 +123,7 @@ describe('the built program', () => {
     const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? -1)));
     expect(stderr).not.toMatch(/EPIPE|Error/);
     expect(code).toBe(0);
-  });
+  }, 300_000);
 
   it('walks a new school through set-up as a clerk would', () => {
     const dir = tempDir();

@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/cli.js';
 
 const DIST = resolve(__dirname, '../../dist');
 const HOOK = pathToFileURL(resolve(__dirname, 'fixtures/log-loads.mjs')).href;
-const HEAVY = ['kysely', 'better-sqlite3', 'docx', '@inquirer/prompts', '@inquirer/core', 'read-excel-file', 'csv-parse', 'cli-table3'];
+const HEAVY = ['kysely', 'better-sqlite3', 'docx', '@inquirer/prompts', '@inquirer/core', 'read-excel-file', 'csv-parse', 'cli-table3', 'pdf-lib', 'node-forge', '@signpdf/signpdf', '@signpdf/utils', 'pkcs11js'];
 
 /** The npm packages a run of the built program loads (the bundle's chunks, mapped through dist/packages.json). */
 function packagesLoaded(args: string[]): string[] {
@@ -37,7 +37,7 @@ describe('start-up', () => {
   });
 
   it('loads none of the heavy packages for --help and --version', () => {
-    for (const args of [['--help'], ['--version'], ['person', '--help'], ['--lang', 'en', 'person', 'import', '--help']]) {
+    for (const args of [['--help'], ['--version'], ['person', '--help'], ['--lang', 'en', 'person', 'import', '--help'], ['sign', '--help'], ['verify', '--help']]) {
       const loaded = packagesLoaded(args);
       for (const heavy of HEAVY) expect(loaded, args.join(' ')).not.toContain(heavy);
     }

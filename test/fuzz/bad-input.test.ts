@@ -8,20 +8,30 @@
  *
  * One seeded database (seed.ts) is built once; each group works on its own copy, put back after any
  * case that changed it.
+ *
+ * Issue 14 adds its classes: values no document can hold (noncharacters, lone surrogates, U+FFFD),
+ * formulas and template braces, `__proto__`; import files that would exhaust the machine or lose what
+ * was typed (a cell at XFD1048576, 150,000 rows, bytes that are not UTF-8, a reference to a
+ * surrogate, a name that is a formula); every command that only reads runs while another program
+ * holds the write lock (it must not wait for it, nor take it); every file a command writes is
+ * owner-only; and CSV output never carries a live formula, whatever text is stored.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, tempDir, ORG_FLAGS, type RunResult } from '../helpers/cli.js';
 import { serverDb, testServer, type Engine } from '../helpers/engines.js';
+import { WRITE_LOCK } from '../../src/db/postgres.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { makeKit } from '../../src/cli/kit.js';
 import { loadCatalogue } from '../../src/i18n/index.js';
 import { fuzzSeed, type FuzzSeed } from './seed.js';
 import { GENERIC, label, valuesFor, type Kind } from './values.js';
+import { sharedStrings, workbook } from '../helpers/xlsx.js';
 
 const V = '\u0001VALUE\u0001';
 
@@ -97,6 +107,26 @@ async function fingerprint(db: string): Promise<string> {
   return JSON.stringify((await conn.query(`SELECT ${parts.join(', ')}`)).rows[0]);
 }
 
+/** Another program's write lock on the database (the file's, or the server's advisory lock), until released. */
+async function holdWriteLock(db: string): Promise<() => Promise<void>> {
+  if (!/^postgres/.test(db)) {
+    const lock = new Database(db);
+    lock.exec('BEGIN IMMEDIATE');
+    return async () => {
+      lock.exec('ROLLBACK');
+      lock.close();
+    };
+  }
+  const conn = new pg.Client({ connectionString: db });
+  await conn.connect();
+  await conn.query('BEGIN');
+  await conn.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+  return async () => {
+    await conn.query('ROLLBACK');
+    await conn.end();
+  };
+}
+
 /** Every row of every table but the audit log, as JSON text, by table. */
 async function dump(db: string): Promise<Map<string, Set<string>>> {
   if (/^postgres/.test(db)) {
@@ -116,6 +146,8 @@ async function dump(db: string): Promise<Map<string, Set<string>>> {
 
 // eslint-disable-next-line no-control-regex
 const UNCLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** What is not a character at all, or a decoder's mark for bytes it could not read. */
+const NOT_CHARACTER = /[\p{Cs}\p{Noncharacter_Code_Point}\ufffd]/u;
 const EDGE = /^[\s\u200b-\u200d\u2060\ufeff]|[\s\u200b-\u200d\u2060\ufeff]$/;
 
 /** Text cells of rows that are new since `before`, that are not NFC, trimmed and clean. */
@@ -127,7 +159,7 @@ function uncleanCells(before: Map<string, Set<string>>, after: Map<string, Set<s
       if (old.has(row)) continue;
       for (const [col, cell] of Object.entries(JSON.parse(row) as Record<string, unknown>)) {
         if (typeof cell !== 'string') continue;
-        if (cell !== cell.normalize('NFC') || EDGE.test(cell) || UNCLEAN.test(cell)) bad.push(`${table}.${col}=${label(cell)}`);
+        if (cell !== cell.normalize('NFC') || EDGE.test(cell) || UNCLEAN.test(cell) || NOT_CHARACTER.test(cell)) bad.push(`${table}.${col}=${label(cell)}`);
       }
     }
   }
@@ -177,12 +209,16 @@ async function fuzz(group: string, cases: Case[], engine: Engine = 'sqlite'): Pr
       // FUZZ_TRACE=file names each case before it runs: the last line names a case that hangs.
       if (process.env.FUZZ_TRACE) appendFileSync(process.env.FUZZ_TRACE, `${what}\n`);
       let r: RunResult;
+      // A command that only reads never waits for, nor takes, the write lock another program holds.
+      const release = !c.write && !c.db ? await holdWriteLock(db) : null;
       try {
-        r = await run(argv);
+        r = await run(argv, release ? { env: { THIDUA_BUSY_TIMEOUT_MS: '100' } } : undefined);
       } catch (e) {
         problems.push(`${what}: threw ${(e as Error).message}`);
         restore();
         continue;
+      } finally {
+        await release?.();
       }
       const said = r.stderr + r.stdout;
       if (r.code === 1) problems.push(`${what}: exit 1 ${r.stderr.trim().slice(0, 200)}`);
@@ -198,6 +234,11 @@ async function fuzz(group: string, cases: Case[], engine: Engine = 'sqlite'): Pr
         if (targetMade) problems.push(`${what}: exit ${r.code} but made ${target}`);
       } else {
         if (!c.out && (newFiles.length > 0 || targetMade)) problems.push(`${what}: wrote ${newFiles.join(', ') || target}`);
+        // Documents, lists, exports and backups carry personal data: owner-only, as are the folders made.
+        for (const f of newFiles) {
+          const mode = statSync(join(dir, f)).mode & 0o777;
+          if (mode & 0o077) problems.push(`${what}: wrote ${f} with mode ${mode.toString(8)}`);
+        }
         if (changed && !c.write) problems.push(`${what}: a read changed the database`);
         if (changed) {
           const unclean = uncleanCells(baseline, await dump(db));
@@ -247,7 +288,7 @@ async function fuzzInit(): Promise<string[]> {
 }
 
 /** Import files a clerk should never send, and some they might. */
-function importFiles(at: string): Record<string, string> {
+async function importFiles(at: string): Promise<Record<string, string>> {
   mkdirSync(at, { recursive: true });
   const f = (name: string, data: string | Buffer) => {
     const p = join(at, name);
@@ -276,6 +317,19 @@ function importFiles(at: string): Record<string, string> {
     notCsv: f('list.txt', 'Mã,Họ và tên\n'),
     missing: join(at, 'khong-co.csv'),
   };
+  // Issue 14: files that would exhaust the machine, or lose what was typed.
+  const person = (r: number) => `<row r="${r}"><c r="A${r}" t="s"><v>4</v></c><c r="B${r}" t="s"><v>5</v></c><c r="C${r}" t="s"><v>6</v></c><c r="D${r}" t="s"><v>7</v></c></row>`;
+  const strings = (name: string) => sharedStrings(['VC010', name, 'KLLCS', 'staff']);
+  files.xfd = await workbook(at, 'xfd.xlsx', '<row r="1048576"><c r="XFD1048576" t="s"><v>4</v></c></row>');
+  files.surrogateRef = await workbook(at, 'surrogate.xlsx', person(2), strings('L&#xD800;n'));
+  const latin1Strings = Buffer.from(strings('L@n'));
+  latin1Strings[latin1Strings.indexOf('@')] = 0xea; // "Lên" saved as Latin-1: not UTF-8
+  files.notUtf8Xlsx = await workbook(at, 'latin1.xlsx', person(2), new Uint8Array(latin1Strings));
+  files.numberCode = await workbook(at, 'number.xlsx', '<row r="2"><c r="A2"><v>1E309</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" t="s"><v>6</v></c><c r="D2" t="s"><v>7</v></c></row>', strings('Lê Văn An'));
+  files.formulaName = f('formula.csv', 'Mã,Họ và tên,Đơn vị,Loại,Danh hiệu,Xếp loại\nVC010,"=HYPERLINK(""http://x.example"",""Bấm"")",KLLCS,staff,LDTT,HTTNV\n');
+  files.noncharacter = f('ffff.csv', 'Mã,Họ và tên,Đơn vị,Loại,Danh hiệu,Xếp loại\nVC010,Lê Văn \uffff,KLLCS,staff,LDTT,HTTNV\n');
+  files.manyRows = f('many.csv', `Mã,Họ và tên,Đơn vị,Loại,Danh hiệu,Xếp loại\n${'VC010,An,KLLCS,staff,LDTT,HTTNV\n'.repeat(150_000)}`);
+  files.latin1 = f('latin1.csv', Buffer.concat([Buffer.from('Mã,Họ và tên,Đơn vị,Loại,Danh hiệu,Xếp loại\nVC010,L'), Buffer.from([0xea, 0x20, 0x56, 0xe3, 0x6e]), Buffer.from(',KLLCS,staff,LDTT,HTTNV\n')]));
   mkdirSync(join(at, 'folder.csv'), { recursive: true });
   files.folder = join(at, 'folder.csv');
   symlinkSync('/dev/zero', join(at, 'zero.csv'));
@@ -283,7 +337,7 @@ function importFiles(at: string): Record<string, string> {
   return files;
 }
 
-function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string }): Record<string, Case[]> {
+function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { reg: string; eval: string; docx: string }): Record<string, Case[]> {
   const W = true;
   const R = false;
   const c = (write: boolean, kind: Kind, ...argv: string[]): Case => ({ argv, kind, write });
@@ -302,6 +356,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       c(R, 'date', 'org', 'show', '--at', V),
       ...each(['org', 'set', '--from', '2025-12-01', '--place', 'Đồng Nai'], W, [
         ['--from', 'date'], ['--name', 'text'], ['--full-name', 'text'], ['--parent-body', 'text'], ['--symbol', 'code'], ['--place', 'text'], ['--head-title', 'text'], ['--head-name', 'text'], ['--style', 'choice'],
+        ['--competence', 'citation'], ['--regulation', 'citation'], ['--plan', 'citation'], ['--office', 'code'], ['--office-abbr', 'text'], ['--recipient', 'text'],
       ]),
     ],
     unit: [
@@ -327,15 +382,16 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     ],
     rules: [
       ...each(['rules', 'list'], R, [['--at', 'date'], ['--key', 'code']]),
-      c(W, 'code', 'rules', 'set', V, '2400000', '--from', '2026-01-01', '--source', 'Nghị định'),
+      c(W, 'code', 'rules', 'set', V, '2400000', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'),
       ...(
         [
           ['base_salary', 'money'], ['ballot.quorum', 'ratio'], ['ballot.threshold', 'ratio'], ['ballot.base', 'enum'], ['bonus.rounding', 'enum'],
           ['bonus.rounding_unit', 'integer'], ['deadline.province', 'monthday'], ['review.pass_mark', 'money'], ['review.score_max', 'integer'],
-          ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'],
+          ['quota.CSTDCS', 'ratio'], ['coefficient.LDTT', 'money'], ['led.line_width', 'integer'], ['authority.TTLDXS', 'enum'], ['province.addressee', 'text'],
+          ['province.decider', 'text'],
         ] as [string, Kind][]
-      ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quy chế')),
-      ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Nghị định'], W, [['--from', 'date'], ['--source', 'text']]),
+      ).map(([key, kind]) => c(W, kind, 'rules', 'set', key, V, '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng')),
+      ...each(['rules', 'set', 'base_salary', '2400000', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'], W, [['--from', 'date'], ['--source', 'citation']]),
       c(R, 'code', 'rules', 'criteria', '--award', V),
       ...each(['rules', 'bonus', '--award', 'LDTT', '--date', MEETING], R, [['--award', 'code'], ['--date', 'date']]),
     ],
@@ -414,11 +470,11 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     nominate: [
       c(W, 'code', 'nominate', 'create', V, '--award', 'TTLDTT', '--year', '2025', '--by', 'KHCN', '--summary', 'Khoa hoàn thành tốt'),
       ...each(['nominate', 'create', 'KHCN', '--award', 'TTLDTT', '--year', '2025', '--by', 'KHCN', '--summary', 'Khoa hoàn thành tốt'], W, [
-        ['--award', 'code'], ['--year', 'year'], ['--by', 'code'], ['--summary', 'text'], ['--criterion', 'criterion'],
+        ['--award', 'code'], ['--year', 'year'], ['--by', 'code'], ['--summary', 'text'], ['--citation', 'text'], ['--criterion', 'criterion'],
       ]),
       c(R, 'id', 'nominate', 'check', V),
       c(W, 'id', 'nominate', 'amend', V, '--summary', 'Bổ sung'),
-      ...each(['nominate', 'amend', String(ids.nomination), '--summary', 'Bổ sung'], W, [['--summary', 'text'], ['--criterion', 'criterion']]),
+      ...each(['nominate', 'amend', String(ids.nomination), '--summary', 'Bổ sung'], W, [['--summary', 'text'], ['--citation', 'text'], ['--criterion', 'criterion']]),
       c(W, 'id', 'nominate', 'appraise', V, '--return', '--reason', 'Thiếu hồ sơ'),
       c(W, 'text', 'nominate', 'appraise', String(ids.nomination), '--return', '--reason', V),
       c(W, 'id', 'nominate', 'withdraw', V, '--reason', 'Rút'),
@@ -458,15 +514,36 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
     recognise: [
       ...each(['recognise', 'create', '--year', '2025', '--award', 'CSTDCS', '--yes'], W, [['--year', 'year'], ['--award', 'code'], ['--date', 'date'], ['--signer', 'code']]),
       out(c(W, 'path', 'recognise', 'create', '--year', '2025', '--award', 'CSTDCS', '--yes', '--out', V)),
+      c(W, 'minutes', 'recognise', 'create', '--year', '2025', '--initiatives', '--minutes', V, '--yes'),
       ...each(['recognise', 'list'], R, [['--year', 'year'], ['--subject', 'code'], ['--award', 'code']]),
       c(W, 'id', 'recognise', 'revoke', V, '--reason', 'Sai sót', '--yes'),
       c(W, 'text', 'recognise', 'revoke', String(ids.recognition), '--reason', V, '--yes'),
+      c(W, 'date', 'recognise', 'revoke', String(ids.recognition), '--reason', 'Sai sót', '--decision', '--date', V, '--yes'),
+      out(c(W, 'path', 'recognise', 'revoke', String(ids.recognition), '--reason', 'Sai sót', '--decision', '--out', V, '--yes')),
+      ...each(['recognise', 'record', '--award', 'TTLDXS', '--subject', 'KLLCS', '--year', '2025', '--number', '512/QĐ-UBND', '--date', MEETING, '--issuer', 'Chủ tịch Ủy ban nhân dân tỉnh'], W, [
+        ['--award', 'code'], ['--subject', 'code'], ['--year', 'year'], ['--number', 'text'], ['--date', 'date'], ['--issuer', 'text'],
+      ]),
+      c(W, 'id', 'recognise', 'record', '--corrects', V, '--number', '513/QĐ-UBND', '--date', MEETING, '--issuer', 'Chủ tịch Ủy ban nhân dân tỉnh'),
     ],
     document: [
       ...each(['document', 'list'], R, [['--year', 'year'], ['--kind', 'choice']]),
       out(c(R, 'id', 'document', 'render', V, '--out', 'qd.docx')),
       out(c(R, 'path', 'document', 'render', String(ids.document), '--out', V)),
       out(c(R, 'year', 'document', 'render', String(ids.document), '--out', 'qd.docx', '--year', V)),
+      files(['document', 'check', V, '--no-pdf'], R),
+      c(R, 'choice', 'document', 'check', good.docx, '--no-pdf', '--style', V),
+      c(R, 'id', 'document', 'show', V),
+      c(R, 'year', 'document', 'show', String(ids.document), '--year', V),
+      // sign: a PKCS#12 file and its password's variable, or a token; verify: any file.
+      out(c(W, 'id', 'sign', V, '--out', 'qd.pdf', '--p12', good.docx, '--password-env', 'HOME')),
+      ...each(['sign', String(ids.document), '--out', 'qd.pdf', '--p12', good.docx, '--password-env', 'HOME'], W, [
+        ['--out', 'path'], ['--year', 'year'], ['--p12', 'path'], ['--password-env', 'code'],
+      ]).map(out),
+      ...each(['sign', String(ids.document), '--out', 'qd.pdf', '--pkcs11', good.docx, '--slot', '0', '--pin-env', 'HOME'], W, [
+        ['--pkcs11', 'path'], ['--slot', 'count'], ['--pin-env', 'code'],
+      ]).map(out),
+      files(['verify', V], R),
+      c(R, 'path', 'verify', good.docx, '--ca', V),
     ],
     outputs: [
       ...each(['certificate', '--year', '2025', '--out', 'gcn'], W, [['--decision', 'id'], ['--year', 'year'], ['--award', 'choice'], ['--out', 'path'], ['--template', 'path']]).map(out),
@@ -489,6 +566,7 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       ...each(['audit', 'list'], R, [['--entity', 'code'], ['--id', 'id'], ['--since', 'date'], ['--limit', 'count']]),
       { ...c(R, 'hash', 'audit', 'verify', '--anchor', V), six: true },
       { ...out(c(R, 'path', 'demo', '--dir', V)), values: ['\u0000', 'x'.repeat(100_000), '/dev/null/x', '/proc/version', '/proc/x'] },
+      c(R, 'choice', 'demo', '--dir', 'mau', '--style', V),
       // A copy's source (exit 6 when it is no database) and its target (a new file, or refused).
       { argv: ['db', 'copy', V, 'ban-sao.sqlite'], kind: 'path', write: false, out: true, db: true, values: [...valuesFor('path'), ...BAD_ADDRESSES] },
       { argv: ['db', 'copy', join(scratch, 'care', 'thidua.sqlite'), V], kind: 'path', write: false, out: true, db: true, values: [...valuesFor('path'), ...BAD_ADDRESSES] },
@@ -532,12 +610,15 @@ describe('malformed values through every command and flag', () => {
     seed = await fuzzSeed();
     scratch = tempDir('thidua-fuzz-');
     const files = join(scratch, 'files');
-    const imports = importFiles(files);
+    const imports = await importFiles(files);
     const reg = join(files, 'reg.csv');
     const ev = join(files, 'eval.csv');
     writeFileSync(reg, 'Mã,Danh hiệu\nVC003,LDTT\n');
     writeFileSync(ev, 'Mã,Xếp loại\nVC003,HTTNV\n');
-    all = cases(seed.ids, imports, { reg, eval: ev });
+    // A Word file that conforms, for the flags of `document check`.
+    const docx = join(files, 'qd.docx');
+    copyFileSync(resolve(__dirname, '../../templates/giay-chung-nhan.docx'), docx);
+    all = cases(seed.ids, imports, { reg, eval: ev, docx });
   }, 60_000);
 
   const home = process.cwd();
@@ -571,6 +652,46 @@ describe('malformed values through every command and flag', () => {
       expect(await fuzz(group, all[group]!, 'postgres')).toEqual([]);
     }, 300_000);
   }
+  it('CSV output never carries a live formula, whatever text is stored (issue 14)', async () => {
+    const dir = join(scratch, 'csv');
+    mkdirSync(dir, { recursive: true });
+    const db = join(dir, 'thidua.sqlite');
+    copyFileSync(seed.db, db);
+    chmodSync(db, 0o600);
+    const cli = (argv: string[]) => run(['--db', db, '--today', MEETING, ...argv]);
+    const formulas = ['=HYPERLINK("http://x.example","Bấm")', '+1+2', '-2+3', '@SUM(A1)'];
+    const stored: string[] = [];
+    for (const [i, f] of formulas.entries()) {
+      for (const argv of [
+        ['achieve', 'add', 'VC003', '--date', `2025-11-0${i + 1}`, '--kind', 'task', '--text', f],
+        ['spread', 'add', 'VC003', '--channel', 'website', '--date', `2025-12-0${i + 1}`, '--note', f],
+        ['person', 'edit', `VC00${i + 2}`, '--position', f],
+        ['foster', 'task', 'VC006', '--text', f, '--due', '2025-12-31'],
+      ]) {
+        const r = await cli(argv);
+        if (r.code === 0) stored.push(argv.slice(0, 2).join(' '));
+      }
+    }
+    expect(stored.length).toBeGreaterThanOrEqual(formulas.length * 3);
+    // Names stored before names were checked, or planted in the file.
+    const conn = new Database(db);
+    conn.exec("UPDATE people SET name = '=' || name WHERE code = 'VC004'; UPDATE units SET name = '@' || name WHERE code = 'KLLCS'");
+    conn.close();
+    const live: string[] = [];
+    for (const argv of [
+      ['person', 'list'], ['unit', 'list'], ['achieve', 'list'], ['spread', 'list'], ['progress', 'list'], ['register', 'list', '--year', '2025'],
+      ['nominate', 'list', '--year', '2025'], ['recognise', 'list'], ['document', 'list'], ['status'], ['rules', 'list'], ['ballot', 'list'],
+      ['evaluate', 'list', '--period', '2025'], ['foster', 'list'], ['review', 'list', '--year', '2025'], ['movement', 'list'], ['detect', '--year', '2025'],
+      ['audit', 'list'], ['commend', '--quarter', '2025-Q4'], ['report', 'annual', '--year', '2025'], ['report', 'quarterly', '--quarter', '2025-Q4'],
+      ['report', 'benefits', '--year', '2025'], ['report', 'progress', '--month', '2025-11'], ['report', 'period', '--from', '2021', '--to', '2025'],
+    ]) {
+      const r = await cli([...argv, '--csv']);
+      expect(r.code, `${argv.join(' ')}: ${r.stderr}`).toBe(0);
+      const cells = (parse(r.stdout, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][]).flat();
+      for (const cell of cells) if (/^[=+\-@\t\r]/.test(cell)) live.push(`${argv.join(' ')}: ${label(cell)}`);
+    }
+    expect(live).toEqual([]);
+  }, 120_000);
 
   it('init: the same, and no database is left behind', async () => {
     expect(await fuzzInit()).toEqual([]);

@@ -21,7 +21,7 @@ export async function fuzzSeed(): Promise<FuzzSeed> {
   await ok(cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0', { [s.ldtt.VC006!]: '2,3,0' })]);
   await ok(cli, ['ballot', 'close', String(b.id), '--yes']);
   const rec = await json<{ decision: { id: number }; recognitions: { id: number }[] }>(cli, ['recognise', '--year', '2025', '--award', 'LDTT', '--yes']);
-  await ok(cli, ['rules', 'set', 'quota.CSTDCS', '0.5', '--from', '2025-06-01', '--source', 'Quy chế sửa đổi']);
+  await ok(cli, ['rules', 'set', 'quota.CSTDCS', '0.5', '--from', '2025-06-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
   await ok(cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
   await ok(cli, ['nominate', 'appraise', String(s.ttldtt), '--accept']);
   await ok(cli, ['unit', 'add', 'KHCN', '--name', 'Khoa Khoa học cơ bản', '--kind', 'faculty']);

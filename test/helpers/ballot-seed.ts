@@ -53,7 +53,7 @@ export async function ballotSchool(opts: { style?: 'state' | 'party'; engine?: E
     await ok(cli, ['person', 'add', code, '--name', name, '--unit', unit, '--category', 'staff']);
   }
   // Five LDTT nominations: a 20% quota leaves one CSTDCS place (15% would leave none).
-  await ok(cli, ['rules', 'set', 'quota.CSTDCS', '0.2', '--from', '2025-01-01', '--source', 'Quy chế thi đua của Trường']);
+  await ok(cli, ['rules', 'set', 'quota.CSTDCS', '0.2', '--from', '2025-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
   await ok(cli, ['council', 'set', '--kind', 'emulation', '--year', '2025', '--chair', 'VC001', '--member', 'VC002,VC003,VC004', '--secretary', 'VC005']);
   const people = ['VC002', 'VC003', 'VC004', 'VC005', 'VC006'];
   for (const p of people) {
@@ -80,4 +80,13 @@ export async function ballotSchool(opts: { style?: 'state' | 'party'; engine?: E
 /** `--vote` flags giving each nomination the same counts, with exceptions. */
 export function votes(ids: number[], counts: string, except: Record<number, string> = {}): string[] {
   return ids.flatMap((id) => ['--vote', `${id}=${except[id] ?? counts}`]);
+}
+
+/** The school of ballotSchool() with its LDTT ballot counted and closed: the next step is the principal's decision. */
+export async function readyToRecognise(opts: { style?: 'state' | 'party' } = {}): Promise<Seeded> {
+  const s = await ballotSchool(opts);
+  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+  await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0')]);
+  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+  return s;
 }

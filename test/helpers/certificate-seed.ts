@@ -5,8 +5,10 @@
 import { execDb, type Engine } from './engines.js';
 import { ballotSchool, json, ok, votes, type Seeded } from './ballot-seed.js';
 
-export async function certificateSchool(opts: { style?: 'state' | 'party'; engine?: Engine } = {}): Promise<Seeded> {
+export async function certificateSchool(opts: { style?: 'state' | 'party'; gender?: boolean; engine?: Engine } = {}): Promise<Seeded> {
   const s = await ballotSchool(opts);
+  // A certificate addresses the person as Ông or Bà: the staff list records it.
+  if (opts.gender !== false) await ok(s.cli, ['person', 'edit', 'VC002', '--gender', 'nữ']);
   const ldtt = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
   await ok(s.cli, ['ballot', 'tally', String(ldtt.id), '--issued', '5', '--returned', '5', ...votes(ldtt.nominees.map((n) => n.nomination), '5,0,0')]);
   await ok(s.cli, ['ballot', 'close', String(ldtt.id), '--yes']);
@@ -21,6 +23,6 @@ export async function certificateSchool(opts: { style?: 'state' | 'party'; engin
   for (const code of ['SK-2025-001', two.code]) {
     execDb(s.db, "INSERT INTO initiative_decisions (initiative_code, decision, decided_on, reason, average, conditions, created_at) VALUES (?, 'recognised', '2025-11-20', NULL, NULL, NULL, '2025-11-20T08:00:00Z')", code);
   }
-  await ok(s.cli, ['recognise', '--year', '2025', '--initiatives', '--yes']);
+  await ok(s.cli, ['recognise', '--year', '2025', '--initiatives', '--minutes', '07/BB-HĐSK ngày 20/11/2025', '--yes']);
   return s;
 }

@@ -62,6 +62,9 @@ export function scriptedPrompter(answers: Answer[], onRejected: (complaint: stri
     async confirm(message) {
       return Boolean(next(message));
     },
+    async password(message) {
+      return String(next(message));
+    },
   };
 }
 

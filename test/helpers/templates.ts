@@ -12,10 +12,16 @@ export interface Templates {
   school: string;
 }
 
-/** The units and people `schoolDb()` adds to a fresh database. */
+/** The school's basis documents, as a clerk records them once (`org set --competence … --regulation …`). */
+export const COMPETENCE = 'Quyết định số 1234-QĐ/TU ngày 05/3/2020 của Ban Thường vụ Tỉnh ủy Bình Phước về chức năng, nhiệm vụ, quyền hạn và tổ chức bộ máy của Trường Chính trị tỉnh Bình Phước';
+export const REGULATION = 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước ban hành Quy chế thi đua, khen thưởng của Trường';
+export const PLAN = 'Kế hoạch số 12/KH-TCT ngày 15 tháng 3 năm 2021 của Trường Chính trị tỉnh Bình Phước về phát hiện, bồi dưỡng và nhân rộng điển hình tiên tiến giai đoạn 2021–2025';
+
+/** The units and people `schoolDb()` adds to a fresh database, and its basis documents. */
 export const SCHOOL_STEPS: string[][] = [
   ['unit', 'add', 'KLLCS', '--name', 'Khoa Lý luận cơ sở', '--kind', 'faculty'],
   ['unit', 'add', 'PTCHC', '--name', 'Phòng Tổ chức – Hành chính', '--kind', 'office'],
+  ['org', 'set', '--from', '2024-01-01', '--competence', COMPETENCE, '--regulation', REGULATION, '--plan', PLAN, '--office', 'PTCHC'],
   ['person', 'add', 'VC001', '--name', 'Trần Văn Thịnh', '--unit', 'PTCHC', '--category', 'leader', '--position', 'Hiệu trưởng'],
   ['person', 'add', 'VC002', '--name', 'Nguyễn Thị Thu Thủy', '--unit', 'KLLCS', '--category', 'staff'],
   ['person', 'add', 'VC003', '--name', 'Đặng Văn An', '--unit', 'KLLCS', '--category', 'staff', '--party-member'],

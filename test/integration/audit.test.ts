@@ -84,7 +84,7 @@ describe('every change is audited', () => {
       [['unit', 'add', 'KLLCS', '--name', 'Khoa Lý luận cơ sở', '--kind', 'faculty'], 'unit', 'KLLCS', 'create'],
       [['person', 'add', 'vc002', '--name', 'Nguyễn Thị Thu Thủy', '--unit', 'KLLCS', '--category', 'staff'], 'person', 'VC002', 'create'],
       [['person', 'edit', 'VC002', '--position', 'Giảng viên chính'], 'person', 'VC002', 'update'],
-      [['rules', 'set', 'base_salary', '2.700.000', '--from', '2027-07-01', '--source', 'Nghị định giả định'], 'rule', 'base_salary@2027-07-01', 'create'],
+      [['rules', 'set', 'base_salary', '2.700.000', '--from', '2027-07-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'], 'rule', 'base_salary@2027-07-01', 'create'],
       [['org', 'set', '--from', '2025-07-01', '--parent-body', 'TỈNH ỦY ĐỒNG NAI'], 'org', '2025-07-01', 'create'],
     ];
     for (const [argv, entity, id, action] of steps) {
@@ -121,7 +121,7 @@ describe('every change is audited', () => {
     const h = head(db);
     const failures: [string[], number][] = [
       [['person', 'add', 'VC011', '--name', 'A', '--unit', 'KLLCS', '--category', 'boss'], 3],
-      [['rules', 'set', 'base_salary', 'nhiều', '--from', '2027-07-01', '--source', 'x'], 3],
+      [['rules', 'set', 'base_salary', 'nhiều', '--from', '2027-07-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'], 3],
       [['org', 'set', '--from', '2025-07-01', '--style', 'royal'], 3],
       [['person', 'edit', 'VC002', '--unit', 'NONE'], 4],
       [['unit', 'add', 'VC002', '--name', 'X', '--kind', 'office'], 5],
@@ -156,7 +156,8 @@ describe('audit verify', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Nhật ký nguyên vẹn: \d+ dòng/);
     const j = JSON.parse((await cli(['audit', 'verify', '--json'])).stdout);
-    expect(j).toMatchObject({ ok: true, problems: [], rows: M + 6 });
+    // A row per migration, init, and the school's six steps (units, people, its basis documents).
+    expect(j).toMatchObject({ ok: true, problems: [], rows: M + 7 });
   });
 
   it('(a) finds a row whose content was changed, and names it', async () => {
@@ -263,7 +264,7 @@ describe('audit list', () => {
 
   it('finds a rule by the key as typed', async () => {
     const { cli } = await freshDb();
-    expect((await cli(['rules', 'set', 'coefficient.ldtt', '0,35', '--from', '2027-01-01', '--source', 'Quy chế mới'])).code).toBe(0);
+    expect((await cli(['rules', 'set', 'coefficient.ldtt', '0,35', '--from', '2027-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(0);
     for (const id of ['coefficient.LDTT@2027-01-01', 'coefficient.ldtt@2027-01-01']) {
       const list = JSON.parse((await cli(['audit', 'list', '--entity', 'rule', '--id', id, '--json'])).stdout) as Entry[];
       expect(list, id).toHaveLength(1);

@@ -63,7 +63,7 @@ describe('opening a ballot', () => {
     // Bích, An (Đặng Văn An), Hoa, Thủy, Tuấn: the Vietnamese order by given name.
     expect(b.nominees.map((n) => n.subject)).toEqual(['VC003', 'VC006', 'VC004', 'VC002', 'VC005']);
     // A later rule change does not touch an open ballot.
-    await ok(s.cli, ['rules', 'set', 'ballot.threshold', '0.9', '--from', '2025-12-01', '--source', 'Quy chế sửa đổi']);
+    await ok(s.cli, ['rules', 'set', 'ballot.threshold', '0.9', '--from', '2025-12-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect((await json<BallotJson>(s.cli, ['ballot', 'show', '1'])).threshold).toBe(0.7);
     const again = await s.cli(['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '4']);
     expect(again.code).toBe(5);
@@ -136,7 +136,7 @@ describe('counting', () => {
 
   it('fails a nominee below the threshold; all blank fails; the members base counts absent members', async () => {
     const s = await ballotSchool();
-    await ok(s.cli, ['rules', 'set', 'ballot.base.LDTT', 'members', '--from', '2025-01-01', '--source', 'Quy chế của Trường']);
+    await ok(s.cli, ['rules', 'set', 'ballot.base.LDTT', 'members', '--from', '2025-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     const { ids } = await openLdtt(s, 4);
     const [a, b, c] = ids;
     // Base: all 5 members. 4/5 = 80% passes, 3/5 = 60% fails even though 3 of the 4 present agreed (75%).

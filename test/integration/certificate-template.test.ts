@@ -47,7 +47,10 @@ describe('an office template', () => {
     const r = await json<Printed>(s.cli, ['certificate', '--year', '2025', '--award', 'CSTDCS', '--out', tempDir('gcn-'), '--template', template]);
     const d = await readDocx(r.certificates[0].file);
     expectWellFormedDocument(d, { orientation: 'landscape' });
-    for (const w of ['Nguyễn Thị Thu Thủy', 'CHIẾN SĨ THI ĐUA CƠ SỞ NĂM 2025 – BẢN CỦA TRƯỜNG', 'Số: 01/GCN-TCT', 'TỈNH ỦY BÌNH PHƯỚC', 'Theo Quyết định số 02/QĐ-TCT ngày 15/12/2025', 'Bình Phước, ngày 15 tháng 12 năm 2025', 'HIỆU TRƯỞNG', 'Trần Văn Thịnh']) {
+    for (const w of [
+      'Bà Nguyễn Thị Thu Thủy', 'CHIẾN SĨ THI ĐUA CƠ SỞ NĂM 2025 – BẢN CỦA TRƯỜNG', 'Số: 01/GCN-TCT', 'TỈNH ỦY BÌNH PHƯỚC',
+      'Theo Quyết định số 02/QĐ-TCT ngày 15 tháng 12 năm 2025 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước', 'Bình Phước, ngày 15 tháng 12 năm 2025', 'HIỆU TRƯỞNG', 'Trần Văn Thịnh',
+    ]) {
       expect(d.text).toContain(w);
     }
     // The name keeps the template's 24 pt bold.
@@ -61,10 +64,10 @@ describe('an office template', () => {
   it('refuses unknown placeholders and a missing {{ten}} (exit 3), listing them, with nothing numbered or written', async () => {
     const s = await certificateSchool();
     const out = tempDir('gcn-');
-    const unknown = edited((xml) => xml.replace('{{don_vi}}', '{{chuc_vu}}').replace('{{nam_sinh}}', '').replace('{{nguoi_ky}}', '{{nguoi_ky}} {{ngay_sinh}}'));
+    const unknown = edited((xml) => xml.replace('{{don_vi}}', '{{chuc_danh}}').replace('{{nam_sinh}}', '').replace('{{nguoi_ky}}', '{{nguoi_ky}} {{ngay_sinh}}'));
     const r = await s.cli(['certificate', '--year', '2025', '--out', out, '--template', unknown]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('{{chuc_vu}}, {{ngay_sinh}}');
+    expect(r.stderr).toContain('{{chuc_danh}}, {{ngay_sinh}}');
     expect(r.stderr).toContain('{{don_vi}}'); // among the usable ones
     const missing = edited((xml) => xml.replace('{{ten}}', 'Họ tên'));
     const m = await s.cli(['certificate', '--year', '2025', '--out', out, '--template', missing, '--lang', 'en']);
@@ -74,5 +77,21 @@ describe('an office template', () => {
     expect(gcnCount(s.db)).toBe(0);
     const merge = await s.cli(['certificate', '--year', '2025', '--out', out, '--template', DEFAULT, '--merge']);
     expect(merge.code).toBe(2);
+  });
+});
+
+describe('data in a template', () => {
+  it('is printed as typed, never read as a placeholder: a value holding {{…}} is not filled again', async () => {
+    const s = await certificateSchool();
+    const conn = new (await import('better-sqlite3')).default(s.db);
+    conn.prepare("UPDATE nominations SET summary = 'Sáng kiến {{ten}} ở {{don_vi}}, số {{so}}' WHERE id = ?").run(s.cstdcs);
+    conn.prepare("UPDATE people SET name = 'Nguyễn {{thanh_tich}} Thủy' WHERE code = 'VC002'").run();
+    conn.close();
+    const r = await json<Printed>(s.cli, ['certificate', '--year', '2025', '--award', 'CSTDCS', '--out', tempDir('gcn-'), '--template', DEFAULT]);
+    const d = await readDocx(r.certificates[0].file);
+    expect(d.orientations).toEqual(['landscape']);
+    expect(d.text).toContain('Nguyễn {{thanh_tich}} Thủy');
+    expect(d.text).toContain('Đã có thành tích: sáng kiến {{ten}} ở {{don_vi}}, số {{so}}.');
+    expect(d.text).not.toContain('Sáng kiến Nguyễn');
   });
 });

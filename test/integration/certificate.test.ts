@@ -4,7 +4,7 @@
  * --pdf (missing and real LibreOffice), and an office's own Word template.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { json, ok, query } from '../helpers/ballot-seed.js';
 import { certificateSchool } from '../helpers/certificate-seed.js';
@@ -46,23 +46,30 @@ describe('printing the certificates of a year', () => {
       expect(d.text).toContain('HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH BÌNH PHƯỚC');
       expect(d.text).toContain('Bình Phước, ngày 15 tháng 12 năm 2025');
       expect(d.text).toContain('Trần Văn Thịnh');
-      expect(d.text).toContain(`Theo Quyết định số 0${i === 0 ? 2 : 3}/QĐ-TCT ngày 15/12/2025`);
+      // Every certificate credits the principal's decision (an initiative's too, not the council).
+      expect(d.text).toContain(`Theo Quyết định số 0${i === 0 ? 2 : 3}/QĐ-TCT ngày 15 tháng 12 năm 2025 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước`);
+      expect(d.text).not.toContain('Hội đồng sáng kiến');
     }
     const cstdcs = (await readDocx(r.certificates[0].file)).text;
-    for (const w of ['GIẤY CHỨNG NHẬN', 'CHIẾN SĨ THI ĐUA CƠ SỞ NĂM 2025', 'Nguyễn Thị Thu Thủy', 'Đơn vị: Khoa Lý luận cơ sở', 'Đã có thành tích: sáng kiến số hóa hồ sơ.']) {
+    // With no wording written for the certificate, the nomination's summary exactly as typed.
+    for (const w of ['GIẤY CHỨNG NHẬN', 'CHIẾN SĨ THI ĐUA CƠ SỞ NĂM 2025', 'Bà Nguyễn Thị Thu Thủy', 'Đơn vị: Khoa Lý luận cơ sở', '\n\nSáng kiến số hóa hồ sơ\n\n']) {
       expect(cstdcs).toContain(w);
     }
+    expect(cstdcs).not.toContain('sáng kiến số hóa hồ sơ');
     const sk = (await readDocx(r.certificates[2].file)).text;
-    for (const w of ['GIẤY CHỨNG NHẬN SÁNG KIẾN', 'Sáng kiến: “Đổi mới phương pháp đánh giá học viên”', 'Tác giả: Đặng Văn An (60%), Lê Thị Hoa (40%)']) expect(sk).toContain(w);
+    for (const w of ['GIẤY CHỨNG NHẬN SÁNG KIẾN', 'Sáng kiến: “Đổi mới phương pháp đánh giá học viên”', 'Tác giả: Đặng Văn An (60%), Lê Thị Hoa (40%)', 'Được công nhận là sáng kiến năm 2025.']) expect(sk).toContain(w);
     const register = await json<{ number: number; symbol: string; kind: string; date: string }[]>(s.cli, ['document', 'list', '--kind', 'GCN']);
     expect(register.map((d) => [d.symbol, d.date])).toEqual([['01/GCN-TCT', '2025-12-15'], ['02/GCN-TCT', '2025-12-15'], ['03/GCN-TCT', '2025-12-15']]);
   });
 
-  it('prints again with the same numbers and the same bytes; refuses to overwrite without --force, numbering nothing', async () => {
+  it('prints again with the same numbers and the same bytes (not an error); refuses to overwrite another file without --force, numbering nothing', async () => {
     const s = await certificateSchool();
     const out = tempDir('gcn-');
     const first = await json<Printed>(s.cli, ['certificate', '--year', '2025', '--out', out]);
     const bytes = first.certificates.map((c) => readFileSync(c.file));
+    const same = await json<Printed>(s.cli, ['certificate', '--year', '2025', '--out', out]);
+    expect(same.certificates.map((c) => c.symbol)).toEqual(first.certificates.map((c) => c.symbol));
+    writeFileSync(first.certificates[1].file, 'sửa tay');
     const again = await s.cli(['certificate', '--year', '2025', '--out', out]);
     expect(again.code).toBe(5);
     expect(again.stderr).toContain('--force');
@@ -129,7 +136,52 @@ describe('printing the certificates of a year', () => {
     const d = await readDocx(r.certificates[0].file);
     expectWellFormedDocument(d, { orientation: 'landscape' });
     expectHeader(d, 'party', { ...ORG, number: '01-GCN/TCT' });
-    expect(d.text).toContain('Theo Quyết định số 02-QĐ/TCT ngày 15/12/2025');
+    expect(d.text).toContain('Theo Quyết định số 02-QĐ/TCT ngày 15 tháng 12 năm 2025 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước');
+    expect(d.text).toContain('Bà Nguyễn Thị Thu Thủy');
+  });
+});
+
+describe('the words of a certificate', () => {
+  it('prints the achievement the clerk wrote for it, as typed, and the person\'s position; the words are frozen once printed', async () => {
+    const s = await certificateSchool();
+    const cstdcs = String(s.cstdcs);
+    await ok(s.cli, ['person', 'edit', 'VC002', '--position', 'Giảng viên chính']);
+    // Written after the decision (the nomination is recognised), decomposed as some keyboards send it.
+    const typed = 'Đã có Sáng kiến “Số hóa hồ sơ học viên” được Hội đồng sáng kiến Trường công nhận, áp dụng tại 3 khoa';
+    const amended = await s.cli(['nominate', 'amend', cstdcs, '--citation', typed.normalize('NFD')]);
+    expect(amended.code, amended.stderr).toBe(0);
+    expect(amended.stdout).toContain(`Thành tích in trên giấy chứng nhận: ${typed}`);
+    expect(query<{ citation: string; status: string }>(s.db, 'SELECT citation, status FROM nominations WHERE id = ?', s.cstdcs)).toEqual([{ citation: typed, status: 'recognised' }]);
+    const r = await json<Printed>(s.cli, ['certificate', '--year', '2025', '--award', 'CSTDCS', '--out', tempDir('gcn-')]);
+    const d = await readDocx(r.certificates[0].file);
+    expect(d.text).toContain(`\n\n${typed}\n\n`);
+    expect(d.text).toContain('Bà Nguyễn Thị Thu Thủy');
+    expect(d.text).toContain('\n\nGiảng viên chính\n\n');
+    expect(d.text).not.toContain('Sáng kiến số hóa hồ sơ');
+    expect(d.text).not.toMatch(/CSTDCS|VC002/);
+    // Printed: its words no longer change.
+    const late = await s.cli(['nominate', 'amend', cstdcs, '--citation', 'Lời khác']);
+    expect(late.code).toBe(5);
+    expect(late.stderr).toContain('01/GCN-TCT');
+    expect(query<{ citation: string }>(s.db, 'SELECT citation FROM nominations WHERE id = ?', s.cstdcs)[0].citation).toBe(typed);
+    // The summary and criteria stay the dossier's: not amendable once voted on.
+    expect((await s.cli(['nominate', 'amend', cstdcs, '--summary', 'Khác'])).code).toBe(5);
+  });
+
+  it('refuses (exit 5) to address a person whose gender is unknown, naming them and how to record it; nothing is numbered', async () => {
+    const s = await certificateSchool({ gender: false });
+    const out = tempDir('gcn-');
+    const r = await s.cli(['certificate', '--year', '2025', '--out', out]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('VC002 Nguyễn Thị Thu Thủy');
+    expect(r.stderr).toContain('thidua person edit VC002 --gender nam');
+    expect(gcnCount(s.db)).toBe(0);
+    expect(readdirSync(out)).toEqual([]);
+    // Initiative certificates name their authors without Ông or Bà: they print.
+    expect((await s.cli(['certificate', '--year', '2025', '--award', 'SK', '--out', out])).code).toBe(0);
+    await ok(s.cli, ['person', 'edit', 'VC002', '--gender', 'nam']);
+    const d = await readDocx((await json<Printed>(s.cli, ['certificate', '--year', '2025', '--award', 'CSTDCS', '--out', out])).certificates[0].file);
+    expect(d.text).toContain('Ông Nguyễn Thị Thu Thủy');
   });
 });
 

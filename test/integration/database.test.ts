@@ -532,9 +532,11 @@ describe('db check', () => {
     expect(result.ok).toBe(true);
     expect(result.checks.map((c: { name: string; ok: boolean }) => [c.name, c.ok])).toEqual([
       ['integrity', true],
+      ['schema', true],
       ['foreignKeys', true],
       ['subjects', true],
       ['auditChain', true],
+      ['records', true],
     ]);
     const text = await cli(['db', 'check']);
     expect(text.code).toBe(0);
@@ -582,15 +584,16 @@ describe('db info', () => {
     const r = await cli(['db', 'info', '--json']);
     expect(r.code).toBe(0);
     const info = json(r.stdout);
-    expect(Object.keys(info).sort()).toEqual(['bytes', 'counts', 'file', 'journalMode', 'migrations', 'organisation', 'schemaVersion', 'sqliteVersion'].sort());
+    expect(Object.keys(info).sort()).toEqual(['bytes', 'counts', 'engine', 'file', 'journalMode', 'migrations', 'organisation', 'schemaVersion', 'sqliteVersion'].sort());
     expect(info).toMatchObject({
       file: db,
+      engine: 'sqlite',
       schemaVersion: LAST,
       organisation: 'Trường Chính trị tỉnh Bình Phước',
       journalMode: 'wal',
       migrations: ids(migrations).map((id) => ({ id, appliedAt: '2026-11-28T08:00:00.000Z' })),
-      // a row per migration, the first profile, 2 units and 3 people
-      counts: { units: 2, people: 3, orgProfiles: 1, auditRows: migrations.length + 6 },
+      // a row per migration, the first profile, 2 units, the profile with the school's basis documents and 3 people
+      counts: { units: 2, people: 3, orgProfiles: 2, auditRows: migrations.length + 7 },
     });
     expect(info.bytes).toBeGreaterThan(0);
     expect(info.sqliteVersion).toMatch(/^3\.\d+\.\d+/);

@@ -310,7 +310,7 @@ describe('nominate: criteria and eligibility', () => {
 
     setNomination(db, ldtt.id, 'passed');
     recogniseWork(db, 'DT-2026-001', '2026-11-15');
-    await ok(cli, ['rules', 'set', 'quota.CSTDCS', '50%', '--from', '2026-01-01', '--source', 'Quy chế thi đua của Trường 2026']);
+    await ok(cli, ['rules', 'set', 'quota.CSTDCS', '50%', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     // 1 LDTT × 50% rounds down to no place at all
     expect(statusOf(await check(cli, c.id), 'QUOTA')).toMatchObject({ status: 'unmet', detail: expect.stringContaining('suất thứ 1, vượt chỉ tiêu tối đa 0 (50% của 1 hồ sơ LDTT') });
     // 2 LDTT × 50% = 1 place; neither CSTDCS dossier is accepted, so each would take it if accepted next

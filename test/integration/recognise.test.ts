@@ -69,14 +69,14 @@ describe('recognise', () => {
     expectHeader(d, 'state', { parentBody: 'TỈNH ỦY BÌNH PHƯỚC', name: 'TRƯỜNG CHÍNH TRỊ', place: 'Bình Phước', number: '01/QĐ-TCT' });
     for (const w of [
       'QUYẾT ĐỊNH', 'Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2025', 'HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH BÌNH PHƯỚC', 'Căn cứ Luật Thi đua, khen thưởng',
-      'Căn cứ Biên bản kiểm phiếu số 01/BB-TCT ngày 15/12/2025', 'Điều 1.', 'cho 4 cá nhân', 'Điều 2.', '2.840.000 đồng', 'Hai triệu tám trăm bốn mươi nghìn đồng',
-      'Điều 3.', 'Nơi nhận:', '- Lưu: VT, TĐKT.', 'Trần Văn Thịnh', 'DANH SÁCH', '(Kèm theo Quyết định số 01/QĐ-TCT ngày 20/12/2025', 'Đặng Văn An', '710.000', 'Tổng cộng',
+      'Căn cứ Biên bản kiểm phiếu số 01/BB-TCT ngày 15 tháng 12 năm 2025', 'Điều 1.', 'cho 4 cá nhân', 'Điều 2.', '2.840.000 đồng', 'Hai triệu tám trăm bốn mươi nghìn đồng',
+      'Điều 3.', 'Nơi nhận:', '- Lưu: VT, TCHC.', 'Trần Văn Thịnh', 'DANH SÁCH', '(Kèm theo Quyết định số 01/QĐ-TCT ngày 20 tháng 12 năm 2025', 'Đặng Văn An', '710.000', 'Tổng cộng',
     ]) {
       expect(d.text).toContain(w);
     }
     expect(d.text).not.toContain('Hồ Thị Bích');
     // A new base salary later changes nothing already paid.
-    await ok(s.cli, ['rules', 'set', 'base_salary', '3.000.000', '--from', '2025-12-01', '--source', 'Thử nghiệm']);
+    await ok(s.cli, ['rules', 'set', 'base_salary', '3.000.000', '--from', '2025-12-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     const listed = await json<{ bonus: number }[]>(s.cli, ['recognise', 'list', '--year', '2025']);
     expect(listed.map((x) => x.bonus)).toEqual([710_000, 710_000, 710_000, 710_000]);
     // Twice: refused.
@@ -95,7 +95,7 @@ describe('recognise', () => {
     // Bình Phước merged into Đồng Nai from 16/12: the next decision carries the new identity.
     await ok(s.cli, ['org', 'set', '--from', '2025-12-16', '--parent-body', 'TỈNH ỦY ĐỒNG NAI', '--full-name', 'Trường Chính trị tỉnh Đồng Nai', '--place', 'Đồng Nai']);
     // Four LDTT passed: a quarter of them leaves the one CSTDCS place.
-    await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', 'Quy chế thi đua của Trường']);
+    await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     await ok(s.cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
     await ok(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5']);
     await ok(s.cli, ['ballot', 'tally', '2', '--issued', '5', '--returned', '5', '--vote', 'VC002=5,0,0']);
@@ -114,6 +114,40 @@ describe('recognise', () => {
     const f = await readDocx(firstFile);
     expectHeader(f, 'state', { parentBody: 'TỈNH ỦY BÌNH PHƯỚC', name: 'TRƯỜNG CHÍNH TRỊ', place: 'Bình Phước', number: '01/QĐ-TCT' });
     expect(f.text).not.toContain('Đồng Nai');
+  });
+
+  it('asks before the decision takes its number, showing who is recognised and the total bonus', async () => {
+    const s = await ballotSchool();
+    await voteLdtt(s);
+    const cli = s.on('2025-12-20');
+    const asked: string[] = [];
+    const no = await cli(['recognise', '--year', '2025', '--award', 'LDTT'], {
+      tty: true,
+      answers: [{ expect: /Ban hành quyết định này\?/, answer: false }],
+    });
+    expect(no.code).toBe(130);
+    expect(query<{ n: number }>(s.db, 'SELECT count(*) AS n FROM documents')[0].n).toBe(1); // the minutes only
+    const yes = await cli(['recognise', '--year', '2025', '--award', 'LDTT'], {
+      tty: true,
+      answers: [{
+        expect: {
+          test: (q: string) => {
+            asked.push(q);
+            return /Ban hành quyết định này\?/.test(q);
+          },
+        } as RegExp,
+        answer: true,
+      }],
+    });
+    expect(yes.code, yes.stderr).toBe(0);
+    const q = asked[0];
+    // Every name, in the order of the attached list, each with the bonus; then the total, before the number.
+    expect(q).toContain('Lao động tiên tiến năm 2025, ngày 20/12/2025, cho 4 người (tập thể)');
+    const names = ['Đặng Văn An', 'Lê Thị Hoa', 'Nguyễn Thị Thu Thủy', 'Võ Minh Tuấn'];
+    for (const [i, n] of names.entries()) expect(q).toContain(`${i + 1}. ${n}: 710.000 đồng`);
+    expect(q).not.toContain('Hồ Thị Bích');
+    expect(q).toContain('Tổng tiền thưởng: 2.840.000 đồng.');
+    expect(q.indexOf('Tổng tiền thưởng')).toBeLessThan(q.indexOf('Ban hành quyết định này?'));
   });
 
   it('revokes a recognition without deleting it; the number stays used', async () => {
@@ -156,7 +190,7 @@ describe('rules bonus', () => {
     const { cli } = await freshDb();
     const none = await cli(['rules', 'bonus', '--award', 'DHTT', '--date', '2020-06-01']);
     expect(none.stdout).toContain('không kèm tiền thưởng');
-    expect((await cli(['rules', 'set', 'bonus.rounding', 'none', '--from', '2026-01-01', '--source', 'Quy chế chi tiêu nội bộ 2026'])).code).toBe(0);
+    expect((await cli(['rules', 'set', 'bonus.rounding', 'none', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(0);
     const exact = JSON.parse((await cli(['rules', 'bonus', '--award', 'LDTT', '--date', '2026-07-15', '--json'])).stdout);
     expect(exact.bonus).toBe(759_000);
     expect((await cli(['rules', 'bonus', '--award', 'XYZ'])).code).toBe(3);

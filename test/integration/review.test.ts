@@ -58,7 +58,7 @@ async function listJson(cli: Cli) {
 }
 
 async function auditOf(cli: Cli, entity: string) {
-  return JSON.parse((await ok(cli, ['audit', 'list', '--entity', entity, '--json'])).stdout) as { action: string; entityId: string; before: unknown; after: unknown }[];
+  return JSON.parse((await ok(cli, ['audit', 'list', '--entity', entity, '--json'])).stdout) as { action: string; entityId: string; before: unknown; after: unknown; command: string }[];
 }
 
 async function statusOf(cli: Cli, code: string): Promise<string> {
@@ -148,7 +148,7 @@ describe('review apply', () => {
 
   it('takes the deadline from the rule in force on the application date', async () => {
     const { cli } = await reviewSchool();
-    await ok(cli, ['rules', 'set', 'review.deadline_days', '30', '--from', '2026-11-15', '--source', 'Quy chế sửa đổi']);
+    await ok(cli, ['rules', 'set', 'review.deadline_days', '30', '--from', '2026-11-15', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     const before = await applied(cli, '2026-11-10');
     const after = await applied(cli, '2026-11-20');
     const list = await listJson(cli);
@@ -209,7 +209,7 @@ describe('review score', () => {
     expect(early.stderr).toContain('01/11/2026');
     expect(await auditOf(cli, 'initiative_score')).toEqual([]);
 
-    await ok(cli, ['rules', 'set', 'review.score_max', '20', '--from', '2026-11-20', '--source', 'Thang điểm 20']);
+    await ok(cli, ['rules', 'set', 'review.score_max', '20', '--from', '2026-11-20', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect((await score(cli, code, 'VC001', ['15', '7', '7'], ['--date', '2026-11-15'])).code).toBe(3);
     expect((await score(cli, code, 'VC001', ['15', '7', '7'], ['--date', '2026-11-25'])).code).toBe(0);
   });
@@ -229,6 +229,11 @@ describe('review score', () => {
     const table = await cli(['audit', 'list', '--entity', 'initiative_score']);
     expect(table.stdout).toContain('điểm được ẩn');
     expect(table.stdout).not.toContain('novelty');
+    // Nor does the command line each row keeps, whatever the entity (the application's council too).
+    const lines = JSON.parse((await ok(cli, ['audit', 'list', '--json'])).stdout) as { command: string }[];
+    const scoring = lines.filter((l) => / review score /.test(l.command));
+    expect(scoring.length).toBeGreaterThanOrEqual(3);
+    for (const l of scoring) expect(l.command).toMatch(/--novelty … --applicability … --benefit …/);
     await ok(cli, ['review', 'score', code, '--member', 'VC003', '--novelty', '9', '--applicability', '9', '--benefit', '9']);
     await ok(cli, ['review', 'score', code, '--member', 'VC010', '--novelty', '9', '--applicability', '9', '--benefit', '9']);
     expect((await listJson(cli))[0].average).toBe(9);
@@ -237,6 +242,7 @@ describe('review score', () => {
     const rep = audit.find((a) => a.action === 'replace')!;
     expect(rep.entityId).toBe(`${code}/VC001`);
     expect(rep.before).toMatchObject({ novelty: 4, applicability: 4, benefit: 4 });
+    expect(rep.command).toMatch(/--novelty 9 --applicability 9 --benefit 9/);
     expect(rep.after).toMatchObject({ novelty: 9, applicability: 9, benefit: 9 });
   });
 
@@ -396,7 +402,7 @@ describe('review decide', () => {
     const code = await applied(cli, '2026-11-01');
     // average 6, all scored on 10/11/2026
     for (const m of ['VC001', 'VC003', 'VC010']) await ok(cli, ['review', 'score', code, '--member', m, '--novelty', '6', '--applicability', '6', '--benefit', '6', '--date', '2026-11-10']);
-    await ok(cli, ['rules', 'set', 'review.pass_mark', '7', '--from', '2026-11-20', '--source', 'Quy chế mới']);
+    await ok(cli, ['rules', 'set', 'review.pass_mark', '7', '--from', '2026-11-20', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     const late = await cli(['review', 'decide', code, '--recognise', ...ALL, '--date', '2026-11-25', '--yes']);
     expect(late.code).toBe(5);
     expect(late.stderr).toContain('6');
@@ -412,7 +418,7 @@ describe('review decide', () => {
     const code = await applied(cli, '2026-11-01');
     // (5 + 6 + 6.5) / 3 = 5.83
     await scoreAll(cli, code, [['5', '5', '5'], ['6', '6', '6'], ['6.5', '6.5', '6.5']]);
-    await ok(cli, ['rules', 'set', 'review.pass_mark', '6.5', '--from', '2026-11-20', '--source', 'Quy chế mới']);
+    await ok(cli, ['rules', 'set', 'review.pass_mark', '6.5', '--from', '2026-11-20', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     const vi = await cli(['review', 'decide', code, '--recognise', ...ALL, '--yes']);
     expect(vi.code).toBe(5);
     expect(vi.stderr).toContain('là 5,83, dưới điểm đạt 6,5');

@@ -17,6 +17,9 @@ interface Rule {
 }
 
 const json = (s: string) => JSON.parse(s);
+/** A profile before the school records its basis documents (`org set --competence …`). */
+const NO_BASIS = { competence: null, regulation: null, plan: null, office: null, officeAbbr: null, recipients: [] };
+const SALARY = 'quy định mức lương cơ sở và chế độ tiền thưởng đối với cán bộ, công chức, viên chức và lực lượng vũ trang';
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('rules list', () => {
@@ -57,9 +60,11 @@ describe('rules list', () => {
 describe('rules set', () => {
   it('adds a dated base salary, written the Vietnamese way', async () => {
     const { cli } = await freshDb();
-    const r = await cli(['rules', 'set', 'base_salary', '2.700.000', '--from', '2027-07-01', '--source', 'Nghị định .../2027/NĐ-CP', '--json']);
+    const r = await cli(['rules', 'set', 'base_salary', '2.700.000', '--from', '2027-07-01', '--source', `Nghị định số 99/2027/NĐ-CP ngày 20/5/2027 của Chính phủ ${SALARY}`, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(json(r.stdout)).toMatchObject({ key: 'base_salary', value: '2700000', validFrom: '2027-07-01', source: 'Nghị định .../2027/NĐ-CP', inForce: false });
+    expect(json(r.stdout)).toMatchObject({
+      key: 'base_salary', value: '2700000', validFrom: '2027-07-01', source: `Nghị định số 99/2027/NĐ-CP ngày 20 tháng 5 năm 2027 của Chính phủ ${SALARY}`, inForce: false,
+    });
     expect(r.stderr).toContain('01/07/2027');
     const at = async (date: string) => (json((await cli(['rules', 'list', '--key', 'base_salary', '--at', date, '--json'])).stdout) as Rule[])[0].value;
     expect(await at('2027-06-30')).toBe('2530000');
@@ -70,7 +75,7 @@ describe('rules set', () => {
 
   it('reads money in the forms clerks type, and refuses what is ambiguous', async () => {
     const { cli } = await freshDb();
-    const set = (value: string, from: string) => cli(['rules', 'set', 'base_salary', value, '--from', from, '--source', 'x', '--json']);
+    const set = (value: string, from: string) => cli(['rules', 'set', 'base_salary', value, '--from', from, '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng', '--json']);
     const ok: [string, string][] = [
       ['2700000', '2700000'],
       ['2.700.000', '2700000'],
@@ -93,17 +98,17 @@ describe('rules set', () => {
 
   it('refuses a bad value naming the allowed form (exit 3), and writes nothing', async () => {
     const { cli } = await freshDb();
-    const money = await cli(['rules', 'set', 'base_salary', 'hai triệu', '--from', '2027-07-01', '--source', 'x']);
+    const money = await cli(['rules', 'set', 'base_salary', 'hai triệu', '--from', '2027-07-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(money.code).toBe(3);
     expect(money.stderr).toContain('hai triệu');
     expect(money.stderr).toContain('1.800.000');
-    const ratio = await cli(['rules', 'set', 'ballot.threshold', '3/2', '--from', '2027-01-01', '--source', 'x']);
+    const ratio = await cli(['rules', 'set', 'ballot.threshold', '3/2', '--from', '2027-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(ratio.code).toBe(3);
     expect(ratio.stderr).toContain('2/3, 0.7, 70%');
-    const rounding = await cli(['rules', 'set', 'bonus.rounding', 'sideways', '--from', '2027-01-01', '--source', 'x']);
+    const rounding = await cli(['rules', 'set', 'bonus.rounding', 'sideways', '--from', '2027-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(rounding.code).toBe(3);
     expect(rounding.stderr).toContain('up, nearest, down, none');
-    const date = await cli(['rules', 'set', 'base_salary', '2700000', '--from', '31/06/2027', '--source', 'x']);
+    const date = await cli(['rules', 'set', 'base_salary', '2700000', '--from', '31/06/2027', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(date.code).toBe(3);
     expect(date.stderr).toContain('31/06/2027');
     const all = json((await cli(['rules', 'list', '--all', '--json'])).stdout) as Rule[];
@@ -112,23 +117,23 @@ describe('rules set', () => {
 
   it('refuses an unknown key (exit 3) listing the known ones', async () => {
     const { cli } = await freshDb();
-    const r = await cli(['rules', 'set', 'salary.base', '2700000', '--from', '2027-07-01', '--source', 'x']);
+    const r = await cli(['rules', 'set', 'salary.base', '2700000', '--from', '2027-07-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('salary.base');
     expect(r.stderr).toContain('base_salary');
-    const title = await cli(['rules', 'set', 'coefficient.NOPE', '0.5', '--from', '2027-07-01', '--source', 'x']);
+    const title = await cli(['rules', 'set', 'coefficient.NOPE', '0.5', '--from', '2027-07-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(title.code).toBe(3);
   });
 
   it('keeps a units\' coefficient only for titles open to people and units; a unit-only title\'s is the units\' one', async () => {
     const { cli } = await freshDb();
     for (const key of ['coefficient.TTLDTT.unit', 'coefficient.ldtt.unit']) {
-      const r = await cli(['rules', 'set', key, '0.9', '--from', '2027-01-01', '--source', 'x']);
+      const r = await cli(['rules', 'set', key, '0.9', '--from', '2027-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
       expect(r.code, key).toBe(3);
       expect(r.stderr).toContain(`thidua rules set ${key.split('.').slice(0, 2).join('.').replace('ldtt', 'LDTT')} `);
     }
     expect((await cli(['rules', 'list', '--all', '--key', 'coefficient.TTLDTT.unit', '--json'])).stdout.trim()).toBe('[]');
-    expect((await cli(['rules', 'set', 'coefficient.GK.unit', '0.9', '--from', '2027-01-01', '--source', 'x'])).code).toBe(0);
+    expect((await cli(['rules', 'set', 'coefficient.GK.unit', '0.9', '--from', '2027-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(0);
     const table = (await cli(['rules', 'list'])).stdout;
     expect(table).toContain('Hệ số tiền thưởng TTLDTT (tập thể)');
     expect(table).toContain('Hệ số tiền thưởng TTLDXS (tập thể)');
@@ -138,14 +143,14 @@ describe('rules set', () => {
 
   it('refuses the same key and date twice (exit 5)', async () => {
     const { cli } = await freshDb();
-    const args = ['rules', 'set', 'base_salary', '2700000', '--from', '2027-07-01', '--source', 'x'];
+    const args = ['rules', 'set', 'base_salary', '2700000', '--from', '2027-07-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'];
     expect((await cli(args)).code).toBe(0);
-    const again = await cli(['rules', 'set', 'base_salary', '2800000', '--from', '01/07/2027', '--source', 'y']);
+    const again = await cli(['rules', 'set', 'base_salary', '2800000', '--from', '01/07/2027', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(again.code).toBe(5);
     expect(again.stderr).toContain('2700000');
     expect(again.stderr).toContain('01/07/2027');
     // The seeded row too.
-    expect((await cli(['rules', 'set', 'base_salary', '2530000', '--from', '2026-07-01', '--source', 'x'])).code).toBe(5);
+    expect((await cli(['rules', 'set', 'base_salary', '2530000', '--from', '2026-07-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(5);
   });
 
   it('needs --source (and --from) when nobody is at the keyboard (exit 2), asks on a terminal', async () => {
@@ -153,7 +158,7 @@ describe('rules set', () => {
     const noSource = await cli(['rules', 'set', 'base_salary', '2700000', '--from', '2027-07-01']);
     expect(noSource.code).toBe(2);
     expect(noSource.stderr).toContain('--source');
-    const noFrom = await cli(['rules', 'set', 'base_salary', '2700000', '--source', 'x']);
+    const noFrom = await cli(['rules', 'set', 'base_salary', '2700000', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(noFrom.code).toBe(2);
     expect(noFrom.stderr).toContain('--from');
     expect((await cli(['rules', 'set', 'base_salary', '2700000', '--from', '2027-07-01', '--no-input'], { tty: true })).code).toBe(2);
@@ -161,18 +166,18 @@ describe('rules set', () => {
       tty: true,
       answers: [
         { expect: /Áp dụng từ ngày/, answer: '01/07/2027' },
-        { expect: /Căn cứ/, answer: 'Nghị định mới' },
+        { expect: /Căn cứ/, answer: `Nghị định số 99/2027/NĐ-CP ngày 20 tháng 5 năm 2027 của Chính phủ ${SALARY}` },
       ],
     });
     expect(asked.code, asked.stderr).toBe(0);
     const rule = (json((await cli(['rules', 'list', '--key', 'base_salary', '--at', '2027-07-01', '--json'])).stdout) as Rule[])[0];
-    expect(rule).toMatchObject({ value: '2700000', validFrom: '2027-07-01', source: 'Nghị định mới' });
+    expect(rule).toMatchObject({ value: '2700000', validFrom: '2027-07-01', citation: { kind: 'Nghị định', number: '99/2027/NĐ-CP', date: '2027-05-20' } });
   });
 
   it('reads keys in any case, ratios, shares and month-day deadlines', async () => {
     const { cli } = await freshDb();
     const set = async (key: string, value: string, from = '2027-01-01') => {
-      const r = await cli(['rules', 'set', key, value, '--from', from, '--source', 'Quy chế', '--json']);
+      const r = await cli(['rules', 'set', key, value, '--from', from, '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng', '--json']);
       expect(r.code, `${key} ${value}: ${r.stderr}`).toBe(0);
       return json(r.stdout) as Rule;
     };
@@ -193,7 +198,7 @@ describe('rules set', () => {
       'ballot.threshold': '0.7',
     });
     for (const bad of ['31/02', '01-32', '13-01', '31']) {
-      const r = await cli(['rules', 'set', 'deadline.province', bad, '--from', '2029-01-01', '--source', 'x']);
+      const r = await cli(['rules', 'set', 'deadline.province', bad, '--from', '2029-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
       expect(r.code, bad).toBe(3);
       expect(r.stderr).toContain('01-31');
     }
@@ -216,6 +221,7 @@ describe('init', () => {
       headTitle: 'Hiệu trưởng',
       headName: 'Trần Văn Thịnh',
       style: 'state',
+      ...NO_BASIS,
     });
     const shown = json((await run(['--db', db, 'org', 'show', '--json'])).stdout);
     expect(shown.current).toMatchObject({ style: 'state', symbol: 'TCT' });
@@ -346,6 +352,7 @@ describe('org', () => {
       headTitle: 'Hiệu trưởng',
       headName: 'Trần Văn Thịnh',
       style: 'state',
+      ...NO_BASIS,
     });
     expect(after.history.map((p: { validFrom: string }) => p.validFrom)).toEqual(['1900-01-01', '2025-07-01']);
     // Today (2026-11-28) the newest profile is in force.
@@ -387,12 +394,12 @@ describe('org', () => {
 describe('initiative review rules', () => {
   it('refuses a pass mark above the maximum score in force, either way round (exit 3)', async () => {
     const { cli } = await freshDb();
-    const high = await cli(['rules', 'set', 'review.pass_mark', '11', '--from', '2026-01-01', '--source', 'Quy chế']);
+    const high = await cli(['rules', 'set', 'review.pass_mark', '11', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(high.code).toBe(3);
     expect(high.stderr).toContain('10');
-    const lowMax = await cli(['rules', 'set', 'review.score_max', '4', '--from', '2026-01-01', '--source', 'Quy chế']);
+    const lowMax = await cli(['rules', 'set', 'review.score_max', '4', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect(lowMax.code).toBe(3);
-    expect((await cli(['rules', 'set', 'review.score_max', '100', '--from', '2026-01-01', '--source', 'Quy chế'])).code).toBe(0);
-    expect((await cli(['rules', 'set', 'review.pass_mark', '50', '--from', '2026-01-01', '--source', 'Quy chế'])).code).toBe(0);
+    expect((await cli(['rules', 'set', 'review.score_max', '100', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(0);
+    expect((await cli(['rules', 'set', 'review.pass_mark', '50', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(0);
   });
 });

@@ -187,7 +187,7 @@ describe('spread export --channel led', () => {
     expect(r.stdout).toContain('GIẢI NHẤT HỘI THI GIẢNG VIÊN DẠY GIỎI');
     expect(r.stdout).toBe(r.stdout.toLocaleUpperCase('vi'));
     // a narrower screen from 2026-11-01: the rule in force today applies
-    await ok(cli, ['rules', 'set', 'led.line_width', '16', '--from', '2026-11-01', '--source', 'Bảng LED mới ở cổng trường']);
+    await ok(cli, ['rules', 'set', 'led.line_width', '16', '--from', '2026-11-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     const narrow = await json<{ lineWidth: number; items: { led: { lines: string[]; overlong: string[] } }[] }>(cli, ['spread', 'export', '--channel', 'led', '--year', '2026']);
     expect(narrow.lineWidth).toBe(16);
     expect(narrow.items[0]!.led.lines.slice(0, 4)).toEqual(['CHÚC MỪNG NGUYỄN', 'THỊ THU THỦY –', 'ĐIỂN HÌNH TIÊN', 'TIẾN NĂM 2026']);
@@ -199,13 +199,13 @@ describe('spread export --channel led', () => {
 
   it('a word longer than the line stands alone, uncut, with a warning', async () => {
     const { cli } = await exemplarSchool();
-    await ok(cli, ['rules', 'set', 'led.line_width', '5', '--from', '2026-01-01', '--source', 'Thử bảng nhỏ']);
+    await ok(cli, ['rules', 'set', 'led.line_width', '5', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     const r = await ok(cli, ['spread', 'export', '--channel', 'led', '--year', '2026']);
     const lines = r.stdout.split('\n');
     expect(lines).toContain('NGUYỄN');
     expect(lines).toContain('PHƯƠNG');
     expect(lines.filter((l) => [...l].length > 5).sort()).toEqual(['NGUYỄN', 'PHƯƠNG']);
     expect(r.stderr).toContain('Từ "NGUYỄN" (VC002) dài hơn một dòng LED (5 ký tự): để riêng một dòng, không cắt.');
-    expect((await cli(['rules', 'set', 'led.line_width', '0', '--from', '2026-01-01', '--source', 'x'])).code).toBe(3);
+    expect((await cli(['rules', 'set', 'led.line_width', '0', '--from', '2026-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(3);
   });
 });

@@ -154,7 +154,7 @@ describe('the province deadline', () => {
     expect(table.stdout).toContain('báo cáo năm 2025');
     expect(await keys('2026-02-01')).not.toContain('provinceDeadline');
     // The school moves its own deadline: the rule is dated data.
-    expect((await cli(['rules', 'set', 'deadline.province', '15/01', '--from', '2025-01-01', '--source', 'Kế hoạch của tỉnh'])).code).toBe(0);
+    expect((await cli(['rules', 'set', 'deadline.province', '15/01', '--from', '2025-01-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng'])).code).toBe(0);
     const moved = JSON.parse((await cli(['status', '--json', '--today', '2026-01-20'])).stdout);
     expect(moved.sections.map((s: { key: string }) => s.key)).not.toContain('provinceDeadline');
     expect(JSON.parse((await cli(['status', '--json', '--today', '2026-01-10'])).stdout).sections[0].items[0].deadline).toBe('2026-01-15');

@@ -14,7 +14,7 @@ const identity: DocIdentity = {
 };
 const base: CertificateData = {
   award: 'DHTT', awardName: 'Điển hình tiên tiến', year: 2025, name: 'Lý Thị Bích Trâm', kind: 'person', unitName: 'Phòng Quản lý đào tạo',
-  achievement: 'Số hóa hồ sơ học viên', decisionSymbol: '01/QĐ-TCT', decisionDate: '2026-01-05',
+  achievement: 'Số hóa hồ sơ học viên', decisionSymbol: '01/QĐ-TCT', decisionDate: '2026-01-05', honorific: 'Bà', position: 'Chuyên viên',
   signature: { title: ['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG'], name: 'Nguyễn Thị Hồng Nhung' },
 };
 
@@ -28,7 +28,8 @@ describe('certificate words', () => {
     expect(Object.keys(f).sort()).toEqual([...CERTIFICATE_PLACEHOLDERS].sort());
     expect(f).toMatchObject({
       tieu_de: 'GIẤY CÔNG NHẬN', tieu_de_phu: 'ĐIỂN HÌNH TIÊN TIẾN NĂM 2025', nguoi_cap: 'HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH ĐỒNG NAI',
-      co_quan_cap_tren: 'TỈNH ỦY ĐỒNG NAI', thanh_tich: 'Đã có thành tích: số hóa hồ sơ học viên.', ngay_quyet_dinh: '05/01/2026',
+      co_quan_cap_tren: 'TỈNH ỦY ĐỒNG NAI', thanh_tich: 'Số hóa hồ sơ học viên', ngay_quyet_dinh: '05 tháng 01 năm 2026',
+      danh_xung: 'Bà', ten: 'Lý Thị Bích Trâm', chuc_vu: 'Chuyên viên', nguoi_quyet_dinh: 'Hiệu trưởng Trường Chính trị tỉnh Đồng Nai',
       dia_danh_ngay: 'Đồng Nai, ngày 05 tháng 01 năm 2026', chuc_danh_ky: 'KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG', so_giay: '03/GCN-TCT',
     });
   });
@@ -39,9 +40,14 @@ describe('certificate words', () => {
     expect(f.ten).toBe('Phạm Văn Đức (60%), Lâm Chí Thanh (40%)');
     expect(f.tieu_de_phu).toBe('ĐỀ TÀI NGHIÊN CỨU KHOA HỌC NĂM 2025');
     expect(f.ten_sang_kien).toBe('Đề tài A');
-    const unit = certificateFields({ ...base, award: 'TTLDXS', kind: 'unit', name: 'Khoa Lý luận cơ sở', unitName: '', achievement: '' }, identity, '01/GCN-TCT');
+    const unit = certificateFields({ ...base, award: 'TTLDXS', awardName: 'Tập thể lao động xuất sắc', kind: 'unit', name: 'Khoa Lý luận cơ sở', unitName: '', achievement: '', honorific: null, position: null }, identity, '01/GCN-TCT');
     expect(unit.don_vi).toBe('Trường Chính trị tỉnh Đồng Nai');
-    expect(unit.thanh_tich).toBe('Đã đạt danh hiệu “Điển hình tiên tiến” năm 2025.');
+    expect(unit.danh_xung).toBe('');
+    expect(unit.thanh_tich).toBe('Đã đạt danh hiệu “Tập thể lao động xuất sắc” năm 2025.');
+    const exemplar = certificateFields({ ...base, honorific: 'Ông', achievement: '' }, identity, '01/GCN-TCT');
+    expect(exemplar).toMatchObject({ danh_xung: 'Ông', thanh_tich: 'Được công nhận điển hình tiên tiến năm 2025.' });
+    // An initiative is credited to the decision that recognised it, not to the council.
+    expect(f.thanh_tich).toBe('Được công nhận là đề tài nghiên cứu khoa học năm 2025.');
   });
 });
 

@@ -30,36 +30,43 @@ export async function runCommend(ctx: Context, opts: Options): Promise<void> {
   const quarter = await need(ctx, opts.quarter, '--quarter', 'prompt.commend.quarter', { default: 'previous' });
   const service = await import('../../services/commend.js');
   const { commendReport } = await import('../../reports/commend.js');
-  const list = opts.final ? await service.finaliseCommendList(ctx, quarter) : await service.commendList(ctx, quarter);
+  const { join } = await import('node:path');
+  const dir = opts.out;
+  const names = (fileName: string) => (dir ? [join(dir, `${fileName}.docx`), join(dir, `${fileName}.csv`)] : []);
+  if (dir) {
+    // Before anything is registered: the folder can be made and written, no link or device is in the way.
+    const { checkOutputs } = await import('../../services/files.js');
+    checkOutputs(names(`tuyen-duong-${service.resolveQuarter(quarter, ctx.clock.today()).text}`), { force: true });
+  }
+  let list = opts.final ? await service.finaliseCommendList(ctx, quarter) : await service.commendList(ctx, quarter);
   if ('already' in list) say(ctx, list.already ? 'commend.alreadyFinal' : 'commend.finalised', { quarter: list.quarter, count: list.entries.length, date: list.finalisedOn });
   if (list.drift) {
     const names = (xs: string[]) => (xs.length > 0 ? xs.join(', ') : '—');
     ctx.io.err(ctx.t('commend.drift', { quarter: list.quarter, date: list.finalisedOn, added: names(list.drift.added), removed: names(list.drift.removed), changed: names(list.drift.changed) }) + '\n');
   }
   if (list.open && !list.final) say(ctx, 'commend.open', { quarter: list.quarter });
-  const options = { quarter: list.quarter, asOf: ctx.clock.today(), final: list.final };
-  const report = commendReport(list.entries, options, ctx.t);
   const files: string[] = [];
-  if (opts.out) {
-    const dir = opts.out;
-    const vi = commendReport(list.entries, options, await vietnamese(ctx));
-    const { join } = await import('node:path');
+  if (dir) {
+    const labels = await vietnamese(ctx);
     const render = await import('../../render/report.js');
     const { writeOutputs, ensureDir } = await import('../../services/files.js');
-    const { withIssuedReport } = await import('../../services/report-docs.js');
     ensureDir(dir);
-    await withIssuedReport(ctx, vi, async (issue) => {
-      const docx = await render.renderReport(vi, 'docx', { color: false, lang: 'vi', model: issue.document.model });
+    // The list is read again with the notice it is registered by, in one transaction.
+    list = await service.withCommendNotice(ctx, list.quarter, async (now, issue) => {
+      const vi = commendReport(now.entries, { quarter: now.quarter, asOf: ctx.clock.today(), final: now.final }, labels);
+      const notice = await issue(vi);
+      const docx = await render.renderReport(vi, 'docx', { color: false, lang: 'vi', model: notice.document.model });
       const csv = await render.renderReportCsv(vi, 'vi');
-      const written = writeOutputs(
-        [{ path: join(dir, `${vi.fileName}.docx`), data: docx }, { path: join(dir, `${vi.fileName}.csv`), data: csv }],
-        { force: !!opts.force || ctx.options.yes },
-      );
+      const [docxPath, csvPath] = names(vi.fileName);
+      const written = writeOutputs([{ path: docxPath!, data: docx }, { path: csvPath!, data: csv }], { force: !!opts.force || ctx.options.yes });
       for (const w of written) say(ctx, w.status === 'unchanged' ? 'report.unchanged' : 'report.written', { file: w.path });
-      if (!issue.reused) say(ctx, 'commend.issued', { number: issue.document.symbol });
+      if (!notice.reused) say(ctx, 'commend.issued', { number: notice.document.symbol });
       files.push(...written.map((w) => w.path));
+      return { ...now, drift: list.drift };
     });
   }
+  const options = { quarter: list.quarter, asOf: ctx.clock.today(), final: list.final };
+  const report = commendReport(list.entries, options, ctx.t);
   const render = await import('../../render/report.js');
   if (ctx.options.json) {
     ctx.io.out(render.renderReportJson(report, { files }));

@@ -3,16 +3,25 @@ import { createContext, type Kit, type RawGlobals } from '../kit.js';
 import { emitList, emitResult, say } from '../output.js';
 import type { DocModel } from '../../domain/documents.js';
 import { isServerUrl } from '../../domain/db-address.js';
+import { parseOrgFields } from '../../domain/org.js';
+import { ValidationError } from '../../domain/errors.js';
 
 interface Options {
   dir?: string;
+  style?: string;
 }
 
 export function register(program: Command, kit: Kit): void {
-  const cmd = program.command('demo').option('--dir <dir>', kit.t('opt.demo.dir'), 'thidua-demo');
+  const cmd = program
+    .command('demo')
+    .option('--dir <dir>', kit.t('opt.demo.dir'), 'thidua-demo')
+    .option('--style <party|state>', kit.t('opt.demo.style'));
   kit.describe(cmd, 'demo').action(
     kit.action<Options>(async (ctx, opts, _args, command) => {
       const { prepareDemoDir, runDemo } = await import('../../services/demo/run.js');
+      // The header style of every document the demo writes; checked before anything is touched.
+      const parsed = parseOrgFields({ style: opts.style ?? 'state' });
+      if (parsed.problems.length > 0) throw new ValidationError('org.invalid', {}, parsed.problems);
       // The demo works on its own database, never on the file --db names; given a server's (empty)
       // database, it builds the school there (init refuses one that is not empty).
       const server = isServerUrl(ctx.options.dbPath);
@@ -38,7 +47,12 @@ export function register(program: Command, kit: Kit): void {
           reports: async (c, dir) => [...(await demoReports(c, dir, await demoRenderers(ctx))), ...(await demoExports(c, dir))],
           progress: (n) => ctx.progress(n, ctx.t('progress.import')),
           database: server ? ctx.options.dbLabel : undefined,
+          style: parsed.value.style,
         });
+        // The decisions signed with a demonstration certificate, when LibreOffice is installed.
+        const { demoSignatures, DEMO_P12_PASSWORD, DEMO_SIGN_DIR } = await import('../../services/sign-demo.js');
+        const signed = await demoSignatures(demoCtx, opts.dir ?? 'thidua-demo', { env: kit.sys.env, render: renderDocx });
+        if (signed) result.files.push(...signed);
         if (ctx.options.json) {
           await emitResult(ctx, result);
           return;
@@ -49,6 +63,8 @@ export function register(program: Command, kit: Kit): void {
           { header: 'col.document', value: (f) => ctx.t(`demo.file.${f.kind}`) },
           { header: 'col.path', value: (f) => f.path },
         ]);
+        if (signed === null) say(ctx, 'demo.signSkipped');
+        else if (signed.length > 0) say(ctx, 'demo.signed', { dir: `${opts.dir ?? 'thidua-demo'}/${DEMO_SIGN_DIR}`, password: DEMO_P12_PASSWORD });
         say(ctx, 'demo.next', { database: result.database });
       } finally {
         await demoCtx.close();

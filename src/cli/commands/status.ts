@@ -33,11 +33,11 @@ function statusJson(r: StatusReport) {
 
 /** CSV: one block per section (its heading, then its table), a blank line between; one BOM. */
 async function emitCsv(ctx: Context, r: StatusReport): Promise<void> {
-  const { renderCsv } = await import('../../render/csv.js');
+  const { csvRecords } = await import('../../render/csv.js');
   const blocks = r.sections.map((s) => {
     const headers = s.columns.map((c) => ctx.t(c.header));
-    const rows = s.items.map((it) => s.columns.map((c) => String(cellText(ctx, c, it[c.field]) ?? '')));
-    return renderCsv([heading(ctx, s)], []).replace(/^\uFEFF/, '') + renderCsv(headers, rows).replace(/^\uFEFF/, '');
+    const rows = s.items.map((it) => s.columns.map((c) => cellText(ctx, c, it[c.field])));
+    return csvRecords([[heading(ctx, s)], headers, ...rows]);
   });
   ctx.io.out('\uFEFF' + blocks.join('\r\n'));
 }

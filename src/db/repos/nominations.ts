@@ -132,3 +132,17 @@ export async function nominatedSubjects(trx: Tx, year: number): Promise<Set<stri
   const rows = await trx.selectFrom('nominations').select('subject_code').where('year', '=', year).where('status', 'in', LIVE_STATUSES).execute();
   return new Set(rows.map((r) => r.subject_code));
 }
+
+/** The certificate printed for a recognition this nomination led to (GCN `cert:<recognition>`), if any. */
+export async function certificateOfNomination(trx: Tx, nominationId: number) {
+  const recognitions = await trx.selectFrom('recognitions').select('id').where('nomination_id', '=', nominationId).execute();
+  if (recognitions.length === 0) return undefined;
+  return trx
+    .selectFrom('documents')
+    .selectAll()
+    .where('kind', '=', 'GCN')
+    .where('ref', 'in', recognitions.map((r) => `cert:${r.id}`))
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -1,4 +1,8 @@
-/** Recognitions: what the principal's decisions granted, with the bonus as paid (never recomputed). */
+/**
+ * Recognitions: what the principal's decisions granted, with the bonus as paid (never recomputed), and
+ * the decisions taken above the school that the clerk recorded (no decision of the school's register,
+ * no money from the school).
+ */
 import type { Insertable, Selectable } from 'kysely';
 import type { Tx } from '../tx.js';
 import type { RecognitionsTable } from '../schema.js';
@@ -12,8 +16,10 @@ export interface RecognitionView extends RecognitionRow {
   subject_name: string;
   unit_code: string | null;
   unit_name: string | null;
-  decision_number: number;
-  decision_kind: string;
+  /** The school's decision's number in the register; null for a recorded decision. */
+  decision_number: number | null;
+  decision_kind: string | null;
+  /** The decision as printed: `01/QĐ-TCT`, or a recorded one's number as typed (`512/QĐ-UBND`). */
   decision_payload_symbol: string;
   award_name: string | null;
 }
@@ -22,14 +28,14 @@ function viewQuery(trx: Tx) {
   return trx
     .selectFrom('recognitions as r')
     .innerJoin('subjects as s', 's.code', 'r.subject_code')
-    .innerJoin('documents as d', 'd.id', 'r.decision_id')
+    .leftJoin('documents as d', 'd.id', 'r.decision_id')
     .leftJoin('people as p', 'p.code', 'r.subject_code')
     .leftJoin('units as pu', 'pu.code', 'p.unit_code')
     .leftJoin('units as su', 'su.code', 'r.subject_code')
     .leftJoin('titles as t', 't.code', 'r.award')
     // The decision's number is printed in the style and with the symbol of the profile of its date
     // (profiles are never edited, only added): read from there, not parsed out of the frozen model.
-    .innerJoin('org_profiles as o', 'o.valid_from', 'd.profile_valid_from')
+    .leftJoin('org_profiles as o', 'o.valid_from', 'd.profile_valid_from')
     .selectAll('r')
     .select([
       's.kind as subject_kind', 'p.name as person_name', 'su.name as self_unit_name', 'pu.code as person_unit', 'pu.name as person_unit_name',
@@ -43,7 +49,10 @@ type Raw = Awaited<ReturnType<ReturnType<typeof viewQuery>['execute']>>[number];
 
 function toView(r: Raw): RecognitionView {
   const { person_name, self_unit_name, person_unit, person_unit_name, doc_style, doc_symbol, ...rest } = r;
-  const symbol = docSymbol(doc_style, r.decision_number, r.decision_kind as DocKind, doc_symbol);
+  const symbol =
+    r.decision_number === null || doc_style === null || doc_symbol === null
+      ? (r.recorded_number ?? '')
+      : docSymbol(doc_style, r.decision_number, r.decision_kind as DocKind, doc_symbol);
   return {
     ...rest,
     subject_name: (r.subject_kind === 'person' ? person_name : self_unit_name) ?? '',
@@ -56,8 +65,12 @@ function toView(r: Raw): RecognitionView {
 export interface RecognitionFilter {
   year?: number;
   subject?: string;
+  /** Any of these subjects. */
+  subjects?: string[];
   award?: string;
   decisionId?: number;
+  /** Only decisions taken above the school and recorded (no decision of the school's register). */
+  recorded?: boolean;
   id?: number;
   /** Decided on or after this day. */
   from?: string;
@@ -69,6 +82,11 @@ export async function listRecognitionViews(trx: Tx, f: RecognitionFilter): Promi
   let q = viewQuery(trx);
   if (f.year !== undefined) q = q.where('r.year', '=', f.year);
   if (f.subject) q = q.where('r.subject_code', '=', f.subject);
+  if (f.subjects) {
+    if (f.subjects.length === 0) return [];
+    q = q.where('r.subject_code', 'in', f.subjects);
+  }
+  if (f.recorded) q = q.where('r.decision_id', 'is', null);
   if (f.award) q = q.where('r.award', '=', f.award);
   if (f.decisionId !== undefined) q = q.where('r.decision_id', '=', f.decisionId);
   if (f.id !== undefined) q = q.where('r.id', '=', f.id);

@@ -5,12 +5,12 @@ export const vi = {
   'help.nominate.create': 'Lập đề nghị (mặc định của "thidua nominate"): chỉ cho cá nhân, đơn vị đã đăng ký danh hiệu năm đó. Tiêu chí do dữ liệu quyết định (xếp loại, sáng kiến, danh hiệu khác, tỷ lệ thành viên, chỉ tiêu) được tính tự động; tiêu chí cần xác nhận ghi bằng --criterion. Đơn vị đề nghị (--by) là đơn vị của người được đề nghị (đơn vị thì chính nó), hoặc self khi tự đề nghị; người đã nghỉ không được đề nghị. Chỉ tiêu CSTDCS (quota.CSTDCS, tỷ lệ trên số hồ sơ LDTT đã được chấp nhận) chỉ tính hồ sơ đã được chấp nhận và vẫn đủ các tiêu chí khác, theo thứ tự ngày chấp nhận rồi số đề nghị; hồ sơ rút, bị trả lại hoặc không còn đủ điều kiện không chiếm suất.',
   'help.nominate.create.example':
     'thidua nominate VC012 --award LDTT --year 2026 --by KLLCS --summary "Hoàn thành tốt nhiệm vụ giảng dạy" --criterion "LDTT2=met:Biên bản họp khoa ngày 05/12/2026"\n' +
-    'thidua nominate VC001 --award DHTT --year 2026 --by self --summary "Chỉ đạo số hóa hồ sơ" --criterion "L1=met:Báo cáo tổng kết" --criterion "L3=met:Nhận xét của chi bộ"\n' +
+    'thidua nominate VC001 --award DHTT --year 2026 --by self --summary "Chỉ đạo số hóa hồ sơ" --citation "Đã có thành tích xuất sắc trong chỉ đạo số hóa hồ sơ học viên năm 2026" --criterion "L1=met:Báo cáo tổng kết" --criterion "L3=met:Nhận xét của chi bộ"\n' +
     'thidua nominate KLLCS --award TTLDTT --year 2026 --by KLLCS --summary "Khoa hoàn thành tốt nhiệm vụ" --json',
   'help.nominate.check': 'Kiểm tra lại một đề nghị theo dữ liệu hiện tại: từng tiêu chí đạt, không đạt hay chưa xác định, và kết luận.',
   'help.nominate.check.example': 'thidua nominate check 5\nthidua nominate check 5 --json',
-  'help.nominate.amend': 'Bổ sung hồ sơ đề nghị đang nộp hoặc bị trả lại (tóm tắt thành tích, xác nhận tiêu chí); hồ sơ bị trả lại được nộp lại.',
-  'help.nominate.amend.example': 'thidua nominate amend 5 --criterion "S4=met:Giấy khen của Công đoàn trường"\nthidua nominate amend 5 --summary "Tóm tắt thành tích mới" --criterion "S3=unmet"',
+  'help.nominate.amend': 'Bổ sung hồ sơ đề nghị đang nộp hoặc bị trả lại (tóm tắt thành tích, xác nhận tiêu chí); hồ sơ bị trả lại được nộp lại. Thành tích in trên giấy chứng nhận (--citation) sửa được cả sau khi bỏ phiếu, công nhận, cho đến khi giấy được in.',
+  'help.nominate.amend.example': 'thidua nominate amend 5 --criterion "S4=met:Giấy khen của Công đoàn trường"\nthidua nominate amend 5 --summary "Tóm tắt thành tích mới" --criterion "S3=unmet"\nthidua nominate amend 5 --citation "Đã có thành tích xuất sắc trong công tác giảng dạy năm học 2025–2026"',
   'help.nominate.appraise': 'Thẩm định hồ sơ đã nộp: --accept (chỉ khi đủ điều kiện) hoặc --return kèm lý do để đơn vị bổ sung.',
   'help.nominate.appraise.example': 'thidua nominate appraise 5 --accept\nthidua nominate appraise 6 --return --reason "Thiếu minh chứng tiêu chí S4"',
   'help.nominate.withdraw': 'Rút một đề nghị chưa bỏ phiếu (đã nộp, đã thẩm định hoặc bị trả lại); phải ghi lý do.',
@@ -144,12 +144,12 @@ export const en: Record<keyof typeof vi, string> = {
   'help.nominate.create': 'Make a nomination (the default of "thidua nominate"): only for a person or unit registered for the title that year. Criteria the data decides (ratings, initiatives, other titles, member shares, quotas) are computed; criteria to attest are given with --criterion. The proposing unit (--by) is the person\'s own unit (for a unit, the unit itself), or self; people who have left cannot be nominated. The CSTDCS quota (quota.CSTDCS, a share of the accepted LDTT dossiers) counts only dossiers the council accepted that still meet every other criterion, in the order they were accepted, then by number; withdrawn, returned or no longer eligible dossiers take no place.',
   'help.nominate.create.example':
     'thidua nominate VC012 --award LDTT --year 2026 --by KLLCS --summary "Completed teaching duties well" --criterion "LDTT2=met:Faculty meeting minutes of 05/12/2026"\n' +
-    'thidua nominate VC001 --award DHTT --year 2026 --by self --summary "Led the digitisation of records" --criterion "L1=met:Annual report" --criterion "L3=met:Party cell assessment"\n' +
+    'thidua nominate VC001 --award DHTT --year 2026 --by self --summary "Led the digitisation of records" --citation "Đã có thành tích xuất sắc trong chỉ đạo số hóa hồ sơ học viên năm 2026" --criterion "L1=met:Annual report" --criterion "L3=met:Party cell assessment"\n' +
     'thidua nominate KLLCS --award TTLDTT --year 2026 --by KLLCS --summary "The faculty completed its tasks" --json',
   'help.nominate.check': 'Check a nomination again against the data as it is now: each criterion met, not met or unknown, and the verdict.',
   'help.nominate.check.example': 'thidua nominate check 5\nthidua nominate check 5 --json',
-  'help.nominate.amend': 'Complete a submitted or returned dossier (summary, attested criteria); a returned dossier is submitted again.',
-  'help.nominate.amend.example': 'thidua nominate amend 5 --criterion "S4=met:Trade-union certificate of merit"\nthidua nominate amend 5 --summary "New summary of achievements" --criterion "S3=unmet"',
+  'help.nominate.amend': 'Complete a submitted or returned dossier (summary, attested criteria); a returned dossier is submitted again. The achievement printed on the certificate (--citation) can be written after the ballot and the decision too, until the certificate is printed.',
+  'help.nominate.amend.example': 'thidua nominate amend 5 --criterion "S4=met:Trade-union certificate of merit"\nthidua nominate amend 5 --summary "New summary of achievements" --criterion "S3=unmet"\nthidua nominate amend 5 --citation "Đã có thành tích xuất sắc trong công tác giảng dạy năm học 2025–2026"',
   'help.nominate.appraise': 'Appraise a submitted dossier: --accept (only when eligible) or --return with the reason, for the unit to complete it.',
   'help.nominate.appraise.example': 'thidua nominate appraise 5 --accept\nthidua nominate appraise 6 --return --reason "No evidence for criterion S4"',
   'help.nominate.withdraw': 'Withdraw a nomination not yet voted on (submitted, accepted or returned), with the reason.',

@@ -2,13 +2,13 @@
 export const vi = {
   'help.recognise': 'Công nhận danh hiệu: quyết định của Hiệu trưởng cho những người đạt khi bỏ phiếu, tiền thưởng, danh sách, thu hồi.',
   'help.recognise.create':
-    'Lập Quyết định công nhận danh hiệu cho mọi người (tập thể) đạt ở cuộc bỏ phiếu đã đóng của danh hiệu và năm đó, có danh sách kèm theo và tiền thưởng = hệ số × mức lương cơ sở áp dụng vào ngày quyết định (làm tròn theo Quy chế). Với --initiatives: Quyết định công nhận các sáng kiến Hội đồng sáng kiến đã công nhận trong năm. Không thể hoàn tác (cần xác nhận hoặc --yes); --out ghi quyết định ra tệp Word.',
+    'Lập Quyết định công nhận danh hiệu cho mọi người (tập thể) đạt ở cuộc bỏ phiếu đã đóng của danh hiệu và năm đó, có danh sách kèm theo và tiền thưởng theo hệ số và mức lương cơ sở áp dụng vào ngày quyết định (làm tròn theo quy định). Quyết định trích dẫn Luật, nghị định quy định chi tiết và nghị định về lương cơ sở áp dụng vào ngày đó (thidua rules list), các văn bản của Trường và đơn vị phụ trách thi đua, khen thưởng ghi trong hồ sơ cơ quan (thidua org set --competence … --regulation … --office …), và biên bản kiểm phiếu. Trước khi lấy số, chương trình liệt kê những người được công nhận và tổng tiền thưởng để xác nhận. Với --initiatives: Quyết định công nhận các sáng kiến Hội đồng sáng kiến đã công nhận trong năm, căn cứ biên bản họp Hội đồng (--minutes "SỐ ngày NGÀY"). Không thể hoàn tác (cần xác nhận hoặc --yes); --out ghi quyết định ra tệp Word.',
   'help.recognise.create.example':
-    'thidua recognise --year 2025 --award LDTT --date 2025-12-20 --out van-ban --yes\nthidua recognise --year 2025 --award DHTT --signer VC002 --yes\nthidua recognise --year 2025 --initiatives --date 2025-12-20 --out van-ban --yes',
+    'thidua recognise --year 2025 --award LDTT --date 2025-12-20 --out van-ban --yes\nthidua recognise --year 2025 --award DHTT --signer VC002 --yes\nthidua recognise --year 2025 --initiatives --minutes "05/BB-HĐSK ngày 01/12/2025" --date 2025-12-20 --out van-ban --yes',
   'help.recognise.list': 'Danh sách các lần công nhận (mọi năm, hoặc một năm, một người, một danh hiệu), với số quyết định và tiền thưởng.',
   'help.recognise.list.example': 'thidua recognise list --year 2025\nthidua recognise list --subject VC012 --json',
   'help.recognise.revoke': 'Thu hồi một lần công nhận (ghi lý do; không xóa; số quyết định vẫn giữ, không dùng lại).',
-  'help.recognise.revoke.example': 'thidua recognise revoke 7 --reason "Vi phạm kỷ luật, bị khiển trách" --yes',
+  'help.recognise.revoke.example': 'thidua recognise revoke 7 --reason "Vi phạm kỷ luật, bị khiển trách" --yes\nthidua recognise revoke 7 --reason "Vi phạm kỷ luật, bị khiển trách" --decision --date 2026-03-02 --out van-ban --yes   # bằng quyết định thu hồi có số (bắt buộc khi quyết định cũ đã ký số)',
   'help.rules.bonus': 'Xem trước tiền thưởng của một danh hiệu nếu quyết định vào một ngày: mức lương cơ sở, hệ số, cách làm tròn, số tiền bằng số và bằng chữ.',
   'help.rules.bonus.example': 'thidua rules bonus --award LDTT --date 2025-12-20\nthidua rules bonus --award TTLDXS --date 2026-07-15 --json\nthidua rules bonus --award GK --unit',
   'opt.recognise.year': 'năm của danh hiệu (YYYY)',
@@ -30,7 +30,7 @@ export const vi = {
   'prompt.recognise.reason': 'Lý do thu hồi:',
   'field.decisionDate': 'Ngày quyết định (--date)',
   'recognise.initiativesWord': 'các sáng kiến',
-  'recognise.confirm': 'Ban hành Quyết định công nhận {what} năm {year}, ngày {date}? Quyết định được lấy số và không thể xóa.',
+  'recognise.confirm': 'Quyết định công nhận {what} năm {year}, ngày {date}, cho {count} người (tập thể):\n{list}\nTổng tiền thưởng: {total} đồng.\nBan hành quyết định này? Quyết định được lấy số và không thể xóa.',
   'recognise.done': 'Đã ban hành Quyết định số {decision}: {count} lần công nhận, tổng tiền thưởng {total} đồng.',
   'recognise.next.out': 'In quyết định: thidua document render {id} --out quyet-dinh.docx',
   'recognise.confirmRevoke': 'Thu hồi lần công nhận số {id}? Việc thu hồi được ghi lại và không thể hoàn tác.',
@@ -74,13 +74,13 @@ export const vi = {
 export const en: Record<keyof typeof vi, string> = {
   'help.recognise': "Recognition: the principal's decision for those who passed the ballot, the bonus, lists, revocation.",
   'help.recognise.create':
-    "Issues the recognition decision for everyone who passed the closed ballot of that title and year, with its attached list and each bonus = coefficient × base salary in force on the decision's date (rounded by the rule). With --initiatives: the decision recognising the initiatives the initiative council recognised that year. Irreversible (confirmation, or --yes); --out writes the decision as a Word file.",
+    "Issues the recognition decision for everyone who passed the closed ballot of that title and year, with its attached list and each bonus from the coefficient and the base salary in force on the decision's date (rounded by the rule). The decision cites the Law, its implementing decree and the base-salary decree in force that day (thidua rules list), the school's own documents and the unit in charge of emulation work from the profile (thidua org set --competence … --regulation … --office …), and the counting minutes. Before it takes its number, the people recognised and the bonus total are listed for confirmation. With --initiatives: the decision recognising the initiatives the initiative council recognised that year, on its minutes (--minutes 'NUMBER ngày DATE'). Irreversible (confirmation, or --yes); --out writes the decision as a Word file.",
   'help.recognise.create.example':
-    'thidua recognise --year 2025 --award LDTT --date 2025-12-20 --out van-ban --yes\nthidua recognise --year 2025 --award DHTT --signer VC002 --yes\nthidua recognise --year 2025 --initiatives --date 2025-12-20 --out van-ban --yes',
+    'thidua recognise --year 2025 --award LDTT --date 2025-12-20 --out van-ban --yes\nthidua recognise --year 2025 --award DHTT --signer VC002 --yes\nthidua recognise --year 2025 --initiatives --minutes "05/BB-HĐSK ngày 01/12/2025" --date 2025-12-20 --out van-ban --yes',
   'help.recognise.list': 'Recognitions (all years, or one year, subject or title), with the decision number and the bonus.',
   'help.recognise.list.example': 'thidua recognise list --year 2025\nthidua recognise list --subject VC012 --json',
   'help.recognise.revoke': 'Revokes a recognition (with the reason; nothing is deleted; the decision number stays used).',
-  'help.recognise.revoke.example': 'thidua recognise revoke 7 --reason "Disciplined (reprimand)" --yes',
+  'help.recognise.revoke.example': 'thidua recognise revoke 7 --reason "Disciplined (reprimand)" --yes\nthidua recognise revoke 7 --reason "Disciplined (reprimand)" --decision --date 2026-03-02 --out van-ban --yes   # by a numbered revoking decision (required once the old decision is signed)',
   'help.rules.bonus': 'Previews the bonus a decision on a date would pay for a title: base salary, coefficient, rounding, the amount in figures and words.',
   'help.rules.bonus.example': 'thidua rules bonus --award LDTT --date 2025-12-20\nthidua rules bonus --award TTLDXS --date 2026-07-15 --json\nthidua rules bonus --award GK --unit',
   'opt.recognise.year': 'year of the title (YYYY)',
@@ -102,7 +102,7 @@ export const en: Record<keyof typeof vi, string> = {
   'prompt.recognise.reason': 'Why revoke it:',
   'field.decisionDate': 'Decision date (--date)',
   'recognise.initiativesWord': 'initiatives',
-  'recognise.confirm': 'Issue the decision recognising {what} {year}, dated {date}? It takes a number and cannot be deleted.',
+  'recognise.confirm': 'The decision recognising {what} {year}, dated {date}, for {count}:\n{list}\nBonus total: {total} đồng.\nIssue this decision? It takes a number and cannot be deleted.',
   'recognise.done': 'Issued decision {decision}: {count} recognitions, bonus total {total} đồng.',
   'recognise.next.out': 'Print it: thidua document render {id} --out decision.docx',
   'recognise.confirmRevoke': 'Revoke recognition {id}? It is recorded and cannot be undone.',

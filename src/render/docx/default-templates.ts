@@ -18,7 +18,7 @@ function identity(style: HeaderStyle): DocIdentity {
 
 function templateModel(style: HeaderStyle, initiative: boolean): DocModel {
   const fields = Object.fromEntries(
-    ['tieu_de', 'tieu_de_phu', 'nguoi_cap', 'dong_tu', 'ten', 'don_vi', 'thanh_tich', 'so_quyet_dinh', 'ngay_quyet_dinh'].map((k) => [k, ph(k)]),
+    ['tieu_de', 'tieu_de_phu', 'nguoi_cap', 'nguoi_quyet_dinh', 'dong_tu', 'danh_xung', 'ten', 'chuc_vu', 'don_vi', 'thanh_tich', 'so_quyet_dinh', 'ngay_quyet_dinh'].map((k) => [k, ph(k)]),
   );
   const blocks = certificateBlocks(fields, initiative ? { initiative: { label: 'Sáng kiến', title: ph('ten_sang_kien') } } : {});
   blocks.push({ type: 'signatures', blocks: [{ title: [ph('chuc_danh_ky')], name: ph('nguoi_ky') }], placeDate: ph('dia_danh_ngay'), space: 3 });

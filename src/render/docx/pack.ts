@@ -5,6 +5,7 @@
  */
 import { Packer, type Document } from 'docx';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { assertWellFormedParts } from './wellformed.js';
 
 /** The stamp written for a document dated `iso` (noon UTC, so no time zone moves it to another day). */
 function stamp(iso: string): string {
@@ -59,6 +60,7 @@ export async function packDocument(doc: Document, isoDate: string): Promise<Buff
  */
 export function stampPackage(raw: Uint8Array, isoDate: string): Buffer {
   const entries: Record<string, Uint8Array> = unzipSync(raw);
+  assertWellFormedParts(entries);
   if (entries['docProps/core.xml']) entries['docProps/core.xml'] = stampCore(entries['docProps/core.xml'], isoDate);
   renumber(entries);
   const [y, m, d] = isoDate.split('-').map(Number);

@@ -5,6 +5,7 @@
  * document (same fields, same bytes).
  */
 import { patchDetector, patchDocument, PatchType, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { stampPackage } from './pack.js';
 
 const DELIMITERS = { start: '{{', end: '}}' };
@@ -15,8 +16,15 @@ export async function templatePlaceholders(template: Uint8Array): Promise<string
   return [...new Set(found.map((p) => p.trim()))];
 }
 
+/**
+ * Data is never read as a template: docx fills one placeholder after another, so a value holding
+ * `{{ten}}` would be filled by a later patch. Its braces travel as U+FDD0 (a noncharacter, refused in
+ * every field, so never in data) and are put back once every placeholder is filled.
+ */
+const BRACE = '\ufdd0';
+
 function runsOf(value: string): TextRun[] {
-  const lines = value.normalize('NFC').split('\n');
+  const lines = value.normalize('NFC').replaceAll('{', BRACE).split('\n');
   return lines.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : undefined }));
 }
 
@@ -38,5 +46,16 @@ export async function fillTemplate(template: Uint8Array, fields: Record<string, 
     recursive: true,
     trimPlaceholders: true,
   });
-  return stampPackage(out, isoDate);
+  return stampPackage(restoreBraces(out), isoDate);
+}
+
+/** The package with the braces of the values back in every part that holds text. */
+function restoreBraces(pkg: Uint8Array): Uint8Array {
+  const parts = unzipSync(pkg);
+  const z: Zippable = {};
+  for (const [name, data] of Object.entries(parts)) {
+    const text = name.endsWith('.xml') ? strFromU8(data) : null;
+    z[name] = text !== null && text.includes(BRACE) ? strToU8(text.replaceAll(BRACE, '{')) : data;
+  }
+  return zipSync(z);
 }

@@ -61,6 +61,20 @@ function sectionBlocks(s: ReportSection, n: number | null, single: boolean): Blo
   return out;
 }
 
+/**
+ * "Kính gửi: …" centred under the summary (Decree 30); several addressees one a line, "- …;", the last ".".
+ */
+function addresseeBlocks(list: string[]): Block[] {
+  if (list.length === 0) return [];
+  // Spacing in twips: 6 pt before, 12 pt after the last line.
+  const opts = { align: 'center' as const, indent: false };
+  if (list.length === 1) return [runs([{ text: 'Kính gửi: ' }, { text: list[0] }], { ...opts, spaceBefore: 120, spaceAfter: 240 })];
+  return [
+    runs([{ text: 'Kính gửi:' }], { ...opts, spaceBefore: 120, spaceAfter: 0 }),
+    ...list.map((a, i) => runs([{ text: `- ${a}${i === list.length - 1 ? '.' : ';'}` }], { ...opts, spaceAfter: i === list.length - 1 ? 240 : 0 })),
+  ];
+}
+
 /** The Word model of a report, numbered `number` in the register, dated `date`. */
 export function reportDocument(report: Report, identity: DocIdentity, number: DocNumber, date: string): DocModel {
   const d = report.document;
@@ -82,6 +96,7 @@ export function reportDocument(report: Report, identity: DocIdentity, number: Do
     orientation: d.orientation ?? 'portrait',
     blocks: [
       { type: 'title', text: d.heading, summary: d.summary },
+      ...addresseeBlocks(d.addressees ?? []),
       ...d.intro.map((p) => para(p)),
       ...body,
       ...d.closing.map((p) => para(p)),

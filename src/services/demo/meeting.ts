@@ -2,7 +2,9 @@
  * The demo's council meeting (18/12/2025) and the principal's decisions (20/12/2025): LDTT is voted
  * first (two clerks enter the counts; the second mistypes one figure, the close is refused, the entry is
  * corrected), then the titles that rest on it, CSTDCS, TTLDTT and TTLDXS, and DHTT; each ballot's paper
- * and minutes are printed; then the decisions for every title and for the year's initiatives.
+ * and minutes are printed; then the principal's decisions for the titles the principal decides and for
+ * the year's initiatives. TTLDXS is decided by the province: it goes into the proposal (Tờ trình) and the
+ * province's decision is recorded later (`PROVINCE_DECISION`).
  */
 import type { ServiceContext } from '../../context.js';
 import type { DocModel } from '../../domain/documents.js';
@@ -24,6 +26,11 @@ export interface MeetingFile {
 
 export const MEETING_DAY = '2025-12-18';
 export const DECISION_DAY = '2025-12-20';
+
+/** The province's decision on the school's Tờ trình, recorded as the clerk reads it (`recognise record`). */
+export const PROVINCE_DECISION = {
+  award: 'TTLDXS', subjects: ['KXDD'], number: '512/QĐ-UBND', date: '2026-03-10', issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai',
+};
 const PRESENT = 9;
 
 /** How the council voted: most nominees 8 agree, 1 disagree; a few were less convinced. */
@@ -80,7 +87,8 @@ export function meetingSteps(files: MeetingFile[]): Step[] {
     { date: MEETING_DAY, run: (c) => appraiseWaiting(c, 'TTLDXS') },
     { date: MEETING_DAY, run: (c) => vote(c, 'TTLDXS', files) },
     { date: MEETING_DAY, run: (c) => vote(c, 'DHTT', files) },
-    ...['LDTT', 'CSTDCS', 'TTLDTT', 'TTLDXS', 'DHTT'].map((award) => ({
+    // The principal's titles; TTLDXS, decided by the province, waits for its decision.
+    ...['LDTT', 'CSTDCS', 'TTLDTT', 'DHTT'].map((award) => ({
       date: DECISION_DAY,
       run: async (c: ServiceContext) => {
         const r = await recognise(c, { year: DEMO_YEAR, award, date: DECISION_DAY });
@@ -90,7 +98,8 @@ export function meetingSteps(files: MeetingFile[]): Step[] {
     {
       date: DECISION_DAY,
       run: async (c: ServiceContext) => {
-        const r = await recogniseInitiatives(c, { year: DEMO_YEAR, date: DECISION_DAY });
+        // The initiative council met twice (1 and 2 December): its decision cites both minutes.
+        const r = await recogniseInitiatives(c, { year: DEMO_YEAR, date: DECISION_DAY, minutes: ['03/BB-HĐSK ngày 01/12/2025', '04/BB-HĐSK ngày 02/12/2025'] });
         files.push({ kind: 'decision', file: `quyet-dinh-cong-nhan-sang-kien-${DEMO_YEAR}.docx`, models: r.decision.model });
       },
     },

@@ -18,7 +18,8 @@ import { quarterlyReport } from '../../reports/quarterly.js';
 import { commendList, resolveQuarter } from '../commend.js';
 import { writeOutputs } from '../files.js';
 import { withIssuedReport } from '../report-docs.js';
-import { loadMonth, loadPeriod, loadYear, provinceDeadline } from '../reports.js';
+import { loadMonth, loadPeriod, loadYear } from '../reports.js';
+import { loadProvinceProposal } from '../province.js';
 import type { DemoFile } from './year.js';
 
 export interface DemoRenderers {
@@ -46,7 +47,7 @@ export async function demoReports(ctx: ServiceContext, dir: string, r: DemoRende
     files.push(...(await issue(ctx, dir, commendReport(list.entries, { quarter: list.quarter, asOf, final: list.final }, r.t), r, true)));
   }
   const year = await loadYear(ctx, YEAR);
-  const deadline = await provinceDeadline(ctx, YEAR);
+  const proposal = await loadProvinceProposal(ctx, YEAR);
   const quarter = resolveQuarter(`${YEAR}-Q4`, asOf);
   const month = await loadMonth(ctx, `${YEAR}-11`);
   const period = await loadPeriod(ctx, '2021', String(YEAR));
@@ -54,7 +55,7 @@ export async function demoReports(ctx: ServiceContext, dir: string, r: DemoRende
     annualReport(year, asOf, r.t),
     quarterlyReport(year, quarter, asOf, r.t),
     progressReport(month.data, month.month, month.lines, asOf, r.t),
-    provinceReport(year, deadline, asOf, r.t),
+    provinceReport(proposal, r.t),
     periodReport(period, asOf, r.t),
     benefitsReport(year, asOf, r.t),
   ];

@@ -9,15 +9,19 @@ import type { ProgressBar, ServiceContext } from '../../context.js';
 import { initDatabase, setOrg } from '../org.js';
 import { addUnit } from '../units.js';
 import { importPeople } from '../people-import.js';
-import { DEMO_PEOPLE, DEMO_PROFILES, DEMO_UNITS } from './school.js';
+import { DEMO_BASIS, DEMO_PEOPLE, DEMO_PROFILES, DEMO_UNITS } from './school.js';
 import { onDay, runYearRecords, writeCsv, type DemoFile } from './year.js';
 import { DEMO_YEAR } from './year-data.js';
-import type { DocWriter } from './meeting.js';
+import { PROVINCE_DECISION, type DocWriter } from './meeting.js';
+import { recordDecision } from '../recorded.js';
+import type { HeaderStyle } from '../../domain/org.js';
 
 /** The certificates are printed two days after the decisions. */
 const CERTIFICATE_DAY = '2025-12-22';
 /** The year's reports, its four quarterly lists and the proposal to the province, early in January. */
 const REPORT_DAY = '2026-01-05';
+/** The province's decision on the proposal arrives and is recorded. */
+const PROVINCE_DAY = '2026-03-12';
 
 export type { DocWriter };
 
@@ -61,6 +65,8 @@ export interface DemoOutput {
   progress?: (total: number) => Promise<ProgressBar>;
   /** The database as messages name it, when it is not the demo folder's own file (a server's). */
   database?: string;
+  /** The header style of the school's documents (default: state, as DOMAIN.md sets). */
+  style?: HeaderStyle;
 }
 
 export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutput): Promise<DemoResult> {
@@ -70,10 +76,13 @@ export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutp
   const [first, merged] = DEMO_PROFILES;
   // The school is set up at the start of the demo year.
   const start = onDay(ctx, '2025-01-02');
-  await initDatabase(start, database, { ...first });
+  await initDatabase(start, database, { ...first, style: output.style ?? first.style });
+  for (const [code, name, kind] of DEMO_UNITS) await addUnit(start, code, { name, kind });
+  // The school's basis documents and the office in charge of emulation work, entered once.
+  const { from: basisFrom, ...basis } = DEMO_BASIS;
+  await setOrg(start, basisFrom, basis);
   const { from, ...change } = merged;
   await setOrg(start, from, change);
-  for (const [code, name, kind] of DEMO_UNITS) await addUnit(start, code, { name, kind });
 
   // The staff list arrives the way a clerk would bring it: a CSV with Vietnamese headers.
   const staffFile = join(abs, 'danh-sach-can-bo.csv');
@@ -85,6 +94,7 @@ export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutp
   for (const d of year.documents) documents.push({ kind: d.kind, path: await writeDoc(d.models, join(abs, d.file)) });
   if (output.certificates) documents.push(...(await output.certificates(onDay(ctx, CERTIFICATE_DAY), abs)));
   if (output.reports) documents.push(...(await output.reports(onDay(ctx, REPORT_DAY), abs)));
+  await recordDecision(onDay(ctx, PROVINCE_DAY), PROVINCE_DECISION);
   return {
     dir: abs,
     database,

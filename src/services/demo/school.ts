@@ -12,9 +12,26 @@ export const DEMO_PROFILES = [
     headName: 'Trần Văn Thịnh',
     style: 'state',
   },
-  // Bình Phước merged into Đồng Nai on 2025-07-01: documents from that day carry the new identity.
-  { from: '2025-07-01', parentBody: 'TỈNH ỦY ĐỒNG NAI', fullName: 'Trường Chính trị tỉnh Đồng Nai', place: 'Đồng Nai' },
+  // Bình Phước merged into Đồng Nai on 2025-07-01: documents from that day carry the new identity, and the
+  // school works under the decision of the new province on its functions and tasks.
+  {
+    from: '2025-07-01', parentBody: 'TỈNH ỦY ĐỒNG NAI', fullName: 'Trường Chính trị tỉnh Đồng Nai', place: 'Đồng Nai',
+    competence: 'Quyết định số 25-QĐ/TU ngày 01/7/2025 của Ban Thường vụ Tỉnh ủy Đồng Nai về chức năng, nhiệm vụ, quyền hạn và tổ chức bộ máy của Trường Chính trị tỉnh Đồng Nai',
+  },
 ] as const;
+
+/**
+ * The school's basis documents, entered once at the start of the year (`org set --competence …`): its
+ * decisions cite them, the head of the office in charge of emulation work executes them.
+ */
+export const DEMO_BASIS = {
+  from: '2025-01-02',
+  competence: 'Quyết định số 1234-QĐ/TU ngày 05/3/2020 của Ban Thường vụ Tỉnh ủy Bình Phước về chức năng, nhiệm vụ, quyền hạn và tổ chức bộ máy của Trường Chính trị tỉnh Bình Phước',
+  regulation: 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước ban hành Quy chế thi đua, khen thưởng của Trường',
+  plan: 'Kế hoạch số 12/KH-TCT ngày 15/3/2021 của Trường Chính trị tỉnh Bình Phước về phát hiện, bồi dưỡng và nhân rộng điển hình tiên tiến giai đoạn 2021–2025',
+  office: 'PTCHC',
+  recipients: ['Ban Giám hiệu', 'Ban Chấp hành Công đoàn Trường'],
+};
 
 export const DEMO_UNITS: [code: string, name: string, kind: string][] = [
   ['BGH', 'Ban Giám hiệu', 'other'],

@@ -140,19 +140,20 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
 ];
 
 /** Nominations of 2025 (beyond LDTT, which every unit proposes for its members rated HTTNV or better). */
-export const DEMO_NOMINATIONS: { subject: string; award: string; by: string; summary: string; criteria: string[] }[] = [
-  { subject: 'VC002', award: 'DHTT', by: 'BGH', summary: 'Chỉ đạo sắp xếp bộ máy sau hợp nhất tỉnh; phụ trách Hội đồng sáng kiến', criteria: ['L1=met:Biên bản đánh giá của Đảng ủy', 'L2=met:Chỉ đạo xây dựng quy trình số hóa hồ sơ', 'L3=met:Nhận xét của chi bộ'] },
-  { subject: 'VC017', award: 'DHTT', by: 'KXDD', summary: 'Giảng viên dạy giỏi, chủ trì sáng kiến bài giảng tương tác', criteria: ['S1=met:Giải Nhất giảng viên dạy giỏi', 'S2=met:Hoàn thành lớp cao cấp lý luận', 'S3=met:Nhận xét của khoa', 'S4=met:Tham gia đủ hoạt động Công đoàn'] },
-  { subject: 'VC012', award: 'DHTT', by: 'PQLDT', summary: 'Số hóa hồ sơ học viên, đề xuất tuyển sinh trực tuyến', criteria: ['S1=met:Hai sáng kiến được áp dụng', 'S2=met:Hoàn thành bồi dưỡng chuyên viên chính', 'S3=met:Nhận xét của phòng', 'S4=met:Tích cực phong trào Công đoàn'] },
-  { subject: 'VC023', award: 'DHTT', by: 'KLLCS', summary: 'Đổi mới đánh giá kết quả học tập; báo cáo tham luận hội thảo cụm', criteria: ['S1=met:Chủ nhiệm chuyên đề', 'S2=met:Nghiên cứu sinh', 'S3=met:Nhận xét của khoa', 'S4=met:Hiến máu, từ thiện'] },
+/** `citation`: what the certificate prints, as the office words it (the summary stays the dossier's). */
+export const DEMO_NOMINATIONS: { subject: string; award: string; by: string; summary: string; citation?: string; criteria: string[] }[] = [
+  { subject: 'VC002', award: 'DHTT', by: 'BGH', summary: 'Chỉ đạo sắp xếp bộ máy sau hợp nhất tỉnh; phụ trách Hội đồng sáng kiến', citation: 'Đã có thành tích xuất sắc trong chỉ đạo sắp xếp tổ chức bộ máy sau hợp nhất tỉnh và hoạt động sáng kiến của Trường năm 2025', criteria: ['L1=met:Biên bản đánh giá của Đảng ủy', 'L2=met:Chỉ đạo xây dựng quy trình số hóa hồ sơ', 'L3=met:Nhận xét của chi bộ'] },
+  { subject: 'VC017', award: 'DHTT', by: 'KXDD', summary: 'Giảng viên dạy giỏi, chủ trì sáng kiến bài giảng tương tác', citation: 'Đã có thành tích xuất sắc trong giảng dạy lý luận chính trị, đi đầu đổi mới phương pháp với bài giảng tương tác năm 2025', criteria: ['S1=met:Giải Nhất giảng viên dạy giỏi', 'S2=met:Hoàn thành lớp cao cấp lý luận', 'S3=met:Nhận xét của khoa', 'S4=met:Tham gia đủ hoạt động Công đoàn'] },
+  { subject: 'VC012', award: 'DHTT', by: 'PQLDT', summary: 'Số hóa hồ sơ học viên, đề xuất tuyển sinh trực tuyến', citation: 'Đã có thành tích xuất sắc trong số hóa hồ sơ học viên và đổi mới công tác tuyển sinh năm 2025', criteria: ['S1=met:Hai sáng kiến được áp dụng', 'S2=met:Hoàn thành bồi dưỡng chuyên viên chính', 'S3=met:Nhận xét của phòng', 'S4=met:Tích cực phong trào Công đoàn'] },
+  { subject: 'VC023', award: 'DHTT', by: 'KLLCS', summary: 'Đổi mới đánh giá kết quả học tập; báo cáo tham luận hội thảo cụm', citation: 'Đã có thành tích xuất sắc trong đổi mới kiểm tra, đánh giá kết quả học tập của học viên năm 2025', criteria: ['S1=met:Chủ nhiệm chuyên đề', 'S2=met:Nghiên cứu sinh', 'S3=met:Nhận xét của khoa', 'S4=met:Hiến máu, từ thiện'] },
   // Rated HTNV for the year: the check shows S5 unmet, the dossier is ineligible.
   { subject: 'VC031', award: 'DHTT', by: 'KNNPL', summary: 'Giải Nhì hội diễn văn nghệ Công đoàn khối', criteria: ['S1=met:Nhận xét của khoa', 'S3=met:Nhận xét của khoa', 'S4=met:Giải Nhì hội diễn'] },
   // Sent without evidence for L1 and L3: returned by the council, completed, accepted.
-  { subject: 'VC015', award: 'DHTT', by: 'KXDD', summary: 'Trưởng khoa, khoa đạt 100% giờ giảng ứng dụng công nghệ thông tin', criteria: ['L2=met:Chỉ đạo ứng dụng bài giảng tương tác'] },
-  { subject: 'VC017', award: 'CSTDCS', by: 'KXDD', summary: 'Lao động tiên tiến; sáng kiến SK-2025-001 được công nhận', criteria: [] },
-  { subject: 'VC012', award: 'CSTDCS', by: 'PQLDT', summary: 'Lao động tiên tiến; sáng kiến SK-2025-002 được công nhận', criteria: [] },
-  { subject: 'VC023', award: 'CSTDCS', by: 'KLLCS', summary: 'Lao động tiên tiến; sáng kiến SK-2025-003 được công nhận', criteria: [] },
-  { subject: 'KXDD', award: 'TTLDXS', by: 'self', summary: 'Khoa dẫn đầu phong trào thi đua dạy tốt, học tốt', criteria: ['T1=met:Báo cáo tổng kết năm của khoa', 'T3=met:Không có cá nhân bị kỷ luật'] },
+  { subject: 'VC015', award: 'DHTT', by: 'KXDD', summary: 'Trưởng khoa, khoa đạt 100% giờ giảng ứng dụng công nghệ thông tin', citation: 'Đã có thành tích xuất sắc trong lãnh đạo Khoa Xây dựng Đảng ứng dụng công nghệ thông tin vào giảng dạy năm 2025', criteria: ['L2=met:Chỉ đạo ứng dụng bài giảng tương tác'] },
+  { subject: 'VC017', award: 'CSTDCS', by: 'KXDD', summary: 'Lao động tiên tiến; sáng kiến bài giảng tương tác được công nhận', citation: 'Đã có sáng kiến “Ứng dụng bài giảng điện tử tương tác trong giảng dạy học phần Xây dựng Đảng” được công nhận và áp dụng hiệu quả năm 2025', criteria: [] },
+  { subject: 'VC012', award: 'CSTDCS', by: 'PQLDT', summary: 'Lao động tiên tiến; sáng kiến số hóa hồ sơ học viên được công nhận', citation: 'Đã có sáng kiến “Số hóa quy trình quản lý hồ sơ học viên” được công nhận, giảm 70% thời gian tra cứu năm 2025', criteria: [] },
+  { subject: 'VC023', award: 'CSTDCS', by: 'KLLCS', summary: 'Lao động tiên tiến; sáng kiến đổi mới đánh giá học tập được công nhận', citation: 'Đã có sáng kiến “Đổi mới phương pháp đánh giá kết quả học tập theo hướng phát triển năng lực” được công nhận và được 3 khoa áp dụng năm 2025', criteria: [] },
+  { subject: 'KXDD', award: 'TTLDXS', by: 'self', summary: 'Khoa dẫn đầu phong trào thi đua dạy tốt, học tốt', citation: 'Đã dẫn đầu phong trào thi đua “Dạy tốt, học tốt” của Trường năm 2025', criteria: ['T1=met:Báo cáo tổng kết năm của khoa', 'T3=met:Không có cá nhân bị kỷ luật'] },
   { subject: 'KLLCS', award: 'TTLDTT', by: 'self', summary: 'Hoàn thành tốt nhiệm vụ giảng dạy, tổ chức hội thảo khoa học', criteria: ['T1=met:Báo cáo tổng kết năm của khoa', 'T3=met:Không có cá nhân bị kỷ luật'] },
 ];
 

@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from '../../domain/errors.js';
 import { clean, fold, isValidCode, normaliseCode } from '../../domain/names.js';
 import { parseDate } from '../../domain/dates.js';
 import { readInputFile } from '../files.js';
+import { checkXlsx, LIMITS } from './xlsx-guard.js';
 
 export interface ColumnSpec {
   key: string;
@@ -57,7 +58,9 @@ export async function readTable(file: string, columns: ColumnSpec[]): Promise<Ta
   if (ext === '.xlsx') return toTable(file, await readXlsx(file, bytes), columns);
 
   // CSV: try the more frequent delimiter first; fall back to the other when no header is found with it.
-  const [first, second] = delimitersByFrequency(decodeUtf8(file, bytes));
+  const text = decodeUtf8(file, bytes);
+  checkCsvSize(file, text);
+  const [first, second] = delimitersByFrequency(text);
   try {
     return toTable(file, await readCsv(file, bytes, first), columns);
   } catch (e) {
@@ -76,6 +79,43 @@ function decodeUtf8(file: string, bytes: Buffer): string {
   } catch {
     throw new ValidationError('import.notUtf8', { file });
   }
+}
+
+/**
+ * A CSV past the limits a staff list never reaches (rows, columns of a row, cells) is refused (exit 3)
+ * before it is parsed into memory: one pass over the text, quotes followed.
+ */
+function checkCsvSize(file: string, text: string): void {
+  let rows = 0;
+  let cells = 0;
+  let widest = 0;
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  const endRow = () => {
+    const fields = Math.max(commas, semicolons) + 1;
+    if (fields > widest) widest = fields;
+    cells += fields;
+    rows++;
+    commas = 0;
+    semicolons = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 44) commas++;
+    else if (c === 59) semicolons++;
+    else if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      endRow();
+      if (rows > LIMITS.rows + HEADER_SEARCH_ROWS || widest > LIMITS.columns || cells > LIMITS.cells) break;
+    }
+  }
+  if (commas + semicolons > 0) endRow();
+  if (rows > LIMITS.rows + HEADER_SEARCH_ROWS || widest > LIMITS.columns) {
+    throw new ValidationError('import.csv.tooLarge', { file, rows: LIMITS.rows, columns: LIMITS.columns });
+  }
+  if (cells > LIMITS.cells) throw new ValidationError('import.csv.tooLarge', { file, rows: LIMITS.rows, columns: LIMITS.columns });
 }
 
 /** ',' and ';' ordered by how often they occur outside quotes in the first lines. */
@@ -128,17 +168,21 @@ async function readCsv(file: string, bytes: Buffer, delimiter: string): Promise<
 }
 
 async function readXlsx(file: string, bytes: Buffer): Promise<RawRow[]> {
+  // Limits and text checked on the package as a stream, before the reader expands the sheet.
+  checkXlsx(file, bytes);
   const { readSheet } = await import('read-excel-file/node');
   let data: unknown[][];
   try {
-    data = await readSheet(bytes); // the first sheet; rows[i] is Excel row i + 1, blank rows included
+    // The first sheet; rows[i] is Excel row i + 1, blank rows included. A number is kept as the file
+    // writes it (`12345678901234567890`, `1E309`), never rounded to a float or turned into Infinity.
+    data = await readSheet(bytes, { parseNumber: (s: string) => s });
   } catch {
     throw new ValidationError('import.unreadable', { file });
   }
   return data.map((cells, i) => ({ line: i + 1, values: cells.map(xlsxText) }));
 }
 
-/** An .xlsx cell as text: dates as ISO YYYY-MM-DD, numbers and booleans as written by String(). */
+/** An .xlsx cell as text: dates as ISO YYYY-MM-DD, numbers as the file writes them, booleans by String(). */
 function xlsxText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) {

@@ -15,8 +15,8 @@ export function register(parent: Command, kit: Kit): void {
     .option('--kind <kind>', kit.t('opt.document.kind'));
   kit.describe(cmd, 'document.list').action(
     kit.action<Options>(async (ctx, opts) => {
-      const { listDocuments } = await import('../../../services/documents.js');
-      const rows = await listDocuments(ctx, { year: opts.year, kind: opts.kind });
+      const { listSignedDocuments, signedBy, statusOf } = await import('../../../services/sign-register.js');
+      const rows = await listSignedDocuments(ctx, { year: opts.year, kind: opts.kind });
       await emitList(
         ctx,
         rows,
@@ -25,9 +25,13 @@ export function register(parent: Command, kit: Kit): void {
           { header: 'document.col.number', value: (d) => d.symbol },
           { header: 'document.col.date', value: (d) => formatVnDate(d.date) },
           { header: 'document.col.title', value: (d) => d.title },
-          { header: 'document.col.status', value: (d) => ctx.t(`documentStatus.${d.status}`) },
+          { header: 'document.col.status', value: (d) => ctx.t(`documentStatus.${statusOf(d)}`) },
+          { header: 'document.col.signedBy', value: (d) => signedBy(d) },
         ],
-        rows.map((d) => ({ id: d.id, number: d.number, symbol: d.symbol, kind: d.kind, date: d.date, title: d.title, status: d.status })),
+        rows.map((d) => {
+          const by = signedBy(d);
+          return { id: d.id, number: d.number, symbol: d.symbol, kind: d.kind, date: d.date, title: d.title, status: statusOf(d), ...(by ? { signedBy: by } : {}) };
+        }),
       );
     }),
   );

@@ -10,6 +10,7 @@ interface Options {
   year?: string;
   by?: string;
   summary?: string;
+  citation?: string;
   criterion?: string[];
 }
 
@@ -31,6 +32,7 @@ export function register(parent: Command, kit: Kit): void {
     .option('--year <year>', kit.t('opt.nominate.year'))
     .option('--by <unit|self>', kit.t('opt.nominate.by'))
     .option('--summary <text>', kit.t('opt.nominate.summary'))
+    .option('--citation <text>', kit.t('opt.nominate.citation'))
     .option('--criterion <code=met|unmet[:evidence]>', kit.t('opt.nominate.criterion'), collectCriterion);
   kit.describe(cmd, 'nominate.create').action(
     kit.action<Options>(async (ctx, opts, [subjectArg]) => {
@@ -41,7 +43,7 @@ export function register(parent: Command, kit: Kit): void {
       const by = await need(ctx, opts.by, '--by', 'prompt.nominate.by');
       const summary = await need(ctx, opts.summary, '--summary', 'prompt.nominate.summary');
       const { createNomination } = await import('../../../services/nominations.js');
-      const n = await createNomination(ctx, { subject, award, year, by, summary, criteria: opts.criterion ?? [] });
+      const n = await createNomination(ctx, { subject, award, year, by, summary, citation: opts.citation, criteria: opts.criterion ?? [] });
       say(ctx, 'nominate.created', { id: n.id, code: n.subject, name: n.name, award: n.awardName, year: n.year });
       await emitNomination(ctx, n);
     }),

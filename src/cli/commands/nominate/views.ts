@@ -42,6 +42,7 @@ export async function emitNomination(ctx: Context, n: Nomination): Promise<void>
     ctx,
     ctx.t('nominate.heading', { id: n.id, code: n.subject, name: n.name, award: n.awardName, year: n.year, status: ctx.t(`nominationStatus.${n.status}`) }),
   );
+  if (n.citation && !ctx.options.csv) ctx.io.out(ctx.t('nominate.citationLine', { text: n.citation }) + '\n');
   if (n.criteria.length === 0 && !ctx.options.csv) {
     ctx.io.out(ctx.t('nominate.noCriteria', { award: n.award }) + '\n');
   } else {

@@ -4,7 +4,7 @@ import type { PersonView } from '../../../services/people.js';
 import type { Kit } from '../../kit.js';
 import { emitHeading, emitList, emitRecord, type Column } from '../../output.js';
 import { dateText, localTime, personPairs } from '../../views.js';
-import { formatMoney } from '../../../domain/money.js';
+import { bonusText, decisionText } from '../recognise/views.js';
 
 /** One titled table of the person's record; left out when empty. */
 async function section<T>(ctx: Context, title: string, rows: T[], columns: Column<T>[]): Promise<void> {
@@ -29,8 +29,8 @@ async function showRecord(ctx: Context, view: PersonView): Promise<void> {
   await section(ctx, 'person.section.recognitions', view.recognitions, [
     { header: 'col.year', value: (r) => r.year },
     { header: 'col.award', value: (r) => (r.initiative ? `${r.awardName} ${r.initiative} (${r.share}%)` : `${r.award} – ${r.awardName}`) },
-    { header: 'recognise.col.decision', value: (r) => `${r.decision} (${dateText(r.decidedOn)})` },
-    { header: 'recognise.col.bonus', value: (r) => formatMoney(r.bonus) },
+    { header: 'recognise.col.decision', value: (r) => decisionText(r, dateText) },
+    { header: 'recognise.col.bonus', value: (r) => bonusText(ctx, r) },
     {
       header: 'col.reg.status',
       value: (r) => (r.status === 'revoked' ? t('recognise.revokedOn', { date: r.revokedOn ?? '', reason: r.revokedReason ?? '' }) : r.succession ? t('recognise.succession') : t('recognise.active')),

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import type { Kit } from '../../kit.js';
+import type { Context } from '../../../context.js';
 import { UsageError } from '../../../domain/errors.js';
 import { formatMoney } from '../../../domain/money.js';
 import { confirmStep, need } from '../../prompter.js';
 import { emitResult, say } from '../../output.js';
-import { writeDocx } from '../../docs.js';
+import { checkOutFolder, writeDocx } from '../../docs.js';
 import { emitRecognitions, recognisedJson } from './views.js';
 
 interface Options {
@@ -13,8 +14,34 @@ interface Options {
   initiatives?: boolean;
   date?: string;
   signer?: string;
+  minutes?: string[];
   out?: string;
   force?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/**
+ * The question before the decision takes its number: who it recognises (by name, with the bonus of
+ * each) and the total, so the clerk checks the list against the council's minutes first.
+ */
+async function confirmDecision(ctx: Context, input: { year: string; award?: string; date?: string; initiatives?: boolean }): Promise<void> {
+  if (ctx.options.yes) return;
+  if (!ctx.options.interactive) return confirmStep(ctx, 'recognise.confirm', {});
+  const { previewRecognition } = await import('../../../services/recognitions.js');
+  const p = await previewRecognition(ctx, input);
+  const names = p.recognised.map((r, i) =>
+    r.work
+      ? ctx.t('recognise.confirm.work', { n: i + 1, name: r.name, work: r.work })
+      : ctx.t('recognise.confirm.line', { n: i + 1, name: r.name, bonus: formatMoney(r.bonus) }));
+  await confirmStep(ctx, 'recognise.confirm', {
+    what: p.awardName ?? ctx.t('recognise.initiativesWord'),
+    year: p.year,
+    date: p.date.split('-').reverse().join('/'),
+    count: p.recognised.length,
+    list: names.join('\n'),
+    total: formatMoney(p.total),
+  });
 }
 
 export function register(parent: Command, kit: Kit): void {
@@ -23,6 +50,7 @@ export function register(parent: Command, kit: Kit): void {
     .option('--year <year>', kit.t('opt.recognise.year'))
     .option('--award <code>', kit.t('opt.recognise.award'))
     .option('--initiatives', kit.t('opt.recognise.initiatives'))
+    .option('--minutes <number-and-date>', kit.t('opt.recognise.minutes'), collect)
     .option('--date <date>', kit.t('opt.recognise.date'))
     .option('--signer <code>', kit.t('opt.recognise.signer'))
     .option('--out <dir>', kit.t('opt.recognise.out'))
@@ -30,11 +58,17 @@ export function register(parent: Command, kit: Kit): void {
   kit.describe(cmd, 'recognise.create').action(
     kit.action<Options>(async (ctx, opts) => {
       if (opts.initiatives && opts.award) throw new UsageError('recognise.awardOrInitiatives');
+      if (opts.minutes && !opts.initiatives) throw new UsageError('recognise.minutesForInitiatives');
       const year = await need(ctx, opts.year, '--year', 'prompt.recognise.year', { default: ctx.clock.today().slice(0, 4) });
       const award = opts.initiatives ? undefined : await need(ctx, opts.award, '--award', 'prompt.recognise.award');
-      await confirmStep(ctx, 'recognise.confirm', { what: award ?? ctx.t('recognise.initiativesWord'), year, date: opts.date ?? ctx.clock.today() });
+      const minutes = opts.initiatives ? (opts.minutes ?? [await need(ctx, undefined, '--minutes', 'prompt.recognise.minutes')]) : undefined;
       const service = await import('../../../services/recognitions.js');
-      const input = { year, award, date: opts.date, signer: opts.signer };
+      // A title the principal does not decide is refused before anyone is asked to confirm.
+      if (award) await service.checkRecognisable(ctx, { year, award, date: opts.date });
+      // The folder is checked before the decision takes its number.
+      if (opts.out) await checkOutFolder(ctx, opts.out);
+      await confirmDecision(ctx, { year, award, date: opts.date, initiatives: opts.initiatives });
+      const input = { year, award, date: opts.date, signer: opts.signer, minutes };
       const result = opts.initiatives ? await service.recogniseInitiatives(ctx, input) : await service.recognise(ctx, input);
       const total = result.recognitions.reduce((a, r) => a + r.bonus, 0);
       say(ctx, 'recognise.done', { decision: result.decision.symbol, count: result.recognitions.length, total: formatMoney(total) });
@@ -43,7 +77,7 @@ export function register(parent: Command, kit: Kit): void {
         const { join } = await import('node:path');
         const { asciiFileName } = await import('../../../domain/documents.js');
         const name = `${asciiFileName(result.decision.symbol)}-${asciiFileName(result.decision.title)}.docx`;
-        files.push(await writeDocx(ctx, result.decision.model, join(opts.out, name), opts));
+        files.push(await writeDocx(ctx, result.decision.model, join(opts.out, name), opts, result.decision));
       } else {
         say(ctx, 'recognise.next.out', { id: result.decision.id });
       }

@@ -22,7 +22,7 @@ export function register(parent: Command, kit: Kit): void {
       const { previewBonus } = await import('../../../services/recognitions.js');
       const b = await previewBonus(ctx, { award, date: opts.date, unit: opts.unit });
       const coefficient = Number(b.coefficient.replace(',', '.'));
-      const json = { award: b.award, date: b.date, subject: b.subjectKind, baseSalary: b.baseSalary, coefficient, bonus: b.bonus, bonusInWords: b.bonusInWords, rounding: b.rounding, roundingUnit: b.roundingUnit };
+      const json = { award: b.award, date: b.date, subject: b.subjectKind, baseSalary: b.baseSalary, coefficient, bonus: b.bonus, bonusInWords: b.bonusInWords, rounding: b.rounding, roundingUnit: b.roundingUnit, paidBy: b.paidAbove ? 'above' : 'school' };
       await emitRecord(ctx, json, [
         ['rules.bonus.award', b.award],
         ['rules.bonus.date', b.date.split('-').reverse().join('/')],
@@ -31,6 +31,7 @@ export function register(parent: Command, kit: Kit): void {
         ['rules.bonus.rounding', ctx.t(`rules.bonus.rounding.${b.rounding}`, { unit: formatMoney(b.roundingUnit) })],
         ['rules.bonus.bonus', `${formatMoney(b.bonus)} đồng`],
         ['rules.bonus.words', b.bonusInWords],
+        ['rules.bonus.paidBy', b.paidAbove ? ctx.t('rules.bonus.paidAbove', { decider: b.paidAbove }) : ctx.t('rules.bonus.paidBySchool')],
       ]);
     }),
   );

@@ -1,0 +1,60 @@
+/**
+ * The decision that revokes a recognition made by an earlier decision (Quyết định thu hồi): how a signed
+ * decision, which is final, is undone (issue 18). It names the decision it revokes, whom and why, and
+ * what is to be returned. Pure; always Vietnamese.
+ */
+import { dateInWords, runs, type Block, type DocIdentity, type DocModel, type DocNumber } from '../../domain/documents.js';
+import { amountInWords, formatMoney } from '../../domain/money.js';
+import { signatureOf, type Signer } from './decision.js';
+
+export interface RevocationData {
+  date: string;
+  /** The decision revoked: its number as printed, date and title ("Quyết định công nhận danh hiệu … năm 2025"). */
+  original: { symbol: string; date: string; title: string };
+  subject: { name: string; kind: 'person' | 'unit'; unitName: string | null };
+  /** "danh hiệu “Lao động tiên tiến” năm 2025", or "công nhận sáng kiến “…”". */
+  what: string;
+  bonus: number;
+  reason: string;
+  signer: Signer;
+}
+
+export function revocationDecisionModel(d: RevocationData, identity: DocIdentity, number: DocNumber): DocModel {
+  const head = `${identity.headTitle} ${identity.fullName}`;
+  const originalRef = `Quyết định số ${d.original.symbol} ${dateInWords(d.original.date)} của ${head}`;
+  const who = d.subject.kind === 'unit' ? `tập thể ${d.subject.name}` : d.subject.unitName ? `${d.subject.name} (${d.subject.unitName})` : d.subject.name;
+  const Who = who.charAt(0).toLocaleUpperCase('vi') + who.slice(1);
+  // "Quyết định công nhận …" → "về việc công nhận …".
+  const about = `về việc ${d.original.title.replace(/^Quyết định\s+(về việc\s+)?/iu, '').replace(/^./u, (c) => c.toLocaleLowerCase('vi'))}`;
+  const reason = d.reason.replace(/[.\s]+$/u, '');
+  const returned = d.bonus > 0
+    ? `${Who} có trách nhiệm nộp lại số tiền thưởng đã nhận là ${formatMoney(d.bonus)} đồng (Bằng chữ: ${amountInWords(d.bonus)}) và hiện vật khen thưởng (nếu có) cho Trường qua Phòng Tổ chức – Hành chính.`
+    : `${Who} có trách nhiệm nộp lại hiện vật khen thưởng (nếu có) cho Trường qua Phòng Tổ chức – Hành chính.`;
+  const blocks: Block[] = [
+    { type: 'title', text: 'QUYẾT ĐỊNH', summary: [`Về việc thu hồi ${d.what} đã công nhận tại Quyết định số ${d.original.symbol}`] },
+    { type: 'paragraph', runs: [{ text: head.toLocaleUpperCase('vi'), bold: true }], align: 'center', spaceAfter: 120 },
+    ...[
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+      `Căn cứ Quy chế thi đua, khen thưởng của ${identity.fullName};`,
+      `Căn cứ ${originalRef} ${about};`,
+      'Xét đề nghị của Hội đồng Thi đua – Khen thưởng Trường,',
+    ].map((l) => runs([{ text: l, italic: true }], { spaceAfter: 60 })),
+    { type: 'paragraph', runs: [{ text: 'QUYẾT ĐỊNH:', bold: true }], align: 'center', spaceAfter: 120 },
+    runs([{ text: 'Điều 1. ', bold: true }, { text: `Thu hồi ${d.what} đã công nhận cho ${who} tại ${originalRef}. Lý do: ${reason}.` }]),
+    runs([{ text: 'Điều 2. ', bold: true }, { text: returned }]),
+    runs([
+      { text: 'Điều 3. ', bold: true },
+      { text: `Quyết định này có hiệu lực kể từ ngày ký. Trưởng phòng Tổ chức – Hành chính, Thủ trưởng các đơn vị có liên quan và ${who} chịu trách nhiệm thi hành Quyết định này./.` },
+    ]),
+    { type: 'signatures', recipients: ['Như Điều 3;', 'Lưu: VT, TĐKT.'], blocks: [signatureOf(identity, d.signer)] },
+  ];
+  return {
+    type: 'revocation-decision',
+    identity,
+    date: d.date,
+    number,
+    title: `Quyết định thu hồi ${d.what} (Quyết định số ${d.original.symbol})`,
+    orientation: 'portrait',
+    blocks,
+  };
+}
