@@ -139,6 +139,13 @@ describe.skipIf(!testServer())('the PostgreSQL schema matches the SQLite one, mi
       expect(refused(`DELETE FROM audit WHERE id = 1`), engine).toMatch(/audit rows are append-only/);
       execDb(db, `INSERT INTO documents (kind, year, number, date, type, title, profile_valid_from, payload, created_at) VALUES ('QĐ', 2025, 1, '2025-12-15', 't', 't', '1900-01-01', '{}', 'x')`);
       expect(refused(`DELETE FROM documents`), engine).toMatch(/issued documents are never deleted/);
+      // A signed document is final, revoked only by a later decision; its signature never changes (0013).
+      execDb(db, `INSERT INTO document_signatures (document_id, signed_at, signer_name, signer_subject, serial, issuer, certificate_sha256, method, visible, sha256, size, created_at)
+                  VALUES (1, 'x', 'x', 'x', 'x', 'x', 'x', 'pkcs12', 0, '${'a'.repeat(64)}', 1, 'x')`);
+      expect(refused(`UPDATE documents SET title = 'y' WHERE id = 1`), engine).toMatch(/a signed document is final/);
+      expect(refused(`UPDATE documents SET status = 'revoked' WHERE id = 1`), engine).toMatch(/a signed document is revoked only by a new decision/);
+      expect(refused(`UPDATE document_signatures SET serial = 'y'`), engine).toMatch(/a signature record never changes/);
+      expect(refused(`DELETE FROM document_signatures`), engine).toMatch(/a signature record is never deleted/);
       expect(refused(`INSERT INTO commend_lists (quarter, entries, finalised_on, created_at) VALUES ('2025-Q5', '[]', '2025-12-31', 'x')`), engine).toMatch(/CHECK|check/);
       execDb(db, `INSERT INTO commend_lists (quarter, entries, finalised_on, created_at) VALUES ('2025-Q4', '[]', '2025-12-31', 'x')`);
       expect(refused(`UPDATE commend_lists SET entries = '[1]'`), engine).toMatch(/a final commendation list never changes/);
