@@ -9,8 +9,14 @@
  * - `CHECK (x GLOB '[0-9]…')` → `CHECK (x ~ '^[0-9]…$')`.
  * - `CREATE TRIGGER t BEFORE UPDATE|DELETE [OF a, b] ON x BEGIN SELECT RAISE(ABORT, 'msg'); END`
  *   → `refuse('t', 'UPDATE|DELETE [OF a, b]', 'x', 'msg')`.
- * - Indexes (partial ones too), UNIQUE, REFERENCES, CHECK, DEFAULT and `ALTER TABLE … ADD COLUMN`
- *   are written the same.
+ * - `CREATE TRIGGER t BEFORE … ON x WHEN cond BEGIN SELECT RAISE(ABORT, 'msg'); END`
+ *   → `...refuseWhen('t', '…', 'x', 'cond', 'msg')` (the condition as written, OLD and NEW alike).
+ * - A table SQLite rebuilds to change a column (CREATE x_NNNN, INSERT … SELECT, DROP x, RENAME,
+ *   its indexes and triggers again) → `ALTER TABLE x ALTER COLUMN … / ADD COLUMN … / ADD CONSTRAINT
+ *   … CHECK (…)` in place, plus only the indexes and triggers that are new (0014-authority.ts).
+ * - Indexes (partial ones too), UNIQUE, REFERENCES, CHECK, DEFAULT, `ALTER TABLE … ADD COLUMN` and
+ *   plain data statements (`UPDATE titles SET …`) are written the same.
+ * - Data steps through kysely's builder stay in `up`, shared by both engines (they run after the DDL).
  */
 
 /** Text that compares and sorts byte by byte (SQLite's BINARY). */
