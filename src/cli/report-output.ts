@@ -12,6 +12,8 @@ export interface ReportFlags {
   format?: string;
   out?: string;
   force?: boolean;
+  /** Print the Word document as a draft: marked, unnumbered, nothing recorded. */
+  draft?: boolean;
 }
 
 const FORMATS = ['table', 'json', 'csv', 'docx'];
@@ -46,6 +48,7 @@ export async function emitReport(ctx: Context, build: (t: Labels) => Report, fla
   const render = await import('../render/report.js');
   const { checkOutputs, writeOutputs } = await import('../services/files.js');
   const force = !!flags.force || ctx.options.yes;
+  if (flags.draft && format !== 'docx') throw new UsageError('draft.needsDocx');
   if (format === 'docx') {
     if (!flags.out) throw new UsageError('report.docxNeedsOut');
     // Before a number is taken: the folder can be made and written, no link or device is in the way
@@ -54,12 +57,18 @@ export async function emitReport(ctx: Context, build: (t: Labels) => Report, fla
     const report = build(await vietnamese(ctx));
     const out = flags.out;
     const { withIssuedReport } = await import('../services/report-docs.js');
-    const written = await withIssuedReport(ctx, report, async (issue) => {
-      const bytes = await render.renderReport(report, 'docx', { color: false, lang: 'vi', model: issue.document.model });
-      const [w] = writeOutputs([{ path: out, data: bytes }], { force });
-      say(ctx, issue.reused ? 'report.reused' : 'report.issued', { number: issue.document.symbol, file: w.path });
-      return w.path;
-    });
+    const written = await withIssuedReport(
+      ctx,
+      report,
+      async (issue) => {
+        const bytes = await render.renderReport(report, 'docx', { color: false, lang: 'vi', model: issue.document.model });
+        const [w] = writeOutputs([{ path: out, data: bytes }], { force });
+        if (flags.draft) say(ctx, 'draft.written', { file: w.path });
+        else say(ctx, issue.reused ? 'report.reused' : 'report.issued', { number: issue.document.symbol, file: w.path });
+        return w.path;
+      },
+      { draft: flags.draft },
+    );
     return { files: [written], report };
   }
   const report = build(ctx.t);

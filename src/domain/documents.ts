@@ -48,9 +48,18 @@ export function padNumber(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/**
+ * A draft's number (DOMAIN.md "Drafts and issued documents"): none is taken, and the place of the
+ * number is left blank as offices print drafts ("Số:      /QĐ-TCT"). Real numbers start at 1.
+ */
+export const DRAFT_NUMBER = 0;
+const BLANK_NUMBER = ' '.repeat(6);
+
+const printedNumber = (n: number) => (n === DRAFT_NUMBER ? BLANK_NUMBER : padNumber(n));
+
 /** The number as it is referred to: `01/QĐ-TCT` (state) or `01-QĐ/TCT` (party). */
 export function docSymbol(style: HeaderStyle, number: number, kind: DocKind, org: string): string {
-  return style === 'party' ? `${padNumber(number)}-${kind}/${org}` : `${padNumber(number)}/${kind}-${org}`;
+  return style === 'party' ? `${printedNumber(number)}-${kind}/${org}` : `${printedNumber(number)}/${kind}-${org}`;
 }
 
 /** The number line of the header: `Số: 01/QĐ-TCT` (state) or `Số 01-QĐ/TCT` (party, no colon). */
@@ -168,6 +177,8 @@ export interface DocModel {
   date: string;
   /** Null for papers that carry no number (a blank ballot paper). */
   number: DocNumber | null;
+  /** A draft: printed "DỰ THẢO" at the top of page 1, its number (DRAFT_NUMBER) left blank; never in the register. */
+  draft?: boolean;
   /** The header's number line as printed, instead of the one `number` gives (a template's `Số: {{so_giay}}`). */
   numberText?: string;
   /** A title for the register and the file's properties. */

@@ -275,7 +275,7 @@ export const vi = {
   'demo.file.quarterly': 'Báo cáo quý',
   'demo.file.progress': 'Báo cáo tiến độ tháng',
   'demo.file.province': 'Tờ trình đề nghị cấp tỉnh',
-  'demo.file.period': 'Báo cáo sơ kết giai đoạn',
+  'demo.file.period': 'Báo cáo tổng kết giai đoạn',
   'demo.file.benefits': 'Báo cáo quyền lợi, tiền thưởng',
   'demo.file.commend': 'Danh sách tuyên dương quý (Word, CSV)',
   'demo.file.article': 'Bài viết nhân rộng trên trang thông tin (Markdown, Word)',

@@ -29,22 +29,42 @@ function tableRows(s: Extract<ReportSection, { kind: 'table' }>, lang: 'vi' | 'e
   }));
 }
 
+/**
+ * The sections a terminal or a spreadsheet shows: a chart draws the table above it (its numbers are
+ * there already, so it is not repeated), and text not written yet (a draft's blanks) is left out.
+ */
+function shown(report: Report): Exclude<ReportSection, { kind: 'chart' }>[] {
+  const out: Exclude<ReportSection, { kind: 'chart' }>[] = [];
+  for (const s of report.sections) {
+    if (s.kind === 'chart') continue;
+    if (s.kind !== 'text') {
+      out.push(s);
+      continue;
+    }
+    const parts = (s.parts ?? []).filter((p) => p.paragraphs.length > 0);
+    if (s.paragraphs.length > 0 || parts.length > 0) out.push({ ...s, parts });
+  }
+  return out;
+}
+
+/** A text section's lines: its paragraphs, then each part's heading and paragraphs. */
+function textLines(s: Extract<ReportSection, { kind: 'text' }>): string[] {
+  return [...s.paragraphs, ...(s.parts ?? []).flatMap((p, i) => [`${i + 1}. ${p.heading}`, ...p.paragraphs])];
+}
+
 /** The report for a terminal (or a pipe): the title, then each section under its heading. */
 export async function renderReportText(report: Report, opts: TextOptions): Promise<string> {
   const { renderTable, renderPairs, renderHeading } = await import('./text.js');
   const style = { color: opts.color, width: opts.width };
   const parts: string[] = [await renderHeading(report.title, style)];
-  for (const s of report.sections) {
+  for (const s of shown(report)) {
     parts.push('\n' + (await renderHeading(s.heading, style)));
     if (s.kind === 'table') {
       parts.push(s.rows.length === 0 ? `${s.empty ?? ''}\n` : await renderTable(s.columns.map((c) => c.header), tableRows(s, opts.lang, false), style));
     } else if (s.kind === 'pairs') {
       parts.push(await renderPairs(s.pairs.map((p) => [p.label, formatCell(p.value, p.format, opts.lang)]), style));
-    } else if (s.kind === 'text') {
-      parts.push(s.paragraphs.join('\n') + '\n');
     } else {
-      const c = s.chart;
-      parts.push(await renderTable(['', ...c.series.map((x) => x.name)], c.categories.map((cat, i) => [cat, ...c.series.map((x) => formatCell(x.values[i] ?? null, 'text', opts.lang))]), style));
+      parts.push(textLines(s).join('\n') + '\n');
     }
   }
   return parts.join('');
@@ -56,19 +76,18 @@ export async function renderReportText(report: Report, opts: TextOptions): Promi
  */
 export async function renderReportCsv(report: Report, lang: 'vi' | 'en'): Promise<string> {
   const { csvRecords } = await import('./csv.js');
-  const tables = report.sections.filter((s) => s.kind === 'table');
+  const sections = shown(report);
   const records: CsvCell[][] = [];
-  if (report.sections.length === 1 && tables.length === 1) {
-    const s = tables[0] as Extract<ReportSection, { kind: 'table' }>;
+  if (sections.length === 1 && sections[0].kind === 'table') {
+    const s = sections[0];
     records.push(s.columns.map((c) => c.header), ...tableRows(s, lang, true));
   } else {
-    for (const s of report.sections) {
+    for (const s of sections) {
       if (records.length > 0) records.push([]);
       records.push([s.heading]);
       if (s.kind === 'table') records.push(s.columns.map((c) => c.header), ...tableRows(s, lang, true));
       else if (s.kind === 'pairs') records.push(...s.pairs.map((p) => [p.label, typeof p.value === 'number' ? p.value : formatCell(p.value, p.format, lang)]));
-      else if (s.kind === 'text') records.push(...s.paragraphs.map((p) => [p]));
-      else records.push(['', ...s.chart.series.map((x) => x.name)], ...s.chart.categories.map((cat, i) => [cat, ...s.chart.series.map((x) => x.values[i] ?? '')]));
+      else records.push(...textLines(s).map((p) => [p]));
     }
   }
   return '\uFEFF' + csvRecords(records);

@@ -6,6 +6,12 @@ import { compareNames, compareText } from '../domain/names.js';
 import type { Labels, Report, ReportSection } from './model.js';
 import type { YearData } from './year-data.js';
 
+/** What a recognition was for, in words: the title's name, or the initiative (topic) by its title. */
+function recognisedFor(r: YearData['recognitions'][number], t: Labels): string {
+  if (!r.work) return r.awardName;
+  return t(r.work.kind === 'research' ? 'report.recognisedResearch' : 'report.recognisedInitiative', { title: r.work.title });
+}
+
 export function benefitsReport(d: YearData, asOf: string, t: Labels): Report {
   // A title decided above the school brings no money from the school: its bonus is the deciding authority's.
   const recs = d.recognitions.filter((r) => !r.recorded).sort((a, b) => compareNames(a.name, b.name) || a.award.localeCompare(b.award) || a.id - b.id);
@@ -14,7 +20,7 @@ export function benefitsReport(d: YearData, asOf: string, t: Labels): Report {
     const p = people.get(r.subject) ?? { name: r.name, unitName: r.unitName, count: 0, bonus: 0, awards: [] };
     p.count++;
     p.bonus += r.bonus;
-    p.awards.push(r.award);
+    p.awards.push(recognisedFor(r, t));
     people.set(r.subject, p);
   }
   const units = new Map<string, { name: string; count: number; bonus: number }>();
@@ -42,20 +48,20 @@ export function benefitsReport(d: YearData, asOf: string, t: Labels): Report {
         kind: 'table', key: 'recognitions', heading: t('report.section.benefitList'),
         columns: [
           { key: 'name', header: t('report.col.name'), width: 0.24 }, { key: 'unit', header: t('report.col.unit'), width: 0.24 },
-          { key: 'award', header: t('report.col.award'), width: 0.18 }, { key: 'decision', header: t('report.col.decision'), width: 0.16 },
+          { key: 'award', header: t('report.col.recognisedFor'), width: 0.22 }, { key: 'decision', header: t('report.col.decision'), width: 0.14 },
           { key: 'bonus', header: t('report.col.bonus'), format: 'money', width: 0.18 },
         ],
-        rows: recs.map((r) => ({ name: r.name, unit: r.kind === 'person' ? r.unitName : '', award: r.awardName, decision: r.decision, bonus: r.bonus })),
+        rows: recs.map((r) => ({ name: r.name, unit: r.kind === 'person' ? r.unitName : '', award: recognisedFor(r, t), decision: r.decision, bonus: r.bonus })),
         total: recs.length > 0 ? { name: t('report.total'), bonus: total } : undefined,
         empty: t('report.none'),
       },
       {
         kind: 'table', key: 'people', heading: t('report.section.perPerson'),
         columns: [
-          { key: 'name', header: t('report.col.name'), width: 0.3 }, { key: 'unit', header: t('report.col.unit'), width: 0.3 },
-          { key: 'awards', header: t('report.col.award'), width: 0.15 }, { key: 'bonus', header: t('report.col.bonus'), format: 'money', width: 0.25 },
+          { key: 'name', header: t('report.col.name'), width: 0.22 }, { key: 'unit', header: t('report.col.unit'), width: 0.24 },
+          { key: 'awards', header: t('report.col.recognisedFor'), width: 0.36 }, { key: 'bonus', header: t('report.col.bonus'), format: 'money', width: 0.18 },
         ],
-        rows: [...people.values()].map((p) => ({ name: p.name, unit: p.unitName, awards: p.awards.join(', '), bonus: p.bonus })),
+        rows: [...people.values()].map((p) => ({ name: p.name, unit: p.unitName, awards: p.awards.join('; '), bonus: p.bonus })),
         empty: t('report.none'),
       },
       {

@@ -6,11 +6,14 @@
  */
 import { compareNames } from '../domain/names.js';
 import { formatVnDate } from '../domain/dates.js';
+import { parsePeriod, periodRange } from '../domain/periods.js';
+import type { Detail } from '../domain/errors.js';
 import type { Labels, Report, ReportSection } from './model.js';
 
 export type CommendReason =
   | { kind: 'rating'; rating: string; period: string }
-  | { kind: 'initiative'; code: string; title: string; decidedOn: string }
+  /** `work`: an initiative or a research topic (lists frozen before it was recorded hold initiatives). */
+  | { kind: 'initiative'; code: string; title: string; decidedOn: string; work?: 'initiative' | 'research' }
   | { kind: 'recognition'; award: string; awardName: string; decision: string; decidedOn: string };
 
 export interface CommendEvidence {
@@ -39,8 +42,8 @@ export interface CommendInput {
   /** People rated HTXSNV for the quarter. */
   excellent: (Person & { rating: string })[];
   /** Initiatives recognised by a decision dated in the quarter, with their authors. */
-  initiatives: { code: string; title: string; decidedOn: string; authors: Person[] }[];
-  /** Titles granted to people by decisions dated in the quarter (not revoked). */
+  initiatives: { code: string; title: string; kind: 'initiative' | 'research'; decidedOn: string; authors: Person[] }[];
+  /** Titles granted to people by decisions dated in the quarter (not revoked; an initiative is not a title). */
   recognitions: (Person & { award: string; awardName: string; decision: string; decidedOn: string })[];
   /** Achievements of people logged in the quarter. */
   achievements: { subject: string; date: string; text: string }[];
@@ -57,7 +60,7 @@ export function selectCommendations(input: CommendInput): CommendEntry[] {
   };
   for (const p of input.excellent) entry(p).reasons.push({ kind: 'rating', rating: p.rating, period: input.quarter });
   for (const i of input.initiatives) {
-    for (const a of i.authors) entry(a).reasons.push({ kind: 'initiative', code: i.code, title: i.title, decidedOn: i.decidedOn });
+    for (const a of i.authors) entry(a).reasons.push({ kind: 'initiative', code: i.code, title: i.title, decidedOn: i.decidedOn, work: i.kind });
   }
   for (const r of input.recognitions) {
     entry(r).reasons.push({ kind: 'recognition', award: r.award, awardName: r.awardName, decision: r.decision, decidedOn: r.decidedOn });
@@ -71,15 +74,40 @@ export function selectCommendations(input: CommendInput): CommendEntry[] {
   return [...entries.values()].sort((a, b) => compareNames(a.name, b.name) || a.subject.localeCompare(b.subject));
 }
 
+/** A date inside a sentence: in words in Vietnamese ("ngày 20 tháng 11 năm 2025", as dateInWords writes it). */
+export function dateWords(iso: string, t: Labels): string {
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+  if (!y) return iso;
+  return t('commend.dateWords', { day: d, month: Number(m) <= 2 ? m : String(Number(m)), year: y });
+}
+
+/**
+ * A reason as the notice writes it: a rating by its name, an initiative by its title, a title by its
+ * name (an exemplar as "điển hình tiên tiến", which is not a danh hiệu), dates in words; never a code.
+ */
 export function reasonText(r: CommendReason, t: Labels): string {
   switch (r.kind) {
     case 'rating':
-      return t('commend.reason.rating', { rating: r.rating, quarter: quarterWords(r.period, t) });
+      return t('commend.reason.rating', { quarter: quarterWords(r.period, t) });
     case 'initiative':
-      return t('commend.reason.initiative', { code: r.code, title: r.title, day: formatVnDate(r.decidedOn) });
-    case 'recognition':
-      return t('commend.reason.recognition', { award: r.awardName, decision: r.decision, day: formatVnDate(r.decidedOn) });
+      return t(r.work === 'research' ? 'commend.reason.research' : 'commend.reason.initiative', { title: r.title, day: dateWords(r.decidedOn, t) });
+    case 'recognition': {
+      const day = dateWords(r.decidedOn, t);
+      // A list frozen before initiatives stopped being listed as titles may hold one: words, not its code.
+      if (r.award === 'SK') return t('commend.reason.initiativeDecision', { decision: r.decision, day });
+      if (r.award === 'DHTT') return t('commend.reason.exemplar', { decision: r.decision, day });
+      return t('commend.reason.recognition', { award: r.awardName, decision: r.decision, day });
+    }
   }
+}
+
+/**
+ * What a quarter's documents lack while it runs (DOMAIN.md "Drafts and issued documents"): nothing
+ * once it has ended; before that, only a draft can be printed.
+ */
+export function quarterOpen(quarter: string, asOf: string, t: Labels): Detail[] {
+  const end = periodRange(parsePeriod(quarter)!).to;
+  return end >= asOf ? [{ key: 'document.missing.quarterOpen', params: { quarter: quarterWords(quarter, t), end: formatVnDate(end) } }] : [];
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -162,6 +190,8 @@ export function commendReport(entries: CommendEntry[], opts: CommendReportOption
       closing: ['Đề nghị các khoa, phòng phổ biến đến viên chức, người lao động; tiếp tục phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến.'],
       recipients: ['Ban Giám hiệu', 'Các khoa, phòng', 'Cổng thông tin điện tử của Trường', 'Lưu: VT, TĐKT'],
       orientation: 'landscape',
+      // A list read out (final) is complete; otherwise not before its quarter has ended.
+      missing: opts.final ? [] : quarterOpen(opts.quarter, opts.asOf, t),
     },
     fileName: `tuyen-duong-${year}-Q${q}`,
   };

@@ -5,6 +5,7 @@
  * `data` is what `--json` prints (stable field names scripts rely on).
  */
 import type { DocKind } from '../domain/documents.js';
+import type { Detail } from '../domain/errors.js';
 
 export type Cell = string | number | null;
 
@@ -15,6 +16,11 @@ export interface ReportColumn {
   key: string;
   header: string;
   format?: CellFormat;
+  /**
+   * For the clerk only, shown on the screen and in CSV, never in a document: an internal code (an
+   * initiative's `SK-2025-001`) or the program's own state (whether a list is final).
+   */
+  screenOnly?: boolean;
   /** Share of the width in a Word table (the builder's guess; the renderer normalises). */
   width?: number;
 }
@@ -30,7 +36,11 @@ export type ReportSection =
   | { kind: 'table'; key: string; heading: string; columns: ReportColumn[]; rows: Record<string, Cell>[]; total?: Record<string, Cell>; empty?: string }
   /** `screenOnly`: for the clerk (a deadline), not printed in the Word document. */
   | { kind: 'pairs'; key: string; heading: string; pairs: { label: string; value: Cell; format?: CellFormat }[]; screenOnly?: boolean }
-  | { kind: 'text'; key: string; heading: string; paragraphs: string[] }
+  /**
+   * Text: paragraphs, then numbered parts each under its own heading. A document prints an empty
+   * paragraph list as dotted lines to write on (a draft); the terminal and CSV leave it out.
+   */
+  | { kind: 'text'; key: string; heading: string; paragraphs: string[]; parts?: { heading: string; paragraphs: string[] }[] }
   | { kind: 'chart'; key: string; heading: string; chart: ChartSpec };
 
 /** What the Word version adds around the sections (always Vietnamese). */
@@ -49,6 +59,11 @@ export interface ReportDocument {
   recipients: string[];
   /** Landscape for wide lists. */
   orientation?: 'portrait' | 'landscape';
+  /**
+   * What the document still lacks (its narrative, a period not yet ended): such a document can only
+   * be printed as a draft (DOMAIN.md "Drafts and issued documents"); issuing it is refused, naming these.
+   */
+  missing?: Detail[];
 }
 
 export interface Report {

@@ -1,6 +1,7 @@
 /** The monthly digest of initiative progress per unit, with the gaps (who did not report). Pure. */
 import { compareText } from '../domain/names.js';
 import { monthEnd } from '../domain/progress.js';
+import { dateInWords } from '../domain/documents.js';
 import type { Labels, Report, ReportSection } from './model.js';
 import type { YearData } from './year-data.js';
 import { reportingSection } from './sections.js';
@@ -24,7 +25,7 @@ export function progressReport(d: YearData, month: string, lines: ProgressLine[]
   const detail: ReportSection = {
     kind: 'table', key: 'initiatives', heading: t('report.section.progressDetail', { month: when }),
     columns: [
-      { key: 'unit', header: t('report.col.unit'), width: 0.22 }, { key: 'code', header: t('report.col.code'), width: 0.14 },
+      { key: 'unit', header: t('report.col.unit'), width: 0.22 }, { key: 'code', header: t('report.col.code'), width: 0.14, screenOnly: true },
       { key: 'title', header: t('report.col.title'), width: 0.32 }, { key: 'percent', header: t('report.col.percent'), format: 'percent', width: 0.1 },
       { key: 'previous', header: t('report.col.previous'), format: 'percent', width: 0.1 }, { key: 'note', header: t('report.col.note'), width: 0.12 },
     ],
@@ -46,7 +47,7 @@ export function progressReport(d: YearData, month: string, lines: ProgressLine[]
     document: {
       kind: 'BC', type: 'report-progress', ref: month, heading: 'BÁO CÁO',
       summary: [`Tiến độ thực hiện sáng kiến, đề tài ${when}`],
-      intro: [`Tổng hợp báo cáo tiến độ hằng tháng của các khoa, phòng ${when}, tính đến ngày ${monthEnd(month).split('-').reverse().join('/')}:`],
+      intro: [`Tổng hợp báo cáo tiến độ hằng tháng của các khoa, phòng ${when}, tính đến ${dateInWords(monthEnd(month))}:`],
       closing: ['Đề nghị các đơn vị chưa báo cáo bổ sung trước ngày 05 của tháng sau.'],
       recipients: ['Ban Giám hiệu', 'Các khoa, phòng', 'Lưu: VT, TĐKT'],
       orientation: 'landscape',

@@ -1,6 +1,6 @@
 /** The quarter's report: the commendation list, ratings, recognitions, initiative decisions and monthly reporting of the quarter. Pure. */
 import { periodRange, type Period } from '../domain/periods.js';
-import { quarterWords, reasonText } from './commend.js';
+import { quarterOpen, quarterWords, reasonText } from './commend.js';
 import type { Labels, Report, ReportSection } from './model.js';
 import type { YearData } from './year-data.js';
 import { ratingsSection, recognitionsSection, reportingSection } from './sections.js';
@@ -23,7 +23,7 @@ export function quarterlyReport(d: YearData, quarter: Period & { kind: 'quarter'
   const decisions: ReportSection = {
     kind: 'table', key: 'decisions', heading: t('report.section.decisions'),
     columns: [
-      { key: 'code', header: t('report.col.code'), width: 0.15 }, { key: 'title', header: t('report.col.title'), width: 0.4 },
+      { key: 'code', header: t('report.col.code'), width: 0.15, screenOnly: true }, { key: 'title', header: t('report.col.title'), width: 0.4 },
       { key: 'unit', header: t('report.col.unit'), width: 0.25 }, { key: 'decision', header: t('report.col.decision'), width: 0.2 },
     ],
     rows: decided.map((i) => ({ code: i.code, title: i.title, unit: i.unitName, decision: t(`report.stage.${i.status === 'recognised' ? 'recognised' : 'rejected'}`) })),
@@ -52,6 +52,7 @@ export function quarterlyReport(d: YearData, quarter: Period & { kind: 'quarter'
       intro: [`Nhà trường báo cáo kết quả công tác thi đua, khen thưởng và phát hiện, bồi dưỡng điển hình tiên tiến ${when} như sau:`],
       closing: [],
       recipients: ['Ban Giám hiệu', 'Các khoa, phòng', 'Lưu: VT, TĐKT'],
+      missing: quarterOpen(quarter.text, asOf, t),
     },
     fileName: `bao-cao-quy-${quarter.year}-Q${quarter.quarter}`,
   };

@@ -8,10 +8,13 @@ import { quarterWords } from './commend.js';
 const LEVELS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 const col = (key: string, header: string, format?: ReportColumn['format'], width?: number): ReportColumn => ({ key, header, format, width });
 const pct = (a: number, b: number) => (b === 0 ? null : Math.round((a * 1000) / b) / 10);
+/** "quý IV năm 2025" at the start of a cell: "Quý IV năm 2025". */
+const cap = (x: string) => x.charAt(0).toLocaleUpperCase('vi') + x.slice(1);
 
 /** Registrations: a row per unit (a unit's members and itself), a column per title, and the totals. */
 export function registrationsSection(d: YearData, t: Labels): { section: ReportSection; data: unknown } {
   const awards = [...new Set(d.registrations.map((r) => r.award))].sort();
+  const awardName = new Map(d.registrations.map((r) => [r.award, r.awardName]));
   const units = [...new Set(d.registrations.map((r) => r.unit))]
     .map((code) => ({ code, name: d.registrations.find((r) => r.unit === code)!.unitName }))
     .sort((a, b) => compareText(a.name, b.name));
@@ -26,7 +29,7 @@ export function registrationsSection(d: YearData, t: Labels): { section: ReportS
   return {
     section: {
       kind: 'table', key: 'registrations', heading: t('report.section.registrations'),
-      columns: [col('unit', t('report.col.unit'), 'text', 0.34), ...awards.map((a) => col(a, a, 'int')), col('total', t('report.total'), 'int')],
+      columns: [col('unit', t('report.col.unit'), 'text', 0.3), ...awards.map((a) => col(a, awardName.get(a) ?? a, 'int')), col('total', t('report.total'), 'int', 0.09)],
       rows, total: rows.length > 0 ? total : undefined, empty: t('report.none'),
     },
     data: {
@@ -101,7 +104,6 @@ export function reportingSection(d: YearData, months: string[], t: Labels): { se
 /** Ratings by period and level. */
 export function ratingsSection(d: YearData, periods: string[], t: Labels): { section: ReportSection; data: Record<string, Record<string, number>>; chart: ReportSection | null } {
   const data: Record<string, Record<string, number>> = {};
-  const cap = (x: string) => x.charAt(0).toLocaleUpperCase('vi') + x.slice(1);
   const label = (p: string) => cap(p.includes('-Q') ? quarterWords(p, t) : t('report.yearWord', { year: p }));
   const rows = periods.map((p) => {
     const mine = d.ratings.filter((r) => r.period === p);
@@ -115,13 +117,13 @@ export function ratingsSection(d: YearData, periods: string[], t: Labels): { sec
     kind: 'chart', key: 'ratingsChart', heading: t('report.section.ratings'),
     chart: {
       type: 'column', title: t('report.chart.ratings'), categories: rated.map((r) => r.period),
-      series: LEVELS.map((l) => ({ name: l, values: rated.map((r) => r[l]) })),
+      series: LEVELS.map((l) => ({ name: t(`ratingLevel.${l}`), values: rated.map((r) => r[l]) })),
     },
   };
   return {
     section: {
       kind: 'table', key: 'ratings', heading: t('report.section.ratings'),
-      columns: [col('period', t('report.col.period'), 'text', 0.28), ...LEVELS.map((l) => col(l, l, 'int')), col('total', t('report.total'), 'int')],
+      columns: [col('period', t('report.col.period'), 'text', 0.22), ...LEVELS.map((l) => col(l, t(`ratingLevel.${l}`), 'int', 0.15)), col('total', t('report.total'), 'int', 0.1)],
       rows,
     },
     data,
@@ -162,8 +164,15 @@ export function nominationsSection(d: YearData, t: Labels): { section: ReportSec
   };
 }
 
-/** Recognitions by title: people, units, bonus paid; and the chart of them. */
-export function recognitionsSection(d: YearData, recs: YearData['recognitions'], t: Labels): { section: ReportSection; chart: ReportSection | null; bonusTotal: number } {
+/** The recognitions of titles (and exemplars): an initiative recognised is an initiative, counted as one, not a title. */
+export const titlesOnly = (recs: YearData['recognitions']) => recs.filter((r) => r.initiative === null);
+
+/** The initiatives (and research topics) recognised by the principal's decisions among `recs`, each once. */
+export const initiativesRecognised = (recs: YearData['recognitions']) => new Set(recs.filter((r) => r.initiative !== null).map((r) => r.initiative)).size;
+
+/** Recognitions by title: people, units, bonus paid; and the chart of them. Initiatives are not titles: left out. */
+export function recognitionsSection(d: YearData, all: YearData['recognitions'], t: Labels): { section: ReportSection; chart: ReportSection | null; bonusTotal: number } {
+  const recs = titlesOnly(all);
   const awards = [...new Set(recs.map((r) => r.award))].sort();
   const rows = awards.map((a) => {
     const mine = recs.filter((r) => r.award === a);
@@ -172,7 +181,7 @@ export function recognitionsSection(d: YearData, recs: YearData['recognitions'],
       bonus: mine.reduce((s, r) => s + r.bonus, 0),
     };
   });
-  const bonusTotal = recs.reduce((s, r) => s + r.bonus, 0);
+  const bonusTotal = all.reduce((s, r) => s + r.bonus, 0);
   return {
     section: {
       kind: 'table', key: 'recognitions', heading: t('report.section.recognitions'),
@@ -183,7 +192,7 @@ export function recognitionsSection(d: YearData, recs: YearData['recognitions'],
     },
     chart: rows.length === 0 ? null : {
       kind: 'chart', key: 'recognitionsChart', heading: t('report.section.recognitions'),
-      chart: { type: 'column', title: t('report.chart.recognitions', { year: d.year }), categories: awards, series: [{ name: t('report.col.count'), values: rows.map((r) => r.people + r.units) }] },
+      chart: { type: 'column', title: t('report.chart.recognitions', { year: d.year }), categories: rows.map((r) => r.award), series: [{ name: t('report.col.count'), values: rows.map((r) => r.people + r.units) }] },
     },
     bonusTotal,
   };
@@ -191,11 +200,14 @@ export function recognitionsSection(d: YearData, recs: YearData['recognitions'],
 
 /** The quarterly lists: how many were commended, and whether the list is final. */
 export function commendationsSection(d: YearData, t: Labels): { section: ReportSection; data: unknown } {
-  const rows = d.commendations.map((c) => ({ quarter: quarterWords(c.quarter, t), count: c.entries.length, final: c.final ? t('common.yes') : t('common.no'), names: c.entries.map((e) => e.name).join(', ') }));
+  const rows = d.commendations.map((c) => ({ quarter: cap(quarterWords(c.quarter, t)), count: c.entries.length, final: c.final ? t('common.yes') : t('common.no'), names: c.entries.map((e) => e.name).join(', ') }));
   return {
     section: {
       kind: 'table', key: 'commendations', heading: t('report.section.commendations'),
-      columns: [col('quarter', t('report.col.quarter'), 'text', 0.18), col('count', t('report.col.count'), 'int', 0.1), col('final', t('report.col.final'), 'text', 0.12), col('names', t('report.col.names'), 'text', 0.6)],
+      columns: [
+        col('quarter', t('report.col.quarter'), 'text', 0.18), col('count', t('report.col.count'), 'int', 0.1),
+        { ...col('final', t('report.col.final'), 'text', 0.12), screenOnly: true }, col('names', t('report.col.names'), 'text', 0.6),
+      ],
       rows, empty: t('report.none'),
     },
     data: d.commendations.map((c) => ({ quarter: c.quarter, final: c.final, count: c.entries.length, subjects: c.entries.map((e) => e.subject) })),

@@ -18,7 +18,9 @@ export interface YearData {
   ballotResults: { nomination: number; agree: number; disagree: number; blank: number; base: number; passed: boolean }[];
   recognitions: {
     id: number; subject: string; name: string; kind: 'person' | 'unit'; unit: string; unitName: string; award: string; awardName: string;
-    decision: string; decidedOn: string; bonus: number; succession: boolean; initiative: string | null;
+    decision: string; decidedOn: string; bonus: number; succession: boolean;
+    /** An initiative's (or research topic's) recognition, not a title: its code, and its title and kind. */
+    initiative: string | null; work: { title: string; kind: 'initiative' | 'research' } | null;
     /** Decided above the school and recorded (`recognise record`): a title held, no money from the school. */
     recorded: boolean;
   }[];

@@ -22,7 +22,7 @@ import {
 } from '../db/repos/ballots.js';
 import { getDocumentRow } from '../db/repos/documents.js';
 import { transact, type Audit, type Tx } from './database.js';
-import { identityAt, issueDocument, toIssued, type IssuedDocument } from './documents.js';
+import { identityAt, issueDocument, toIssued, transactDraft, type IssuedDocument } from './documents.js';
 import { moveNomination, nominationsIn, type Nomination } from './nominations.js';
 import { requireTitle } from './reference.js';
 import type { SectionBuilder } from './status.js';
@@ -468,9 +468,10 @@ async function recordRound(ctx: ServiceContext, trx: Tx, audit: Audit, ballot: B
   return minutes;
 }
 
-export async function closeBallot(ctx: ServiceContext, rawId: string | number): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
+/** Closes a ballot and issues its minutes; with `draft`, the minutes as a draft and nothing kept (services/documents.ts). */
+export async function closeBallot(ctx: ServiceContext, rawId: string | number, opts: { draft?: boolean } = {}): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
   const id = ballotIdOrThrow(rawId);
-  return transact(ctx, async (trx, audit) => {
+  return transactDraft(ctx, opts.draft, async (trx, audit) => {
     const ballot = await loadBallot(trx, id);
     if (ballot.status !== 'open') throw new WorkflowError('ballot.alreadyClosed', { id, date: ballot.closedOn ?? '' });
     if (ballot.entries.length === 0) throw new WorkflowError('ballot.noTally', { id });
@@ -487,11 +488,11 @@ export async function closeBallot(ctx: ServiceContext, rawId: string | number): 
   });
 }
 
-export async function recountBallot(ctx: ServiceContext, rawId: string | number, reasonRaw: string | undefined, input: TallyInput): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
+export async function recountBallot(ctx: ServiceContext, rawId: string | number, reasonRaw: string | undefined, input: TallyInput, opts: { draft?: boolean } = {}): Promise<{ ballot: Ballot; minutes: IssuedDocument }> {
   const id = ballotIdOrThrow(rawId);
   const reason = (reasonRaw ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
   if (reason === '') throw new ValidationError('invalid.required', { field: 'reason' });
-  return transact(ctx, async (trx, audit) => {
+  return transactDraft(ctx, opts.draft, async (trx, audit) => {
     const ballot = await loadBallot(trx, id);
     if (ballot.status !== 'closed') throw new WorkflowError('ballot.recountOpen', { id });
     const recognised = (await nominationsIn(trx, { year: ballot.year, award: ballot.award, statuses: ['recognised'] })).filter((n) =>

@@ -13,7 +13,7 @@ import { CERTIFICATE_PLACEHOLDERS, REQUIRED_PLACEHOLDERS } from '../reports/docs
 import { transact } from './database.js';
 import { checkOutputs, ensureDir, readInputFile, sameBytes, writeFileAtomic, writeOutputs } from './files.js';
 import { issueCertificate, planCertificates, predictedModels, type CertificateQuery } from './certificates.js';
-import type { IssuedDocument } from './documents.js';
+import { transactDraft, type IssuedDocument } from './documents.js';
 import { convertToPdf, pdfPathOf } from './pdf.js';
 
 export interface CertificateRenderer {
@@ -32,6 +32,8 @@ export interface PrintOptions extends CertificateQuery {
   template?: string;
   force?: boolean;
   progress?: (total: number) => Promise<ProgressBar>;
+  /** Drafts: every certificate built afresh, marked, unnumbered, `du-thao-…` files; nothing recorded. */
+  draft?: boolean;
 }
 
 export interface PrintedCertificate {
@@ -82,9 +84,9 @@ async function loadTemplate(file: string, renderer: CertificateRenderer): Promis
   return bytes;
 }
 
-function mergedName(q: CertificateQuery, year: number): string {
+function mergedName(q: CertificateQuery & { draft?: boolean }, year: number): string {
   const scope = q.decision !== undefined ? `QD-${q.decision.replace(/[^0-9a-z]+/gi, '-').replace(/^-|-$/g, '')}` : q.award ? `${year}-${q.award.toUpperCase()}` : String(year);
-  return `GCN-${scope}-in-chung.docx`;
+  return `${q.draft ? 'du-thao-' : ''}GCN-${scope}-in-chung.docx`;
 }
 
 /**
@@ -97,19 +99,23 @@ function mergedName(q: CertificateQuery, year: number): string {
  */
 export async function printCertificates(ctx: ServiceContext, opts: PrintOptions, renderer: CertificateRenderer): Promise<PrintResult> {
   if (opts.merge && opts.template !== undefined) throw new UsageError('certificate.mergeTemplate');
+  if (opts.draft && opts.template !== undefined) throw new UsageError('draft.noTemplate');
   if (opts.pdf && !opts.soffice) throw new WorkflowError('certificate.noSoffice');
   const template = opts.template !== undefined ? await loadTemplate(opts.template, renderer) : null;
   const dir = resolve(opts.out);
   const render = async (model: DocModel, date: string) => (template ? renderer.fill(template, model.fields ?? {}, date) : renderer.docx(model));
   const { planned, predicted } = await transact(ctx, async (trx) => {
-    const planned = await planCertificates(trx, opts, ctx.clock.today());
+    const found = await planCertificates(trx, opts, ctx.clock.today());
+    // A draft is built from today's data, never the numbered certificate, and is a file of its own.
+    const planned = opts.draft ? found.map((p) => ({ ...p, existing: null, file: `du-thao-${p.file}` })) : found;
     return { planned, predicted: await predictedModels(trx, planned) };
   });
   const targets = planned.map((p) => join(dir, p.file));
   const merged = opts.merge ? join(dir, mergedName(opts, planned[0].year)) : null;
   const all = [...targets, ...(merged ? [merged] : [])];
   checkOutputs(opts.pdf ? [...all, ...all.map(pdfPathOf)] : all, { force: true });
-  if (!opts.force) {
+  // A draft takes no number: its files are checked as they are written (the same bytes are no error).
+  if (!opts.force && !opts.draft) {
     const taken: string[] = [];
     for (const [i, p] of planned.entries()) {
       if (!existsSync(targets[i])) continue;
@@ -133,7 +139,7 @@ export async function printCertificates(ctx: ServiceContext, opts: PrintOptions,
       };
       let doc: IssuedDocument;
       try {
-        doc = p.existing ? await write(p.existing) : await transact(ctx, async (trx, audit) => write(await issueCertificate(trx, audit, ctx, p)));
+        doc = p.existing ? await write(p.existing) : await transactDraft(ctx, opts.draft, async (trx, audit) => write(await issueCertificate(trx, audit, ctx, p)));
       } catch (e) {
         if (!(e instanceof AppError) || i === 0) throw e;
         // Those before are numbered and written: the same command finishes the batch.

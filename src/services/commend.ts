@@ -15,6 +15,7 @@ import { listDocumentRows } from '../db/repos/documents.js';
 import { transact, type Tx } from './database.js';
 import type { Report } from '../reports/model.js';
 import { issueReport, type ReportIssue } from './report-docs.js';
+import { transactDraft } from './documents.js';
 
 /** `2025-Q4`, or `previous`: the quarter before today. */
 export function resolveQuarter(raw: string, today: string): Period & { kind: 'quarter' } {
@@ -37,11 +38,13 @@ export async function loadCommendInput(trx: Tx, quarter: Period & { kind: 'quart
   const initiatives = decisions.map((d) => ({
     code: d.initiative_code,
     title: d.title,
+    kind: d.kind,
     decidedOn: d.decided_on,
     authors: authors.filter((a) => a.initiative_code === d.initiative_code).map((a) => people.get(a.person_code)!).filter(Boolean),
   }));
+  // An initiative recognised is listed once, as an initiative (above), never as a title.
   const recognitions = (await listRecognitionViews(trx, { from, to }))
-    .filter((r) => r.status === 'active' && r.subject_kind === 'person')
+    .filter((r) => r.status === 'active' && r.subject_kind === 'person' && r.initiative_code === null)
     .map((r) => ({
       code: r.subject_code, name: r.subject_name, unit: r.unit_code ?? '', unitName: r.unit_name ?? '',
       award: r.award, awardName: r.award_name ?? r.award, decision: r.decision_payload_symbol, decidedOn: r.decided_on,
@@ -89,10 +92,11 @@ export async function withCommendNotice<T>(
   ctx: ServiceContext,
   rawQuarter: string,
   use: (list: CommendList, issue: (report: Report) => Promise<ReportIssue>) => Promise<T>,
+  opts: { draft?: boolean } = {},
 ): Promise<T> {
   const today = ctx.clock.today();
   const quarter = resolveQuarter(rawQuarter, today);
-  return transact(ctx, async (trx, audit) => use(await listIn(trx, quarter, today), (report) => issueReport(trx, audit, ctx.clock.now(), today, report)));
+  return transactDraft(ctx, opts.draft, async (trx, audit) => use(await listIn(trx, quarter, today), (report) => issueReport(trx, audit, ctx.clock.now(), today, report)));
 }
 
 /**

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../context.js';
 import { DatabaseError, NotFoundError, ValidationError } from '../domain/errors.js';
-import { docSymbol, identityOf, parseDocKind, type DocIdentity, type DocKind, type DocModel, type DocNumber } from '../domain/documents.js';
+import { DRAFT_NUMBER, docSymbol, identityOf, parseDocKind, type DocIdentity, type DocKind, type DocModel, type DocNumber } from '../domain/documents.js';
 import { fold, unprintableText } from '../domain/names.js';
 import { parseYearField, valueOrThrow } from '../domain/fields.js';
 import { profileAt } from '../db/repos/org.js';
@@ -27,7 +27,8 @@ export interface IssuedDocument {
   type: string;
   title: string;
   ref: string | null;
-  status: 'issued' | 'revoked';
+  /** `draft`: printed for review, never registered (id and number 0). */
+  status: 'issued' | 'revoked' | 'draft';
   revokedOn: string | null;
   revokedReason: string | null;
   model: DocModel;
@@ -69,12 +70,53 @@ export interface IssueRequest {
   build(identity: DocIdentity, number: DocNumber): DocModel | Promise<DocModel>;
 }
 
-/** Takes the next number and records the document with its frozen model (inside the caller's transaction). */
+// ---------------------------------------------------------------------------------------------
+// Drafts (DOMAIN.md "Drafts and issued documents"). A command run as a draft does all its work in a
+// transaction that is then rolled back: the checks are the same as for the real thing, the document
+// is built as it would be issued, but it takes no number, and nothing (register, audit trail,
+// recognitions, a ballot's state) is kept. The model is marked `draft` and printed "DỰ THẢO".
+
+const drafts = new WeakSet<Tx>();
+
+/** True inside a draft run: issueDocument gives a draft instead of taking a number. */
+export function isDraft(trx: Tx): boolean {
+  return drafts.has(trx);
+}
+
+class DraftDone<T> {
+  constructor(readonly value: T) {}
+}
+
+/**
+ * `transact`, or with `draft` the same work rolled back: nothing it writes is kept, and every
+ * document it issues is a draft. The result is what the work returned.
+ */
+export async function transactDraft<T>(ctx: ServiceContext, draft: boolean | undefined, fn: (trx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+  if (!draft) return transact(ctx, fn);
+  try {
+    await transact(ctx, async (trx, audit) => {
+      drafts.add(trx);
+      throw new DraftDone(await fn(trx, audit));
+    });
+  } catch (e) {
+    if (e instanceof DraftDone) return e.value as T;
+    throw e;
+  }
+  throw new Error('transactDraft: the draft was not rolled back');
+}
+
+/**
+ * Takes the next number and records the document with its frozen model (inside the caller's
+ * transaction). Inside a draft run (transactDraft) the model is built with the blank number and marked
+ * a draft; it is recorded like any other, so that what refers to it within the run holds, and the
+ * run's rollback removes it with everything else: no number is spent.
+ */
 export async function issueDocument(trx: Tx, audit: Audit, now: string, req: IssueRequest): Promise<IssuedDocument> {
   const year = Number(req.date.slice(0, 4));
   const identity = await identityAt(trx, req.date);
   const number: DocNumber = { kind: req.kind, year, number: await nextDocumentNumber(trx, req.kind, year) };
-  const model = await req.build(identity, number);
+  const draft = isDraft(trx);
+  const model = draft ? { ...(await req.build(identity, { ...number, number: DRAFT_NUMBER })), draft: true } : await req.build(identity, number);
   // Before the number is taken: a model holding text no document can hold (stored before such text was
   // refused, or planted in the file) would be a document Word cannot open, numbered for ever.
   const unprintable = unprintableText(model);
@@ -95,6 +137,7 @@ export async function issueDocument(trx: Tx, audit: Audit, now: string, req: Iss
     created_at: now,
   });
   const issued = toIssued((await getDocumentRow(trx, id))!);
+  if (draft) return { ...issued, number: DRAFT_NUMBER, symbol: docSymbol(identity.style, DRAFT_NUMBER, req.kind, identity.symbol), status: 'draft' };
   // The hash of the frozen model: `db check` sees a model changed in the file (services/integrity.ts).
   const sha256 = createHash('sha256').update(JSON.stringify(model), 'utf8').digest('hex');
   await audit({ entity: 'document', entityId: String(id), action: 'issue', after: { number: issued.symbol, kind: issued.kind, date: issued.date, type: issued.type, title: issued.title, ref: issued.ref, sha256 } });

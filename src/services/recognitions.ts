@@ -27,7 +27,7 @@ import {
 } from '../db/repos/recognitions.js';
 import { listNominationViews } from '../db/repos/nominations.js';
 import { transact, type Audit, type Tx } from './database.js';
-import { identityAt, issueDocument, toIssued, type IssuedDocument } from './documents.js';
+import { identityAt, issueDocument, toIssued, transactDraft, type IssuedDocument } from './documents.js';
 import { moveNomination, nominationsIn, type Nomination } from './nominations.js';
 import { legalBasisAt, ruleSourceAt, schoolBasisAt, type SchoolBasis } from './decision-basis.js';
 import { requireTitle } from './reference.js';
@@ -175,6 +175,8 @@ export interface RecogniseInput {
   award?: string;
   date?: string;
   signer?: string;
+  /** Print the decision as a draft: nothing is recognised, no number is taken (services/documents.ts). */
+  draft?: boolean;
 }
 
 export interface Recognised {
@@ -314,7 +316,7 @@ export async function checkRecognisable(ctx: ServiceContext, input: RecogniseInp
 export async function recognise(ctx: ServiceContext, input: RecogniseInput): Promise<Recognised> {
   const year = yearOrThrow(input.year);
   const date = decisionDate(ctx, input.date);
-  return transact(ctx, async (trx, audit) => {
+  return transactDraft(ctx, input.draft, async (trx, audit) => {
     const plan = await planTitle(trx, input, year, date);
     const { title, ordered, lines, bonuses } = plan;
     const form = title.form;
@@ -389,10 +391,10 @@ function minutesOrThrow(raws: readonly string[], decidedOn: readonly string[], d
 }
 
 /** The initiative council's recognitions of a year that have no decision yet: one decision, a recognition per author. */
-export async function recogniseInitiatives(ctx: ServiceContext, input: { year?: string | number; date?: string; signer?: string; minutes?: string[] }): Promise<Recognised> {
+export async function recogniseInitiatives(ctx: ServiceContext, input: { year?: string | number; date?: string; signer?: string; minutes?: string[]; draft?: boolean }): Promise<Recognised> {
   const year = yearOrThrow(input.year);
   const date = decisionDate(ctx, input.date);
-  return transact(ctx, async (trx, audit) => {
+  return transactDraft(ctx, input.draft, async (trx, audit) => {
     const initiatives = await planInitiatives(trx, year, date);
     const minutes = minutesOrThrow(input.minutes ?? [], initiatives.map((w) => w.decidedOn), date);
     const school = await schoolBasisAt(trx, date);

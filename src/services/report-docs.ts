@@ -3,15 +3,17 @@
  * only when written to a file. Issuing the same report for the same period again reuses the registered
  * document, number and date, when its content is what was registered (so a re-run, or a cron job run
  * twice, writes the same bytes and spends no number); when the content differs, it is a new document
- * with the next number, and the earlier one stays in the register as issued.
+ * with the next number, and the earlier one stays in the register as issued. A report that still lacks
+ * something (`document.missing`) is refused, and can be printed as a draft: marked, unnumbered, unrecorded.
  */
 import type { Report } from '../reports/model.js';
 import { reportDocument } from '../reports/docs/report.js';
 import type { DocModel } from '../domain/documents.js';
 import { listDocumentRows } from '../db/repos/documents.js';
-import { issueDocument, toIssued, type IssuedDocument } from './documents.js';
+import { WorkflowError } from '../domain/errors.js';
+import { isDraft, issueDocument, toIssued, transactDraft, type IssuedDocument } from './documents.js';
 import type { ServiceContext } from '../context.js';
-import { transact, type Audit, type Tx } from './database.js';
+import type { Audit, Tx } from './database.js';
 
 export interface ReportIssue {
   document: IssuedDocument;
@@ -24,7 +26,10 @@ const content = (m: DocModel) => JSON.stringify([m.type, m.title, m.orientation,
 
 export async function issueReport(trx: Tx, audit: Audit, now: string, date: string, report: Report): Promise<ReportIssue> {
   const d = report.document;
-  const earlier = (await listDocumentRows(trx, { type: d.type, ref: d.ref })).map(toIssued).filter((x) => x.status === 'issued' && x.kind === d.kind);
+  const draft = isDraft(trx);
+  const title = `${d.heading.charAt(0)}${d.heading.slice(1).toLocaleLowerCase('vi')} ${d.summary.join(' ')}`.trim();
+  if (!draft && d.missing && d.missing.length > 0) throw new WorkflowError('document.incomplete', { document: title }, d.missing);
+  const earlier = draft ? [] : (await listDocumentRows(trx, { type: d.type, ref: d.ref })).map(toIssued).filter((x) => x.status === 'issued' && x.kind === d.kind);
   const latest = earlier.sort((a, b) => b.id - a.id)[0];
   if (latest) {
     const again = reportDocument(report, latest.model.identity, latest.model.number!, latest.date);
@@ -34,7 +39,7 @@ export async function issueReport(trx: Tx, audit: Audit, now: string, date: stri
     kind: d.kind,
     date,
     type: d.type,
-    title: `${d.heading.charAt(0)}${d.heading.slice(1).toLocaleLowerCase('vi')} ${d.summary.join(' ')}`.trim(),
+    title,
     ref: d.ref,
     build: (identity, number) => reportDocument(report, identity, number, date),
   });
@@ -43,8 +48,9 @@ export async function issueReport(trx: Tx, audit: Audit, now: string, date: stri
 
 /**
  * Issues (or reuses) the report's document and hands it to `write` inside the same transaction: when
- * writing fails (a different file is in the way), the number is not spent.
+ * writing fails (a different file is in the way), the number is not spent. With `draft`, `write` gets
+ * the draft (no number, nothing recorded).
  */
-export async function withIssuedReport<T>(ctx: ServiceContext, report: Report, write: (issue: ReportIssue) => Promise<T>): Promise<T> {
-  return transact(ctx, async (trx, audit) => write(await issueReport(trx, audit, ctx.clock.now(), ctx.clock.today(), report)));
+export async function withIssuedReport<T>(ctx: ServiceContext, report: Report, write: (issue: ReportIssue) => Promise<T>, opts: { draft?: boolean } = {}): Promise<T> {
+  return transactDraft(ctx, opts.draft, async (trx, audit) => write(await issueReport(trx, audit, ctx.clock.now(), ctx.clock.today(), report)));
 }

@@ -1,14 +1,17 @@
 /**
  * Loads what the reports are built from (reports/*.ts are the pure builders). One transaction each.
  */
+import { resolve } from 'node:path';
 import type { ServiceContext } from '../context.js';
-import { ValidationError } from '../domain/errors.js';
+import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { notesHeading, notesHeadings, parseNotes, type AnnualNotes } from '../reports/notes.js';
+import { readInputFile } from './files.js';
 import { parseMonth, periodRange, type Period } from '../domain/periods.js';
 import { parseYearField, valueOrThrow } from '../domain/fields.js';
 import type { YearData } from '../reports/year-data.js';
 import { progressLines, type ProgressLine } from '../reports/progress.js';
 import { listUnits } from '../db/repos/subjects.js';
-import { listRegistrationViews, listInitiativeRows, unitNames } from '../db/repos/registrations.js';
+import { getInitiativeRow, listRegistrationViews, listInitiativeRows, unitNames } from '../db/repos/registrations.js';
 import { decisionsOf } from '../db/repos/review.js';
 import { listInitiatives, reportMonthsBetween, reportsUpTo } from '../db/repos/progress.js';
 import { listNominationViews } from '../db/repos/nominations.js';
@@ -47,12 +50,18 @@ export async function loadYearIn(trx: Tx, year: number, today: string): Promise<
     id: n.id, subject: n.subject_code, name: n.subject_name, award: n.award, awardName: n.award_name, status: n.status, byUnitName: n.by_unit_name,
   }));
   const ballotResults = (await ballotResultsOfYear(trx, year)).map((r) => ({ nomination: r.nomination_id, agree: r.agree, disagree: r.disagree, blank: r.blank, base: r.base, passed: r.passed === 1 }));
-  const recognitions = (await listRecognitionViews(trx, { year }))
-    .filter((r) => r.status === 'active')
+  const active = (await listRecognitionViews(trx, { year })).filter((r) => r.status === 'active');
+  // An initiative recognised is named by its title, never its code.
+  const works = new Map<string, { title: string; kind: 'initiative' | 'research' }>();
+  for (const code of new Set(active.map((r) => r.initiative_code).filter((c): c is string => c !== null))) {
+    const row = await getInitiativeRow(trx, code);
+    works.set(code, { title: row?.title ?? '', kind: row?.kind ?? 'initiative' });
+  }
+  const recognitions = active
     .map((r) => ({
       id: r.id, subject: r.subject_code, name: r.subject_name, kind: r.subject_kind, unit: r.unit_code ?? '', unitName: r.unit_name ?? '',
       award: r.award, awardName: r.award_name ?? (r.award === 'SK' ? 'Sáng kiến' : r.award), decision: r.decision_payload_symbol, decidedOn: r.decided_on,
-      bonus: r.bonus, succession: r.succession === 1, initiative: r.initiative_code, recorded: r.decision_id === null,
+      bonus: r.bonus, succession: r.succession === 1, initiative: r.initiative_code, recorded: r.decision_id === null, work: r.initiative_code ? works.get(r.initiative_code) ?? null : null,
     }));
   const commendations: YearData['commendations'] = [];
   for (const q of [1, 2, 3, 4]) {
@@ -98,4 +107,31 @@ export async function loadMonth(ctx: ServiceContext, raw: string | undefined): P
     const reports = (await reportsUpTo(trx, month, since)).map((r) => ({ code: r.initiative_code, month: r.month, percent: r.percent, note: r.note }));
     return { month, data, lines: progressLines(data, month, initiatives, reports) };
   });
+}
+
+/** A notes file is a few pages of text: 1 MB is far beyond any. */
+const NOTES_MAX = 1024 * 1024;
+
+/**
+ * The clerk's assessment for the annual report of `year` (`--notes FILE.md`, reports/notes.ts). Unknown
+ * headings, a section given twice, text outside the sections and a wrong year are refused (exit 3, each
+ * named); so are missing sections, except in a draft, which leaves room for them.
+ */
+export async function readAnnualNotes(file: string, year: number, opts: { draft?: boolean } = {}): Promise<Partial<AnnualNotes>> {
+  const read = await readInputFile(resolve(file), NOTES_MAX);
+  if ('problem' in read) {
+    if (read.problem === 'missing') throw new NotFoundError('notes.fileMissing', { file });
+    throw new ValidationError('notes.unreadable', { file, reason: read.problem === 'tooBig' ? '> 1 MB' : read.code ?? read.problem });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    throw new ValidationError('notes.unreadable', { file, reason: 'UTF-8' });
+  }
+  const parsed = parseNotes(text, year);
+  const missing = opts.draft ? [] : parsed.missing.map((k) => ({ key: 'notes.missing', params: { heading: notesHeading(k, year) } }));
+  const problems = [...parsed.problems, ...missing];
+  if (problems.length > 0) throw new ValidationError('notes.headings', { file, allowed: notesHeadings(year) }, problems);
+  return parsed.notes;
 }

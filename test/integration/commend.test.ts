@@ -26,8 +26,8 @@ describe('commend', () => {
     expect(r.entries.map((e) => e.name)).toEqual(['Đặng Văn An', 'Lê Thị Hoa', 'Nguyễn Thị Thu Thủy', 'Võ Minh Tuấn']);
     const hoa = r.entries.find((e) => e.subject === 'VC004')!;
     expect(hoa.reasons).toEqual([
-      'Hoàn thành xuất sắc nhiệm vụ (HTXSNV) quý IV năm 2025',
-      'Được công nhận danh hiệu “Lao động tiên tiến” theo Quyết định số 01/QĐ-TCT ngày 15/12/2025',
+      'Hoàn thành xuất sắc nhiệm vụ quý IV năm 2025',
+      'Được công nhận danh hiệu “Lao động tiên tiến” theo Quyết định số 01/QĐ-TCT ngày 15 tháng 12 năm 2025',
     ]);
     expect(hoa.evidence).toEqual([{ date: '2025-11-14', text: 'Giải Nhất Hội thi giảng viên dạy giỏi cấp trường' }]);
     expect(r.files).toEqual([]);
@@ -83,7 +83,7 @@ describe('commend', () => {
     const later = await ok(s.on('2026-02-01'), ['commend', '--quarter', '2025-Q4', '--out', out, '--json']);
     const j = JSON.parse(later.stdout) as CommendJson;
     expect(j.entries.map((e) => e.subject)).toEqual(['VC003', 'VC004', 'VC002', 'VC005']);
-    expect(j.entries[3].reasons.join(' ')).not.toContain('HTXSNV');
+    expect(j.entries[3].reasons.join(' ')).not.toContain('Hoàn thành xuất sắc');
     expect(later.stderr).toContain('đã chốt ngày 05/01/2026 nên được giữ nguyên');
     expect(later.stderr).toContain('đổi lý do: Võ Minh Tuấn');
     expect(readFileSync(join(out, 'tuyen-duong-2025-Q4.docx'))).toEqual(before);

@@ -22,7 +22,7 @@ describe('demoReports', () => {
       expect(files.map((f) => f.path.slice(dir.length + 1))).toEqual([
         'tuyen-duong-2025-Q1.docx', 'tuyen-duong-2025-Q1.csv', 'tuyen-duong-2025-Q2.docx', 'tuyen-duong-2025-Q2.csv',
         'tuyen-duong-2025-Q3.docx', 'tuyen-duong-2025-Q3.csv', 'tuyen-duong-2025-Q4.docx', 'tuyen-duong-2025-Q4.csv',
-        'bao-cao-nam-2025.docx', 'bao-cao-quy-2025-Q4.docx', 'tien-do-2025-11.docx', 'to-trinh-tinh-2025.docx',
+        'danh-gia-nam-2025.md', 'bao-cao-nam-2025.docx', 'bao-cao-quy-2025-Q4.docx', 'tien-do-2025-11.docx', 'to-trinh-tinh-2025.docx',
         'bao-cao-giai-doan-2021-2025.docx', 'quyen-loi-2025.docx',
       ]);
       expect((await readDocx(join(dir, 'bao-cao-nam-2025.docx'))).text).toContain('Số: 01/BC-TCT');

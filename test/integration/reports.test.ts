@@ -11,6 +11,7 @@ import { ok, query, type Seeded } from '../helpers/ballot-seed.js';
 import { reportSchool } from '../helpers/report-seed.js';
 import { readDocx } from '../helpers/docx.js';
 import { testServer } from '../helpers/engines.js';
+import { NOTES } from '../helpers/notes.js';
 
 const GOLDEN = resolve(__dirname, '../golden');
 const AFTER = '2026-01-05';
@@ -91,7 +92,9 @@ describe.skipIf(!testServer())('report renderers on PostgreSQL: the same golden 
 describe('Word reports', () => {
   it('the annual report: numbered BC, tables and a native chart, the same bytes when issued again', async () => {
     const file = join(s.dir, 'bao-cao-2025.docx');
-    const first = await run(['report', 'annual', '--year', '2025', '--out', file]);
+    const notes = join(s.dir, 'danh-gia.md');
+    writeFileSync(notes, NOTES);
+    const first = await run(['report', 'annual', '--year', '2025', '--notes', notes, '--out', file]);
     expect(first.stderr).toContain('Đã vào sổ văn bản số 01/BC-TCT');
     const bytes = readFileSync(file);
     const doc = await readDocx(bytes);
@@ -105,7 +108,7 @@ describe('Word reports', () => {
     expect(chart).toContain('Số danh hiệu được công nhận năm 2025');
     // Again, the next day, into another file: the registered document is reused, byte for byte.
     const file2 = join(s.dir, 'lan-2.docx');
-    const again = await ok(s.on('2026-01-06'), ['report', 'annual', '--year', '2025', '--out', file2]);
+    const again = await ok(s.on('2026-01-06'), ['report', 'annual', '--year', '2025', '--notes', notes, '--out', file2]);
     expect(again.stderr).toContain('dùng lại văn bản số 01/BC-TCT');
     expect(readFileSync(file2)).toEqual(bytes);
     const id = query<{ id: number }>(s.db, "SELECT id FROM documents WHERE kind = 'BC' AND type = 'report-annual'")[0].id;
@@ -113,7 +116,7 @@ describe('Word reports', () => {
     expect(readFileSync(join(s.dir, 'render.docx'))).toEqual(bytes);
     // Changed data: a new number; the old one stays issued.
     await ok(s.on(AFTER), ['register', 'title', 'VC006', '--award', 'CSTDCS', '--year', '2025']);
-    const changed = await ok(s.on(AFTER), ['report', 'annual', '--year', '2025', '--out', join(s.dir, 'lan-3.docx')]);
+    const changed = await ok(s.on(AFTER), ['report', 'annual', '--year', '2025', '--notes', notes, '--out', join(s.dir, 'lan-3.docx')]);
     expect(changed.stderr).toContain('02/BC-TCT');
   });
 
@@ -122,7 +125,7 @@ describe('Word reports', () => {
       [['report', 'province', '--year', '2025'], 'TTr', ['TỜ TRÌNH', 'Đề nghị công nhận điển hình tiên tiến cấp tỉnh năm 2025']],
       [['report', 'quarterly', '--quarter', '2025-Q4'], 'BC', ['Kết quả công tác thi đua, khen thưởng quý IV năm 2025', 'Đặng Văn An']],
       [['report', 'progress', '--month', '2025-11'], 'BC', ['Tiến độ thực hiện sáng kiến, đề tài tháng 11 năm 2025']],
-      [['report', 'period', '--from', '2024', '--to', '2025'], 'BC', ['giai đoạn 2024–2025', 'Xu hướng']],
+      [['report', 'period', '--from', '2024', '--to', '2025'], 'BC', ['Tổng kết thực hiện Kế hoạch', 'giai đoạn 2024–2025']],
       [['report', 'benefits', '--year', '2025'], 'BC', ['Tiền thưởng và quyền lợi', 'Lê Thị Hoa', '710.000']],
     ];
     for (const [argv, kind, words] of expectations) {

@@ -14,6 +14,7 @@ interface Options {
   pdf?: boolean;
   template?: string;
   force?: boolean;
+  draft?: boolean;
 }
 
 /**
@@ -31,6 +32,7 @@ export function register(program: Command, kit: Kit): void {
     .option('--merge', kit.t('opt.certificate.merge'))
     .option('--pdf', kit.t('opt.certificate.pdf'))
     .option('--template <file.docx>', kit.t('opt.certificate.template'))
+    .option('--draft', kit.t('opt.certificate.draft'))
     .option('--force', kit.t('opt.force'));
   kit.describe(cmd, 'certificate').action(
     kit.action<Options>(async (ctx, opts) => {
@@ -46,7 +48,7 @@ export function register(program: Command, kit: Kit): void {
       const result = await printCertificates(
         ctx,
         {
-          decision: opts.decision, year, award: opts.award, out, merge: opts.merge, pdf: opts.pdf, template: opts.template,
+          decision: opts.decision, year, award: opts.award, out, merge: opts.merge, pdf: opts.pdf, template: opts.template, draft: opts.draft,
           force: mayReplace(ctx, opts),
           soffice: opts.pdf ? findSoffice(kit.sys.env) : null,
           progress: (total) => ctx.progress(total, ctx.t('certificate.progress')),
@@ -54,7 +56,8 @@ export function register(program: Command, kit: Kit): void {
         { docx: docx.renderDocx, placeholders: template.templatePlaceholders, fill: template.fillTemplate },
       );
       const fresh = result.certificates.filter((c) => !c.reprint).length;
-      say(ctx, 'certificate.done', { count: result.certificates.length, fresh, again: result.certificates.length - fresh, dir: out });
+      if (opts.draft) say(ctx, 'draft.written', { file: out });
+      else say(ctx, 'certificate.done', { count: result.certificates.length, fresh, again: result.certificates.length - fresh, dir: out });
       if (result.merged) say(ctx, 'certificate.merged', { file: result.merged });
       if (result.pdfs.length > 0) say(ctx, 'certificate.pdfs', { count: result.pdfs.length });
       const { basename } = await import('node:path');

@@ -1,9 +1,9 @@
 /** Messages of the quarterly commendation list (Vietnamese and English, same keys). */
 export const vi = {
   'help.commend':
-    'Danh sách tuyên dương hàng quý: người được xếp loại HTXSNV trong quý, tác giả sáng kiến được công nhận trong quý, người được công nhận danh hiệu bằng quyết định ký trong quý; mỗi người kèm lý do và thành tích ghi nhận trong quý. Chạy được tự động (cron): không hỏi gì khi không có bàn phím, chạy lại cho đúng từng byte như lần trước. --out ghi Thông báo (.docx) và tệp CSV; --final chốt danh sách đã đọc tại hội nghị (không đổi nữa).',
+    'Danh sách tuyên dương hàng quý: người được xếp loại Hoàn thành xuất sắc nhiệm vụ trong quý, tác giả sáng kiến được công nhận trong quý, người được công nhận danh hiệu bằng quyết định ký trong quý; mỗi người kèm lý do và thành tích ghi nhận trong quý. Chạy được tự động (cron): không hỏi gì khi không có bàn phím, chạy lại cho đúng từng byte như lần trước. --out ghi Thông báo (.docx, vào sổ văn bản) và tệp CSV khi quý đã kết thúc; quý chưa kết thúc chỉ in được bản dự thảo (--draft); --final chốt danh sách đã đọc tại hội nghị (không đổi nữa).',
   'help.commend.example':
-    'thidua commend --quarter previous --out tuyen-duong\nthidua commend --quarter 2025-Q4 --json\nthidua commend --quarter 2025-Q4 --out tuyen-duong --final',
+    'thidua commend --quarter previous --out tuyen-duong\nthidua commend --quarter 2025-Q4 --json\nthidua commend --quarter 2025-Q4 --out tuyen-duong --draft\nthidua commend --quarter 2025-Q4 --out tuyen-duong --final',
   'opt.commend.quarter': 'quý: YYYY-Qn (ví dụ 2025-Q4) hoặc previous (quý trước hôm nay)',
   'opt.commend.out': 'thư mục để ghi danh sách (.docx và .csv)',
   'opt.commend.final': 'chốt danh sách đã đọc tại hội nghị: lưu lại, không bao giờ thay đổi',
@@ -21,9 +21,14 @@ export const vi = {
   'commend.col.reasons': 'Lý do tuyên dương',
   'commend.col.evidence': 'Thành tích ghi nhận trong quý',
   'commend.quarterWords': 'quý {roman} năm {year}',
-  'commend.reason.rating': 'Hoàn thành xuất sắc nhiệm vụ ({rating}) {quarter}',
-  'commend.reason.initiative': 'Tác giả sáng kiến {code} “{title}” được công nhận ngày {day}',
-  'commend.reason.recognition': 'Được công nhận danh hiệu “{award}” theo Quyết định số {decision} ngày {day}',
+  'commend.reason.rating': 'Hoàn thành xuất sắc nhiệm vụ {quarter}',
+  'commend.reason.initiative': 'Tác giả sáng kiến “{title}” được công nhận {day}',
+  'commend.reason.research': 'Tác giả đề tài “{title}” được công nhận {day}',
+  'commend.reason.initiativeDecision': 'Tác giả sáng kiến, đề tài được công nhận theo Quyết định số {decision} {day}',
+  'commend.reason.recognition': 'Được công nhận danh hiệu “{award}” theo Quyết định số {decision} {day}',
+  'commend.reason.exemplar': 'Được công nhận điển hình tiên tiến theo Quyết định số {decision} {day}',
+  'commend.dateWords': 'ngày {day} tháng {month} năm {year}',
+  'opt.commend.draft': 'in bản dự thảo của Thông báo (tệp du-thao-….docx trong --out): ghi chữ "DỰ THẢO", để trống số, không vào sổ; dùng được cả khi quý chưa kết thúc',
   'status.section.commendDue': 'Danh sách tuyên dương hàng quý chưa ghi ra tệp hoặc chưa chốt ({count})',
   'status.col.quarter': 'Quý',
   'status.col.people': 'Số người',
@@ -32,9 +37,9 @@ export const vi = {
 
 export const en: Record<keyof typeof vi, string> = {
   'help.commend':
-    'The quarterly commendation list: people rated HTXSNV for the quarter, authors of initiatives recognised in it, people recognised with a title by a decision dated in it; each with the reasons and the achievements logged in the quarter. Safe unattended (cron): never prompts without a terminal, and a second run gives the same files byte for byte. --out writes the notice (.docx) and a CSV; --final freezes the list once read out at the meeting.',
+    'The quarterly commendation list: people rated HTXSNV for the quarter, authors of initiatives recognised in it, people recognised with a title by a decision dated in it; each with the reasons and the achievements logged in the quarter. Safe unattended (cron): never prompts without a terminal, and a second run gives the same files byte for byte. --out writes the notice (.docx, registered) and a CSV once the quarter has ended; before that only a draft can be printed (--draft); --final freezes the list once read out at the meeting.',
   'help.commend.example':
-    'thidua commend --quarter previous --out tuyen-duong\nthidua commend --quarter 2025-Q4 --json\nthidua commend --quarter 2025-Q4 --out tuyen-duong --final',
+    'thidua commend --quarter previous --out tuyen-duong\nthidua commend --quarter 2025-Q4 --json\nthidua commend --quarter 2025-Q4 --out tuyen-duong --draft\nthidua commend --quarter 2025-Q4 --out tuyen-duong --final',
   'opt.commend.quarter': 'quarter: YYYY-Qn (e.g. 2025-Q4) or previous (the quarter before today)',
   'opt.commend.out': 'folder to write the list into (.docx and .csv)',
   'opt.commend.final': 'mark the list as read out at the meeting: stored, never changes again',
@@ -52,9 +57,14 @@ export const en: Record<keyof typeof vi, string> = {
   'commend.col.reasons': 'Reasons',
   'commend.col.evidence': 'Achievements logged in the quarter',
   'commend.quarterWords': 'quarter {roman} of {year}',
-  'commend.reason.rating': 'Rated excellent ({rating}) for {quarter}',
-  'commend.reason.initiative': 'Author of initiative {code} “{title}”, recognised on {day}',
+  'commend.reason.rating': 'Rated excellent for {quarter}',
+  'commend.reason.initiative': 'Author of the initiative “{title}”, recognised on {day}',
+  'commend.reason.research': 'Author of the research topic “{title}”, recognised on {day}',
+  'commend.reason.initiativeDecision': 'Author of an initiative or topic recognised by decision {decision} of {day}',
   'commend.reason.recognition': 'Recognised as “{award}” by decision {decision} of {day}',
+  'commend.reason.exemplar': 'Recognised as an exemplar by decision {decision} of {day}',
+  'commend.dateWords': '{day}/{month}/{year}',
+  'opt.commend.draft': 'print a draft of the notice (a du-thao-….docx file in --out): marked "DỰ THẢO", the number left blank, not registered; works before the quarter ends',
   'status.section.commendDue': 'Quarterly commendation lists not yet written or made final ({count})',
   'status.col.quarter': 'Quarter',
   'status.col.people': 'People',

@@ -8,6 +8,7 @@ import {
   TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
+import { draftMark } from './draft.js';
 import {
   numberLine, placeDateLine, type Align, type Block, type ChartBlock, type DocModel, type SignatureSpec, type TextRunSpec,
 } from '../../domain/documents.js';
@@ -270,7 +271,8 @@ function dataTable(b: Extract<Block, { type: 'table' }>, width: number, wholeRow
     });
   const cellOf = (text: string, i: number, align: Align, bold: boolean) =>
     new TableCell({
-      children: [p(text, align, bold)],
+      // A cell of several lines (a person's reasons) is a paragraph per line.
+      children: text.split('\n').map((line) => p(line, align, bold)),
       width: { size: widths[i], type: WidthType.DXA },
       borders: CELL_BORDERS,
       margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
@@ -423,12 +425,12 @@ function chart(c: ChartBlock, width: number): Paragraph {
 }
 
 /** Page numbers from page 2, centred in the top margin; the first page has none. */
-function pageNumberHeader(): { default: Header; first: Header } {
+function pageNumberHeader(first: Paragraph): { default: Header; first: Header } {
   return {
     default: new Header({
       children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28, font: FONT })] })],
     }),
-    first: new Header({ children: [new Paragraph({ children: [] })] }),
+    first: new Header({ children: [first] }),
   };
 }
 
@@ -451,7 +453,8 @@ function section(model: DocModel): ISectionOptions {
       },
     },
     // A bordered certificate is one page: no page numbers.
-    headers: model.border ? undefined : pageNumberHeader(),
+    // A draft is marked "DỰ THẢO" in the first page's header (render/docx/draft.ts).
+    headers: model.border ? (model.draft ? { first: new Header({ children: [draftMark(width, FONT)] }) } : undefined) : pageNumberHeader(model.draft ? draftMark(width, FONT) : new Paragraph({ children: [] })),
     children,
   };
 }

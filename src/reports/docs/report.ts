@@ -25,6 +25,14 @@ const alignOf = (f: CellFormat | undefined): Align => (f === 'int' || f === 'mon
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
+/** Room left to write a part the clerk has not written yet (only a draft prints one). */
+const DOTS = '…'.repeat(32);
+const toWrite = (): Block[] => [para(DOTS, { indent: false, align: 'left' }), para(DOTS, { indent: false, align: 'left' })];
+
+function textBlocks(paragraphs: string[]): Block[] {
+  return paragraphs.length === 0 ? toWrite() : paragraphs.map((p) => para(p));
+}
+
 function sectionBlocks(s: ReportSection, n: number | null, single: boolean): Block[] {
   const out: Block[] = [];
   if (!single) out.push(runs([{ text: `${n !== null ? `${ROMAN[n] ?? n + 1}. ` : ''}${s.heading}`, bold: true }], { indent: false, align: 'left', keepNext: true }));
@@ -34,15 +42,17 @@ function sectionBlocks(s: ReportSection, n: number | null, single: boolean): Blo
         out.push(para(s.empty ?? 'Không có.', { indent: true }));
         break;
       }
-      const total = s.columns.reduce((a, c) => a + (c.width ?? 1 / s.columns.length), 0);
-      const rows = s.rows.map((r) => s.columns.map((c) => formatCell(r[c.key] ?? null, c.format)));
-      if (s.total) rows.push(s.columns.map((c) => formatCell(s.total![c.key] ?? null, c.format)));
+      // Codes and the program's own state are for the clerk's screen: a document names things in words.
+      const columns = s.columns.filter((c) => !c.screenOnly);
+      const total = columns.reduce((a, c) => a + (c.width ?? 1 / columns.length), 0);
+      const rows = s.rows.map((r) => columns.map((c) => formatCell(r[c.key] ?? null, c.format)));
+      if (s.total) rows.push(columns.map((c) => formatCell(s.total![c.key] ?? null, c.format)));
       out.push({
         type: 'table',
-        widths: s.columns.map((c) => (c.width ?? 1 / s.columns.length) / total),
-        header: s.columns.map((c) => c.header),
-        rows: rows.map((r) => r.map((x) => x.replace(/\n/g, '; '))),
-        align: s.columns.map((c) => alignOf(c.format)),
+        widths: columns.map((c) => (c.width ?? 1 / columns.length) / total),
+        header: columns.map((c) => c.header),
+        rows,
+        align: columns.map((c) => alignOf(c.format)),
         size: 12,
         boldRows: s.total ? [rows.length - 1] : undefined,
       });
@@ -52,7 +62,10 @@ function sectionBlocks(s: ReportSection, n: number | null, single: boolean): Blo
       for (const p of s.pairs) out.push(runs([{ text: `${p.label}: ` }, { text: formatCell(p.value, p.format), bold: true }], { indent: true }));
       break;
     case 'text':
-      for (const p of s.paragraphs) out.push(para(p));
+      if (s.paragraphs.length > 0 || !s.parts) out.push(...textBlocks(s.paragraphs));
+      for (const [i, part] of (s.parts ?? []).entries()) {
+        out.push(runs([{ text: `${i + 1}. ${part.heading}`, bold: true, italic: true }], { indent: true, keepNext: true }), ...textBlocks(part.paragraphs));
+      }
       break;
     case 'chart':
       out.push({ type: 'chart', chart: { kind: s.chart.type, title: s.chart.title, categories: s.chart.categories, series: s.chart.series } });

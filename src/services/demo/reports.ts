@@ -18,8 +18,9 @@ import { quarterlyReport } from '../../reports/quarterly.js';
 import { commendList, resolveQuarter } from '../commend.js';
 import { writeOutputs } from '../files.js';
 import { withIssuedReport } from '../report-docs.js';
-import { loadMonth, loadPeriod, loadYear } from '../reports.js';
+import { loadMonth, loadPeriod, loadYear, readAnnualNotes } from '../reports.js';
 import { loadProvinceProposal } from '../province.js';
+import { DEMO_NOTES, DEMO_NOTES_FILE } from './notes.js';
 import type { DemoFile } from './year.js';
 
 export interface DemoRenderers {
@@ -51,8 +52,12 @@ export async function demoReports(ctx: ServiceContext, dir: string, r: DemoRende
   const quarter = resolveQuarter(`${YEAR}-Q4`, asOf);
   const month = await loadMonth(ctx, `${YEAR}-11`);
   const period = await loadPeriod(ctx, '2021', String(YEAR));
+  // The clerk's assessment of the year, written as a --notes file and read back as the command reads it.
+  const [notesFile] = writeOutputs([{ path: join(dir, DEMO_NOTES_FILE), data: DEMO_NOTES }], { force: true });
+  files.push({ kind: 'notes', path: notesFile.path });
+  const notes = await readAnnualNotes(notesFile.path, YEAR);
   const reports = [
-    annualReport(year, asOf, r.t),
+    annualReport(year, asOf, r.t, notes),
     quarterlyReport(year, quarter, asOf, r.t),
     progressReport(month.data, month.month, month.lines, asOf, r.t),
     provinceReport(proposal, r.t),

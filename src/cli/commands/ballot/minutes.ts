@@ -3,11 +3,13 @@ import type { Kit } from '../../kit.js';
 import { need } from '../../prompter.js';
 import { emitResult } from '../../output.js';
 import { writeDocx } from '../../docs.js';
+import { WorkflowError } from '../../../domain/errors.js';
 
 interface Options {
   out?: string;
   round?: string;
   force?: boolean;
+  draft?: boolean;
 }
 
 export function register(parent: Command, kit: Kit): void {
@@ -16,12 +18,18 @@ export function register(parent: Command, kit: Kit): void {
     .argument('<id>', kit.t('arg.ballot.id'))
     .option('--out <file.docx>', kit.t('opt.ballot.minutesOut'))
     .option('--round <n>', kit.t('opt.ballot.round'))
+    .option('--draft', kit.t('opt.ballot.draft'))
     .option('--force', kit.t('opt.force'));
   kit.describe(cmd, 'ballot.minutes').action(
     kit.action<Options>(async (ctx, opts, [id]) => {
       const out = await need(ctx, opts.out, '--out', 'prompt.document.out');
-      const { ballotMinutes } = await import('../../../services/ballots.js');
-      const { document } = await ballotMinutes(ctx, id, opts.round);
+      const { ballotMinutes, closeBallot, showBallot } = await import('../../../services/ballots.js');
+      // A draft is of the minutes a close would issue now; once closed, the minutes are issued.
+      if (opts.draft && (await showBallot(ctx, id)).status !== 'open') {
+        const issued = (await ballotMinutes(ctx, id)).document;
+        throw new WorkflowError('draft.minutesIssued', { id, number: issued.symbol });
+      }
+      const { document } = opts.draft ? { document: (await closeBallot(ctx, id, { draft: true })).minutes } : await ballotMinutes(ctx, id, opts.round);
       const file = await writeDocx(ctx, document.model, out, opts);
       await emitResult(ctx, { id: document.id, number: document.number, symbol: document.symbol, date: document.date, file });
     }),

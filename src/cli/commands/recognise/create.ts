@@ -5,7 +5,7 @@ import { UsageError } from '../../../domain/errors.js';
 import { formatMoney } from '../../../domain/money.js';
 import { confirmStep, need } from '../../prompter.js';
 import { emitResult, say } from '../../output.js';
-import { checkOutFolder, writeDocx } from '../../docs.js';
+import { checkOutFolder, draftName, draftOut, writeDocx } from '../../docs.js';
 import { emitRecognitions, recognisedJson } from './views.js';
 
 interface Options {
@@ -17,6 +17,7 @@ interface Options {
   minutes?: string[];
   out?: string;
   force?: boolean;
+  draft?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -54,6 +55,7 @@ export function register(parent: Command, kit: Kit): void {
     .option('--date <date>', kit.t('opt.recognise.date'))
     .option('--signer <code>', kit.t('opt.recognise.signer'))
     .option('--out <dir>', kit.t('opt.recognise.out'))
+    .option('--draft', kit.t('opt.recognise.draft'))
     .option('--force', kit.t('opt.force'));
   kit.describe(cmd, 'recognise.create').action(
     kit.action<Options>(async (ctx, opts) => {
@@ -61,23 +63,26 @@ export function register(parent: Command, kit: Kit): void {
       if (opts.minutes && !opts.initiatives) throw new UsageError('recognise.minutesForInitiatives');
       const year = await need(ctx, opts.year, '--year', 'prompt.recognise.year', { default: ctx.clock.today().slice(0, 4) });
       const award = opts.initiatives ? undefined : await need(ctx, opts.award, '--award', 'prompt.recognise.award');
+      draftOut(ctx, opts, 'dir');
       const minutes = opts.initiatives ? (opts.minutes ?? [await need(ctx, undefined, '--minutes', 'prompt.recognise.minutes')]) : undefined;
       const service = await import('../../../services/recognitions.js');
       // A title the principal does not decide is refused before anyone is asked to confirm.
       if (award) await service.checkRecognisable(ctx, { year, award, date: opts.date });
       // The folder is checked before the decision takes its number.
       if (opts.out) await checkOutFolder(ctx, opts.out);
-      await confirmDecision(ctx, { year, award, date: opts.date, initiatives: opts.initiatives });
-      const input = { year, award, date: opts.date, signer: opts.signer, minutes };
+      // A draft takes no number and recognises no one: nothing to confirm.
+      if (!opts.draft) await confirmDecision(ctx, { year, award, date: opts.date, initiatives: opts.initiatives });
+      const input = { year, award, date: opts.date, signer: opts.signer, minutes, draft: opts.draft };
       const result = opts.initiatives ? await service.recogniseInitiatives(ctx, input) : await service.recognise(ctx, input);
       const total = result.recognitions.reduce((a, r) => a + r.bonus, 0);
-      say(ctx, 'recognise.done', { decision: result.decision.symbol, count: result.recognitions.length, total: formatMoney(total) });
+      if (!opts.draft) say(ctx, 'recognise.done', { decision: result.decision.symbol, count: result.recognitions.length, total: formatMoney(total) });
       const files: string[] = [];
       if (opts.out) {
         const { join } = await import('node:path');
         const { asciiFileName } = await import('../../../domain/documents.js');
-        const name = `${asciiFileName(result.decision.symbol)}-${asciiFileName(result.decision.title)}.docx`;
-        files.push(await writeDocx(ctx, result.decision.model, join(opts.out, name), opts, result.decision));
+        const name = opts.draft ? draftName(`${asciiFileName(result.decision.title)}.docx`) : `${asciiFileName(result.decision.symbol)}-${asciiFileName(result.decision.title)}.docx`;
+        files.push(await writeDocx(ctx, result.decision.model, join(opts.out, name), opts, opts.draft ? undefined : result.decision));
+        if (opts.draft) return;
       } else {
         say(ctx, 'recognise.next.out', { id: result.decision.id });
       }
