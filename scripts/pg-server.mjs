@@ -92,8 +92,13 @@ export async function startPostgres({ bin = findPostgresBin(), durable = false }
   server.stderr.on('data', (d) => (log = (log + d).slice(-4000)));
   let exited = false;
   server.on('exit', () => (exited = true));
+  // A run that ends without stop() (a failure) still stops the server and removes its folder: the
+  // server is asked to stop, and the folder removed once it has (its pid file gone; 10 s at most).
   const kill = () => {
     if (!exited) server.kill('SIGINT');
+    const wait = new Int32Array(new SharedArrayBuffer(4));
+    for (let i = 0; i < 200 && existsSync(join(data, 'postmaster.pid')); i++) Atomics.wait(wait, 0, 0, 50);
+    rmSync(dir, { recursive: true, force: true });
   };
   process.on('exit', kill);
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
