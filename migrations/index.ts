@@ -8,8 +8,9 @@ import { migration0005 } from './0005-spread.js';
 import { migration0006 } from './0006-indexes.js';
 import { migration0007 } from './0007-commend.js';
 import { migration0008 } from './0008-legal-sources.js';
+import { migration0009 } from './0009-ballot-minutes.js';
 import { migration0013 } from './0013-signatures.js';
 import { migration0014 } from './0014-authority.js';
 
 export type { Engine, Migration };
-export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0013, migration0014];
+export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0013, migration0014];

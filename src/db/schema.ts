@@ -389,6 +389,12 @@ export interface BallotsTable {
   status: 'open' | 'closed';
   closed_on: string | null;
   created_at: string;
+  /** Migration 0009: the meeting's start and end (`HH:MM`), its place, who presided and who kept the minutes; NULL on ballots opened before. */
+  starts_at: ColumnType<string | null, string | null | undefined, string | null>;
+  ends_at: ColumnType<string | null, string | null | undefined, string | null>;
+  place: ColumnType<string | null, string | null | undefined, string | null>;
+  presiding_code: ColumnType<string | null, string | null | undefined, string | null>;
+  secretary_code: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface BallotRollTable {
@@ -398,6 +404,10 @@ export interface BallotRollTable {
   role: string;
   counter: number;
   sort: number;
+  /** Migration 0009: 1 present, 0 absent; NULL on ballots opened before (not recorded). */
+  attended: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Migration 0009: the place in the counting committee as named (1 = its head); NULL for others. */
+  counter_rank: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface BallotItemsTable {

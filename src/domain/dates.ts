@@ -86,3 +86,23 @@ export function formatVnDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/**
+ * A time of day as clerks type it: `14:30`, `9:05`, `14h30`, `14h`, `14 giờ 30`, `14g30`. Returns
+ * `HH:MM` (24-hour), or null for anything else or impossible (25:00, 14:75).
+ */
+export function parseTimeOfDay(input: string): string | null {
+  const m = /^(\d{1,2})\s*(?::|\.|h|g|giờ)\s*(?:(\d{2})\s*(?:phút|p)?)?$/iu.exec(input.normalize('NFC').trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? '0');
+  if (h > 23 || min > 59) return null;
+  if (m[2] === undefined && /[:.]$/.test(input.trim())) return null;
+  return `${pad(h)}:${pad(min)}`;
+}
+
+/** "14 giờ 00 phút", "8 giờ 05 phút": a time of day in running text. */
+export function timeInWords(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  return `${h} giờ ${pad(m)} phút`;
+}

@@ -4,7 +4,7 @@
  */
 import { ValidationError, type Detail } from './errors.js';
 import { clean, fold, FORMULA_START, hasUnprintable, isValidCode, normaliseCode } from './names.js';
-import { formatVnDate, parseDate } from './dates.js';
+import { formatVnDate, parseDate, parseTimeOfDay } from './dates.js';
 import { parseYear } from './periods.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Detail };
@@ -129,4 +129,12 @@ export function parseRecordId(key: string, raw: string | number | undefined): Pa
   const text = fold(String(raw ?? '')).replace(/^(#|so|no\.?)\s*/, '');
   if (!/^\d{1,9}$/.test(text) || Number(text) < 1) return bad(key, { value: String(raw ?? '') });
   return ok(Number(text));
+}
+
+/** A time of day field (`--time 14:30`, also `14h30`): required, `HH:MM` on the 24-hour clock. */
+export function parseTimeField(field: string, raw: string | undefined): Parsed<string> {
+  const text = clean(raw ?? '');
+  if (text === '') return bad('invalid.required', { field });
+  const t = parseTimeOfDay(text);
+  return t ? ok(t) : bad('invalid.time', { field, value: text });
 }

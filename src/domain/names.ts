@@ -28,8 +28,10 @@ export function hasUnprintable(s: string): boolean {
  */
 export function unprintableText(value: unknown): string | null {
   if (typeof value === 'string') {
-    if (!hasUnprintable(value)) return null;
-    const shown = [...value].map((ch) => (hasUnprintable(ch) ? `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]` : ch)).join('');
+    // A model may break its own lines (a table cell's reasons, one per line): tab and line ends are XML's own.
+    const bad = (ch: string) => hasUnprintable(ch) && ch !== '\n' && ch !== '\t' && ch !== '\r';
+    if (![...value].some(bad)) return null;
+    const shown = [...value].map((ch) => (bad(ch) ? `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]` : ch)).join('');
     return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
   }
   if (Array.isArray(value)) {

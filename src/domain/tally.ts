@@ -50,11 +50,16 @@ export function quorumNeeded(members: number, quorum: string): number {
   return Math.ceil(ratio * members - EPS);
 }
 
+/** How a message names a nominee: by the code the clerk types (`VC012 – Nguyễn Văn A`), never by a dossier number. */
+export type NomineeLabel = (nomination: number) => string;
+
+const byNumber: NomineeLabel = (n) => `#${n}`;
+
 /**
  * Every counting check the tally breaks, as details naming the rule (`tally.rule.N`), and every
  * nominee on the ballot without a count or a count for someone not on it.
  */
-export function tallyProblems(t: Tally, rollSize: number, nominations: readonly number[]): Detail[] {
+export function tallyProblems(t: Tally, rollSize: number, nominations: readonly number[], label: NomineeLabel = byNumber): Detail[] {
   const problems: Detail[] = [];
   const valid = validPapers(t);
   if (t.returned > t.issued) problems.push({ key: 'tally.rule.1', params: { returned: t.returned, issued: t.issued } });
@@ -62,25 +67,25 @@ export function tallyProblems(t: Tally, rollSize: number, nominations: readonly 
   if (t.invalid > t.returned) problems.push({ key: 'tally.rule.3', params: { invalid: t.invalid, returned: t.returned } });
   for (const v of t.votes) {
     if (!nominations.includes(v.nomination)) {
-      problems.push({ key: 'tally.notOnBallot', params: { id: v.nomination } });
+      problems.push({ key: 'tally.notOnBallot', params: { who: label(v.nomination) } });
       continue;
     }
     const sum = v.agree + v.disagree + v.blank;
     if (sum !== valid && valid >= 0) {
-      problems.push({ key: 'tally.rule.4', params: { id: v.nomination, agree: v.agree, disagree: v.disagree, blank: v.blank, sum, valid } });
+      problems.push({ key: 'tally.rule.4', params: { who: label(v.nomination), agree: v.agree, disagree: v.disagree, blank: v.blank, sum, valid } });
     }
   }
   const seen = new Set<number>();
   for (const v of t.votes) {
-    if (seen.has(v.nomination)) problems.push({ key: 'tally.duplicate', params: { id: v.nomination } });
+    if (seen.has(v.nomination)) problems.push({ key: 'tally.duplicate', params: { who: label(v.nomination) } });
     seen.add(v.nomination);
   }
-  for (const n of nominations) if (!seen.has(n)) problems.push({ key: 'tally.missingVote', params: { id: n } });
+  for (const n of nominations) if (!seen.has(n)) problems.push({ key: 'tally.missingVote', params: { who: label(n) } });
   return problems;
 }
 
 /** Where two clerks' entries of the same papers differ (empty when they agree). */
-export function tallyDifferences(a: Tally, b: Tally): Detail[] {
+export function tallyDifferences(a: Tally, b: Tally, label: NomineeLabel = byNumber): Detail[] {
   const out: Detail[] = [];
   for (const field of ['issued', 'returned', 'invalid'] as const) {
     if (a[field] !== b[field]) out.push({ key: `tally.diff.${field}`, params: { first: a[field], second: b[field] } });
@@ -90,7 +95,7 @@ export function tallyDifferences(a: Tally, b: Tally): Detail[] {
     const w = second.get(v.nomination);
     if (!w) continue;
     for (const field of ['agree', 'disagree', 'blank'] as const) {
-      if (v[field] !== w[field]) out.push({ key: `tally.diff.${field}`, params: { id: v.nomination, first: v[field], second: w[field] } });
+      if (v[field] !== w[field]) out.push({ key: `tally.diff.${field}`, params: { who: label(v.nomination), first: v[field], second: w[field] } });
     }
   }
   return out;

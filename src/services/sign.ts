@@ -237,7 +237,7 @@ export async function signDocuments(ctx: ServiceContext, req: SignBatch): Promis
           entity: 'document',
           entityId: String(p.doc.id),
           action: 'sign',
-          after: { number: p.doc.symbol, signer: cert.subject, serial: cert.serial, issuer: cert.issuer, signedAt: result.signedAt, sha256: result.sha256, method: req.key.kind },
+          after: { number: p.doc.symbol, signer: cert.subject, serial: cert.serial, issuer: cert.issuer, signedAt: result.signedAt, pdfSha256: result.sha256, method: req.key.kind },
         });
       }
       // Written inside the transaction: a file that cannot be written leaves nothing recorded.

@@ -90,7 +90,7 @@ describe('the built program', () => {
     const ldttBallot = json(['ballot', 'show', '1', '--json']);
     expect(ldttBallot.results.find((r: { subject: string }) => r.subject === 'VC013')).toMatchObject({ passed: false });
     const docs = json(['document', 'list', '--year', '2025', '--json']);
-    expect(docs.filter((d: { kind: string }) => d.kind === 'BB').map((d: { symbol: string }) => d.symbol)).toEqual(['01/BB-TCT', '02/BB-TCT', '03/BB-TCT', '04/BB-TCT', '05/BB-TCT']);
+    expect(docs.filter((d: { kind: string }) => d.kind === 'BB').map((d: { symbol: string }) => d.symbol)).toEqual(['01/BB-HĐTĐKT', '02/BB-HĐTĐKT', '03/BB-HĐTĐKT', '04/BB-HĐTĐKT', '05/BB-HĐTĐKT']);
     // The principal decides LDTT, CSTDCS, TTLDTT, DHTT and the initiatives; TTLDXS goes to the province.
     expect(docs.filter((d: { kind: string }) => d.kind === 'QĐ')).toHaveLength(5);
     // The proposal to the province, written in January.

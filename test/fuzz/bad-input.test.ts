@@ -489,8 +489,9 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
       out(c(R, 'path', 'spread', 'export', '--channel', 'website', '--year', '2025', '--out', V)),
     ],
     ballot: [
-      ...each(['ballot', 'open', '--year', '2025', '--award', 'TTLDTT', '--present', '5'], W, [
+      ...each(['ballot', 'open', '--year', '2025', '--award', 'TTLDTT', '--present', '5', '--time', '14:00', '--place', 'Phòng họp số 1'], W, [
         ['--year', 'year'], ['--award', 'code'], ['--present', 'count'], ['--date', 'date'], ['--counter', 'code'],
+        ['--time', 'time'], ['--place', 'text'], ['--absent', 'code'], ['--secretary', 'code'],
       ]),
       out(c(R, 'id', 'ballot', 'paper', V, '--out', 'phieu.docx')),
       out(c(R, 'path', 'ballot', 'paper', String(ids.openBallot), '--out', V)),
@@ -499,7 +500,8 @@ function cases(ids: FuzzSeed['ids'], imports: Record<string, string>, good: { re
         ['--entry', 'count'], ['--issued', 'count'], ['--returned', 'count'], ['--invalid', 'count'], ['--vote', 'vote'],
       ]),
       c(W, 'vote', 'ballot', 'tally', String(ids.openBallot), ...tally, '--vote', `${ids.cstdcs}=5,0,0`, '--vote', V),
-      c(W, 'id', 'ballot', 'close', V, '--yes'),
+      c(W, 'id', 'ballot', 'close', V, '--yes', '--time', '15:30'),
+      c(W, 'time', 'ballot', 'close', String(ids.openBallot), '--yes', '--time', V),
       c(W, 'id', 'ballot', 'recount', V, '--reason', 'Nhập nhầm', ...tally, ...ldttVotes, '--yes'),
       ...each(['ballot', 'recount', String(ids.closedBallot), '--reason', 'Nhập nhầm', ...tally, ...ldttVotes, '--yes'], W, [
         ['--reason', 'text'], ['--issued', 'count'], ['--returned', 'count'], ['--invalid', 'count'],

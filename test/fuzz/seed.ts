@@ -4,7 +4,7 @@
  * ballot, an initiative council, initiatives registered, applied and scored, a movement, an
  * achievement, a spread record, a fostering watch with a task. Built once through the CLI.
  */
-import { ballotSchool, json, ok, votes } from '../helpers/ballot-seed.js';
+import { AT_MEETING, ENDED, ballotSchool, json, ok, votes } from '../helpers/ballot-seed.js';
 
 export interface FuzzSeed {
   db: string;
@@ -16,10 +16,10 @@ export interface FuzzSeed {
 export async function fuzzSeed(): Promise<FuzzSeed> {
   const s = await ballotSchool();
   const cli = s.cli;
-  const b = await json<{ id: number; nominees: { nomination: number }[] }>(cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+  const b = await json<{ id: number; nominees: { nomination: number }[] }>(cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
   const ids = b.nominees.map((n) => n.nomination);
   await ok(cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0', { [s.ldtt.VC006!]: '2,3,0' })]);
-  await ok(cli, ['ballot', 'close', String(b.id), '--yes']);
+  await ok(cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
   const rec = await json<{ decision: { id: number }; recognitions: { id: number }[] }>(cli, ['recognise', '--year', '2025', '--award', 'LDTT', '--yes']);
   await ok(cli, ['rules', 'set', 'quota.CSTDCS', '0.5', '--from', '2025-06-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
   await ok(cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
@@ -28,7 +28,7 @@ export async function fuzzSeed(): Promise<FuzzSeed> {
   await ok(cli, ['register', 'title', 'KHCN', '--award', 'TTLDTT', '--year', '2025']);
   await ok(cli, ['register', 'title', 'PTCHC', '--award', 'TTLDTT', '--year', '2025']);
   const pending = (await json<{ id: number }>(cli, ['nominate', 'PTCHC', '--award', 'TTLDTT', '--year', '2025', '--by', 'PTCHC', '--summary', 'Phòng hoàn thành tốt nhiệm vụ'])).id;
-  const open = await json<{ id: number }>(cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5']);
+  const open = await json<{ id: number }>(cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5', ...AT_MEETING]);
   await ok(cli, ['council', 'set', '--kind', 'initiative', '--year', '2025', '--chair', 'VC001', '--member', 'VC003,VC004', '--secretary', 'VC005']);
   const running = (await json<{ code: string }>(cli, ['register', 'initiative', '--kind', 'initiative', '--title', 'Sổ tay giảng viên', '--author', 'VC006:60', '--author', 'VC002:40', '--unit', 'PTCHC', '--year', '2025'])).code;
   const applied = (await json<{ code: string }>(cli, ['register', 'initiative', '--kind', 'initiative', '--title', 'Ngân hàng câu hỏi', '--author', 'VC006', '--unit', 'PTCHC', '--year', '2025'])).code;

@@ -64,6 +64,7 @@ export const EXTRA: Record<string, string[]> = {
     'căn cứ nghị định số 1/2026/nđ-cp ngày 1 tháng 1 năm 2026 của chính phủ quy định mức lương cơ sở;',
   ],
   minutes: ['05/BB-HĐSK', 'ngày 01/12/2025', '05/BB-HĐSK ngày 31/11/2025', '05/BB-HĐSK ngày 01/12/2099', '05 ngày 01/12/2025', 'số 05/BB ngày 1 tháng 12 năm 2025 x'],
+  time: ['25:00', '14:60', '14', '14:', '1400', '2pm', '14h61', '-1:00', '１４:００', '14:00:00', '٢:٣٠', '14 giờ 30 phút', '7.5', '24:00'],
   list: ['VC002,,VC003', ',', 'VC002,VC002', 'VC002;VC003', 'VC002, VC003', 'VC999'],
 };
 

@@ -11,6 +11,11 @@ export type Cli = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
 
 export const MEETING = '2025-12-15';
 
+/** What `ballot open` needs for the minutes: when the meeting starts and where (everyone present). */
+export const AT_MEETING = ['--time', '14:00', '--place', 'Phòng họp số 1'];
+/** What `ballot close` needs for the minutes: when the meeting ended. */
+export const ENDED = ['--time', '15:30'];
+
 export async function ok(cli: Cli, argv: string[], opts?: RunOptions): Promise<RunResult> {
   const r = await cli(argv, opts);
   expect(r.code, `${argv.join(' ')}: ${r.stderr}`).toBe(0);
@@ -85,8 +90,8 @@ export function votes(ids: number[], counts: string, except: Record<number, stri
 /** The school of ballotSchool() with its LDTT ballot counted and closed: the next step is the principal's decision. */
 export async function readyToRecognise(opts: { style?: 'state' | 'party' } = {}): Promise<Seeded> {
   const s = await ballotSchool(opts);
-  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
   await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0')]);
-  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
   return s;
 }

@@ -12,7 +12,7 @@ export interface DocxFacts {
   parts: string[];
   /** word/document.xml. */
   xml: string;
-  /** The text as mammoth reads it. */
+  /** The text as mammoth reads it (no-break spaces read as spaces). */
   text: string;
   /** Page size in twips per section: [width, height]. */
   pages: [number, number][];
@@ -33,7 +33,8 @@ export async function readDocx(file: string | Buffer): Promise<DocxFacts> {
   const dec = (n: string) => (parts[n] ? new TextDecoder().decode(parts[n]) : '');
   const xml = dec('word/document.xml');
   const styles = dec('word/styles.xml');
-  const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  // As a person reads it: a no-break space (kept in a header line so it wraps well) is a space.
+  const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u00a0/g, ' ');
   const pages = [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => {
     const w = Number(/w:w="(\d+)"/.exec(m[1])?.[1]);
     const h = Number(/w:h="(\d+)"/.exec(m[1])?.[1]);

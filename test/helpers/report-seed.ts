@@ -3,15 +3,15 @@
  * school (helpers/ballot-seed.ts), its LDTT ballot closed and recognised on the meeting day, quarterly
  * ratings and achievements.
  */
-import { ballotSchool, json, ok, votes, MEETING, type Seeded } from './ballot-seed.js';
+import { AT_MEETING, ENDED, ballotSchool, json, ok, votes, MEETING, type Seeded } from './ballot-seed.js';
 import type { Engine } from './engines.js';
 
 export async function reportSchool(opts: { style?: 'state' | 'party'; engine?: Engine } = {}): Promise<Seeded> {
   const s = await ballotSchool(opts);
-  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
   const ids = b.nominees.map((n) => n.nomination);
   await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0', { [s.ldtt.VC006]: '2,3,0' })]);
-  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
   await ok(s.cli, ['recognise', '--year', '2025', '--award', 'LDTT', '--date', MEETING, '--yes']);
   for (const [p, q, r] of [['VC003', '2025-Q4', 'HTXSNV'], ['VC004', '2025-Q4', 'HTXSNV'], ['VC002', '2025-Q3', 'HTXSNV'], ['VC005', '2025-Q4', 'HTTNV']]) {
     await ok(s.cli, ['evaluate', 'set', p, '--period', q, '--rating', r]);

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
+import { ENDED, AT_MEETING, ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
 import { expectHeader, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
 import { freshDb } from '../helpers/cli.js';
 import BetterSqlite3 from 'better-sqlite3';
@@ -25,9 +25,9 @@ interface RecognitionJson {
 
 /** One closed ballot of a title for the given nominations, every one passing unless told otherwise. */
 async function vote(s: Seeded, award: string, ids: number[], except: Record<number, string> = {}): Promise<number> {
-  const b = await json<{ id: number }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', award, '--present', '5']);
+  const b = await json<{ id: number }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', award, '--present', '5', ...AT_MEETING]);
   await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0', except)]);
-  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
   return b.id;
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { ballotSchool, json, ok, query, votes, MEETING } from '../helpers/ballot-seed.js';
+import { AT_MEETING, ENDED, ballotSchool, json, ok, query, votes, MEETING } from '../helpers/ballot-seed.js';
 import { expectHeader, expectPageNumbersFromPage2, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
 import { forEachEngine } from '../helpers/engines.js';
 
@@ -24,6 +24,9 @@ interface BallotJson {
   rounds: { round: number; minutes: string; reason: string | null }[];
 }
 
+/** The council is the author of its papers: its name under the school's in the header. */
+const COUNCIL_HEADER = { parentBody: 'TRƯỜNG CHÍNH TRỊ TỈNH BÌNH PHƯỚC', name: 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', place: 'Bình Phước' };
+
 const count = (db: string, table: string) => query<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`)[0].n;
 const auditCount = (db: string) => count(db, 'audit');
 
@@ -32,7 +35,7 @@ describe('opening a ballot', () => {
     const s = await ballotSchool();
     const before = auditCount(s.db);
     for (const award of ['CSTDCS', 'TTLDTT']) {
-      const r = await s.cli(['ballot', 'open', '--year', '2025', '--award', award, '--present', '5']);
+      const r = await s.cli(['ballot', 'open', '--year', '2025', '--award', award, '--present', '5', ...AT_MEETING]);
       expect(r.code).toBe(5);
       expect(r.stderr).toContain('Hãy bỏ phiếu LDTT trước');
       expect(r.stderr).toMatch(award === 'CSTDCS' ? /VC002/ : /KLLCS/);
@@ -43,36 +46,37 @@ describe('opening a ballot', () => {
 
   it('refuses without a quorum (exit 5), with more present than members (exit 3), without a council (exit 5)', async () => {
     const s = await ballotSchool();
-    const low = await s.cli(['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '3']);
+    const low = await s.cli(['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '3', '--absent', 'VC002', '--absent', 'VC003', ...AT_MEETING]);
     expect(low.code).toBe(5);
     expect(low.stderr).toContain('có mặt 3/5, cần ít nhất 4');
-    const many = await s.cli(['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '6']);
+    const many = await s.cli(['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '6', ...AT_MEETING]);
     expect(many.code).toBe(3);
-    const other = await s.cli(['ballot', 'open', '--year', '2024', '--award', 'LDTT', '--present', '4']);
+    const other = await s.cli(['ballot', 'open', '--year', '2024', '--award', 'LDTT', '--present', '4', ...AT_MEETING]);
     expect(other.code).toBe(5);
     expect(other.stderr).toContain('thidua council set --kind emulation --year 2024');
-    expect((await s.cli(['ballot', 'open', '--year', '2025', '--award', 'XYZ', '--present', '4'])).code).toBe(3);
+    expect((await s.cli(['ballot', 'open', '--year', '2025', '--award', 'XYZ', '--present', '4', ...AT_MEETING])).code).toBe(3);
     expect((await s.cli(['ballot', 'open', '--year', '2025', '--award', 'LDTT'])).code).toBe(2);
     expect(count(s.db, 'ballots')).toBe(0);
   });
 
   it('puts every accepted, eligible nomination on it, sorted by given name, with the rules frozen', async () => {
     const s = await ballotSchool();
-    const b = await json<BallotJson>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'ldtt', '--present', '4']);
+    const b = await json<BallotJson>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'ldtt', '--present', '4', '--absent', 'VC003', ...AT_MEETING]);
     expect(b).toMatchObject({ id: 1, status: 'open', membersTotal: 5, present: 4, quorumMet: true, threshold: 0.7, results: [] });
     // Bích, An (Đặng Văn An), Hoa, Thủy, Tuấn: the Vietnamese order by given name.
     expect(b.nominees.map((n) => n.subject)).toEqual(['VC003', 'VC006', 'VC004', 'VC002', 'VC005']);
     // A later rule change does not touch an open ballot.
     await ok(s.cli, ['rules', 'set', 'ballot.threshold', '0.9', '--from', '2025-12-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     expect((await json<BallotJson>(s.cli, ['ballot', 'show', '1'])).threshold).toBe(0.7);
-    const again = await s.cli(['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '4']);
+    const again = await s.cli(['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '4', '--absent', 'VC003', ...AT_MEETING]);
     expect(again.code).toBe(5);
     expect(again.stderr).toContain('đang mở');
   });
 });
 
 async function openLdtt(s: Awaited<ReturnType<typeof ballotSchool>>, present = 5) {
-  const b = await json<BallotJson>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', String(present), '--counter', 'VC004']);
+  const absent = present < 5 ? ['--absent', 'VC003'] : [];
+  const b = await json<BallotJson>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', String(present), ...absent, '--counter', 'VC004', ...AT_MEETING]);
   return { b, ids: b.nominees.map((n) => n.nomination) };
 }
 
@@ -86,9 +90,9 @@ describe('counting', () => {
       [['--issued', '5', '--returned', '6', '--invalid', '0', ...votes(ids, '6,0,0')], [/Quy tắc 1/]],
       [['--issued', '6', '--returned', '5', '--invalid', '0', ...votes(ids, '5,0,0')], [/phát ra \(6\) lớn hơn số thành viên có mặt \(5\)/]],
       [['--issued', '5', '--returned', '2', '--invalid', '3', ...votes(ids, '0,0,0')], [/Quy tắc 3/]],
-      [['--issued', '5', '--returned', '5', '--invalid', '1', ...votes(ids, '4,0,0', { [ids[0]]: '5,0,0' })], [new RegExp(`Quy tắc 4: hồ sơ số ${ids[0]}`)]],
-      [['--issued', '5', '--returned', '5', ...votes(ids.slice(1), '5,0,0')], [new RegExp(`Thiếu kết quả của hồ sơ số ${ids[0]}`)]],
-      [['--issued', '5', '--returned', '5', ...votes(ids, '5,0,0'), '--vote', '999=5,0,0'], [/Hồ sơ số 999 không có trong cuộc bỏ phiếu/]],
+      [['--issued', '5', '--returned', '5', '--invalid', '1', ...votes(ids, '4,0,0', { [ids[0]]: '5,0,0' })], [/Quy tắc 4: VC003 – Đặng Văn An: đồng ý 5/]],
+      [['--issued', '5', '--returned', '5', ...votes(ids.slice(1), '5,0,0')], [/Thiếu kết quả của VC003 – Đặng Văn An/]],
+      [['--issued', '5', '--returned', '5', ...votes(ids, '5,0,0'), '--vote', '999=5,0,0'], [/"999" không có trong cuộc bỏ phiếu/]],
       [['--issued', '5', '--returned', '5', ...votes(ids, '5,0,0'), '--vote', 'VC001=5,0,0'], [/"VC001" không có trong cuộc bỏ phiếu/]],
       [['--issued', '5', '--returned', '5', '--vote', 'abc'], [/không đúng dạng/]],
       [['--issued', 'năm', '--returned', '5', ...votes(ids, '5,0,0')], [/không phải số nguyên/]],
@@ -111,24 +115,25 @@ describe('counting', () => {
     // 5 present, threshold 70%: 4/5 = 80% passes, 3/5 = 60% fails; a tie at 70% cannot happen with 5.
     await ok(s.cli, ['ballot', 'tally', '1', '--issued', '5', '--returned', '5', '--invalid', '0', ...votes(ids, '5,0,0', { [a]: '3,2,0' })]);
     await ok(s.cli, ['ballot', 'tally', '1', '--entry', '2', '--issued', '5', '--returned', '5', '--invalid', '0', ...votes(ids, '5,0,0', { [a]: '4,1,0', [b]: '4,0,1' })]);
-    const differ = await s.cli(['ballot', 'close', '1', '--yes']);
+    const differ = await s.cli(['ballot', 'close', '1', '--yes', ...ENDED]);
     expect(differ.code).toBe(5);
-    expect(differ.stderr).toContain(`Hồ sơ số ${a}, Đồng ý: lần 1 ghi 3, lần 2 ghi 4`);
-    expect(differ.stderr).toContain(`Hồ sơ số ${b}, Để trống: lần 1 ghi 0, lần 2 ghi 1`);
+    expect(differ.stderr).toContain('VC003 – Đặng Văn An, Đồng ý: lần 1 ghi 3, lần 2 ghi 4');
+    expect(differ.stderr).toContain('VC006 – Hồ Thị Bích, Để trống: lần 1 ghi 0, lần 2 ghi 1');
+    expect(differ.stderr).not.toMatch(/[Hh]ồ sơ số/);
     expect(count(s.db, 'ballot_rounds')).toBe(0);
     // The first clerk rechecks the papers: entry 1 was right for b, wrong for a; entry 2 wrong for b.
     const replaced = await s.cli(['ballot', 'tally', '1', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0', { [a]: '4,1,0' })]);
     expect(replaced.stderr).toContain('Đã thay lần nhập 1');
     await ok(s.cli, ['ballot', 'tally', '1', '--entry', '2', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0', { [a]: '4,1,0' })]);
     // Without a terminal and without --yes, closing asks for --yes (exit 2).
-    expect((await s.cli(['ballot', 'close', '1'])).code).toBe(2);
-    const closed = await json<BallotJson>(s.cli, ['ballot', 'close', '1', '--yes']);
+    expect((await s.cli(['ballot', 'close', '1', ...ENDED])).code).toBe(2);
+    const closed = await json<BallotJson>(s.cli, ['ballot', 'close', '1', '--yes', ...ENDED]);
     expect(closed.status).toBe('closed');
     expect(closed.results.find((r) => r.nomination === a)).toMatchObject({ agree: 4, disagree: 1, blank: 0, share: 0.8, passed: true });
     expect(closed.results.every((r) => r.passed)).toBe(true);
     expect(query<{ status: string }>(s.db, 'SELECT status FROM nominations WHERE award = ? ORDER BY id', 'LDTT').map((r) => r.status)).toEqual(Array(5).fill('passed'));
     // A closed ballot never changes.
-    expect((await s.cli(['ballot', 'close', '1', '--yes'])).code).toBe(5);
+    expect((await s.cli(['ballot', 'close', '1', '--yes', ...ENDED])).code).toBe(5);
     const late = await s.cli(['ballot', 'tally', '1', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0')]);
     expect(late.code).toBe(5);
     expect(late.stderr).toContain('thidua ballot recount 1');
@@ -141,7 +146,7 @@ describe('counting', () => {
     const [a, b, c] = ids;
     // Base: all 5 members. 4/5 = 80% passes, 3/5 = 60% fails even though 3 of the 4 present agreed (75%).
     await ok(s.cli, ['ballot', 'tally', '1', '--issued', '4', '--returned', '4', '--invalid', '0', ...votes(ids, '4,0,0', { [a]: '3,1,0', [b]: '0,0,4', [c]: '4,0,0' })]);
-    const closed = await json<BallotJson>(s.cli, ['ballot', 'close', '1', '--yes']);
+    const closed = await json<BallotJson>(s.cli, ['ballot', 'close', '1', '--yes', ...ENDED]);
     const r = (id: number) => closed.results.find((x) => x.nomination === id)!;
     expect(r(a)).toMatchObject({ share: 0.6, passed: false });
     expect(r(b)).toMatchObject({ agree: 0, blank: 4, share: 0, passed: false });
@@ -161,15 +166,15 @@ describe('one meeting votes in order', () => {
     const status = await json<{ sections: { key: string; items: Record<string, unknown>[] }[] }>(s.cli, ['status']);
     expect(status.sections.map((x) => x.key)).toEqual(expect.arrayContaining(['openBallots', 'ballotsWaiting']));
     expect(status.sections.find((x) => x.key === 'ballotsWaiting')!.items.map((i) => i.award).sort()).toEqual(['CSTDCS', 'TTLDTT']);
-    await ok(s.cli, ['ballot', 'close', '1', '--yes']);
+    await ok(s.cli, ['ballot', 'close', '1', '--yes', ...ENDED]);
     // CSTDCS1 and T2 are now decided by the ballot: the dossiers can be appraised and voted.
     await ok(s.cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
     await ok(s.cli, ['nominate', 'appraise', String(s.ttldtt), '--accept']);
-    const c = await json<BallotJson>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5']);
+    const c = await json<BallotJson>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5', ...AT_MEETING]);
     expect(c.nominees.map((n) => n.subject)).toEqual(['VC002']);
     await ok(s.cli, ['ballot', 'tally', String(c.id), '--issued', '5', '--returned', '5', '--vote', 'VC002=5,0,0']);
-    await ok(s.cli, ['ballot', 'close', String(c.id), '--yes']);
-    const t = await json<BallotJson>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'TTLDTT', '--present', '5']);
+    await ok(s.cli, ['ballot', 'close', String(c.id), '--yes', ...ENDED]);
+    const t = await json<BallotJson>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'TTLDTT', '--present', '5', ...AT_MEETING]);
     expect(t.nominees.map((n) => n.subject)).toEqual(['KLLCS']);
     const list = await json<{ id: number; award: string; status: string }[]>(s.cli, ['ballot', 'list', '--year', '2025']);
     expect(list.map((x) => [x.award, x.status])).toEqual([['LDTT', 'closed'], ['CSTDCS', 'closed'], ['TTLDTT', 'open']]);
@@ -185,7 +190,7 @@ describe('the papers', () => {
     await ok(s.cli, ['ballot', 'paper', '1', '--out', paper]);
     const p = await readDocx(paper);
     expectWellFormedDocument(p);
-    expectHeader(p, 'state', { parentBody: 'TỈNH ỦY BÌNH PHƯỚC', name: 'TRƯỜNG CHÍNH TRỊ', place: 'Bình Phước' });
+    expectHeader(p, 'state', COUNCIL_HEADER);
     expect(p.text).not.toMatch(/Số: \d/);
     for (const w of ['PHIẾU BIỂU QUYẾT', '“Lao động tiên tiến” năm 2025', 'Đồng ý', 'Không đồng ý', 'Cách ghi phiếu', 'Nguyễn Thị Thu Thủy', 'Đặng Văn An', 'Khoa Lý luận cơ sở', 'ngày 15 tháng 12 năm 2025']) {
       expect(p.text).toContain(w);
@@ -201,16 +206,16 @@ describe('the papers', () => {
     expect((await s.cli(['ballot', 'minutes', '1', '--out', join(s.dir, 'x.docx')])).code).toBe(5);
 
     await ok(s.cli, ['ballot', 'tally', '1', '--issued', '5', '--returned', '5', '--invalid', '1', ...votes(ids, '4,0,0', { [ids[4]]: '2,2,0' })]);
-    await ok(s.cli, ['ballot', 'close', '1', '--yes']);
+    await ok(s.cli, ['ballot', 'close', '1', '--yes', ...ENDED]);
     const file = join(s.dir, 'bien-ban.docx');
     const m = await json<{ symbol: string; number: number; id: number }>(s.cli, ['ballot', 'minutes', '1', '--out', file]);
-    expect(m).toMatchObject({ symbol: '01/BB-TCT', number: 1 });
+    expect(m).toMatchObject({ symbol: '01/BB-HĐTĐKT', number: 1 });
     const d = await readDocx(file);
     expectWellFormedDocument(d);
-    expectHeader(d, 'state', { parentBody: 'TỈNH ỦY BÌNH PHƯỚC', name: 'TRƯỜNG CHÍNH TRỊ', place: 'Bình Phước', number: '01/BB-TCT' });
+    expectHeader(d, 'state', { ...COUNCIL_HEADER, number: '01/BB-HĐTĐKT' });
     expectPageNumbersFromPage2(d);
     for (const w of [
-      'BIÊN BẢN', 'Kiểm phiếu biểu quyết', '5 thành viên; có mặt 5 thành viên', 'phát ra 5; thu về 5; hợp lệ 4; không hợp lệ 1',
+      'BIÊN BẢN', 'Kiểm phiếu biểu quyết', 'Hội đồng có 5 thành viên; có mặt 5', 'phát ra 5; thu về 5; hợp lệ 4; không hợp lệ 1',
       'từ 70% trở lên', '80%', '40%', 'Không đạt', 'TM. BAN KIỂM PHIẾU', 'TRƯỞNG BAN', 'TM. HỘI ĐỒNG', 'CHỦ TỊCH', 'Trần Văn Thịnh', 'Lê Thị Hoa', 'Võ Minh Tuấn',
     ]) {
       expect(d.text).toContain(w);
@@ -221,23 +226,23 @@ describe('the papers', () => {
     await ok(s.cli, ['document', 'render', String(m.id), '--out', again]);
     expect(readFileSync(again).equals(readFileSync(file))).toBe(true);
     const byNumber = join(s.dir, 'so.docx');
-    await ok(s.cli, ['document', 'render', '01/BB-TCT', '--year', '2025', '--out', byNumber]);
+    await ok(s.cli, ['document', 'render', '01/BB-HĐTĐKT', '--year', '2025', '--out', byNumber]);
     expect(readFileSync(byNumber).equals(readFileSync(file))).toBe(true);
     expect(d.core).toContain('2025-12-15T12:00:00Z');
     const docs = await json<{ number: number; symbol: string; kind: string; date: string; title: string }[]>(s.cli, ['document', 'list', '--year', '2025']);
-    expect(docs).toEqual([{ id: m.id, number: 1, symbol: '01/BB-TCT', kind: 'BB', date: MEETING, title: 'Biên bản kiểm phiếu danh hiệu Lao động tiên tiến năm 2025', status: 'issued' }]);
+    expect(docs).toEqual([{ id: m.id, number: 1, symbol: '01/BB-HĐTĐKT', kind: 'BB', date: MEETING, title: 'Biên bản kiểm phiếu danh hiệu Lao động tiên tiến năm 2025', status: 'issued' }]);
   });
 
   it('writes the party style when the office uses it', async () => {
     const s = await ballotSchool({ style: 'party' });
     const { ids } = await openLdtt(s);
     await ok(s.cli, ['ballot', 'tally', '1', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0')]);
-    await ok(s.cli, ['ballot', 'close', '1', '--yes']);
+    await ok(s.cli, ['ballot', 'close', '1', '--yes', ...ENDED]);
     const file = join(s.dir, 'bb.docx');
     await ok(s.cli, ['ballot', 'minutes', '1', '--out', file]);
     const d = await readDocx(file);
     expectWellFormedDocument(d);
-    expectHeader(d, 'party', { parentBody: 'TỈNH ỦY BÌNH PHƯỚC', name: 'TRƯỜNG CHÍNH TRỊ', place: 'Bình Phước', number: '01-BB/TCT' });
+    expectHeader(d, 'party', { ...COUNCIL_HEADER, number: '01-BB/HĐTĐKT' });
     expect(d.text).toContain('T/M BAN KIỂM PHIẾU');
     expect(d.text).toContain('T/M HỘI ĐỒNG');
     expect(d.sizes).toContain(15);
@@ -249,20 +254,20 @@ describe('recount', () => {
     const s = await ballotSchool();
     const { ids } = await openLdtt(s);
     await ok(s.cli, ['ballot', 'tally', '1', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0')]);
-    await ok(s.cli, ['ballot', 'close', '1', '--yes']);
+    await ok(s.cli, ['ballot', 'close', '1', '--yes', ...ENDED]);
     expect((await s.cli(['ballot', 'recount', '1', '--yes', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0')])).code).toBe(2);
     const r = await json<BallotJson>(s.on('2025-12-16'), ['ballot', 'recount', '1', '--yes', '--reason', 'Nhập nhầm phiếu của Hồ Thị Bích', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0', { [ids[1]]: '2,3,0' })]);
-    expect(r.rounds.map((x) => [x.round, x.minutes, x.reason])).toEqual([[1, '01/BB-TCT', null], [2, '02/BB-TCT', 'Nhập nhầm phiếu của Hồ Thị Bích']]);
+    expect(r.rounds.map((x) => [x.round, x.minutes, x.reason])).toEqual([[1, '01/BB-HĐTĐKT', null], [2, '02/BB-HĐTĐKT', 'Nhập nhầm phiếu của Hồ Thị Bích']]);
     expect(r.results.find((x) => x.nomination === ids[1])).toMatchObject({ agree: 2, passed: false });
     expect(query<{ status: string }>(s.db, 'SELECT status FROM nominations WHERE id = ?', ids[1])[0].status).toBe('failed');
     const shown = await ok(s.cli, ['ballot', 'show', '1']);
-    expect(shown.stdout).toContain('Kiểm phiếu lại lần 2 ngày 16/12/2025 (lý do: Nhập nhầm phiếu của Hồ Thị Bích): Biên bản số 02/BB-TCT');
-    expect(shown.stdout).toContain('Biên bản số 01/BB-TCT');
+    expect(shown.stdout).toContain('Kiểm phiếu lại lần 2 ngày 16/12/2025 (lý do: Nhập nhầm phiếu của Hồ Thị Bích): Biên bản số 02/BB-HĐTĐKT');
+    expect(shown.stdout).toContain('Biên bản số 01/BB-HĐTĐKT');
     const file = join(s.dir, 'lan2.docx');
     await ok(s.cli, ['ballot', 'minutes', '1', '--out', file]);
     const d = await readDocx(file);
-    expect(d.text).toContain('thay cho Biên bản số 01/BB-TCT');
-    expect(d.text).toContain('Số: 02/BB-TCT');
+    expect(d.text).toContain('thay cho Biên bản số 01/BB-HĐTĐKT');
+    expect(d.text).toContain('Số: 02/BB-HĐTĐKT');
     const audit = await json<{ action: string }[]>(s.cli, ['audit', 'list', '--entity', 'ballot', '--limit', '100']);
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['open', 'tally', 'close', 'recount']));
   });
@@ -289,7 +294,7 @@ describe('LibreOffice', () => {
     const files = [join(s.dir, 'phieu.docx'), join(s.dir, 'bien-ban.docx')];
     await ok(s.cli, ['ballot', 'paper', '1', '--out', files[0]]);
     await ok(s.cli, ['ballot', 'tally', '1', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0')]);
-    await ok(s.cli, ['ballot', 'close', '1', '--yes']);
+    await ok(s.cli, ['ballot', 'close', '1', '--yes', ...ENDED]);
     await ok(s.cli, ['ballot', 'minutes', '1', '--out', files[1]]);
     const r = await json<{ files: string[] }>(s.cli, ['recognise', '--year', '2025', '--award', 'LDTT', '--out', s.dir, '--yes']);
     files.push(...r.files);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
+import { ENDED, AT_MEETING, ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
 import { expectWellFormedDocument, readDocx, type DocxFacts } from '../helpers/docx.js';
 import { COMPETENCE, REGULATION } from '../helpers/templates.js';
 
@@ -42,9 +42,9 @@ const competence = 'Căn cứ Quyết định số 1234-QĐ/TU ngày 05 tháng 3
 const regulation = 'Căn cứ Quyết định số 45/QĐ-TCT ngày 10 tháng 01 năm 2024 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước ban hành Quy chế thi đua, khen thưởng của Trường;';
 
 async function voteLdtt(s: Seeded): Promise<void> {
-  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
   await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0', { [s.ldtt.VC006]: '2,3,0' })]);
-  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
 }
 
 async function decide(s: Seeded, award: string, today = '2025-12-20', extra: string[] = []): Promise<DocxFacts> {
@@ -68,7 +68,7 @@ describe('a recognition decision for people', () => {
       `Căn cứ Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của Chính phủ ${SALARY};`,
       competence,
       regulation,
-      'Căn cứ Biên bản kiểm phiếu số 01/BB-TCT ngày 15 tháng 12 năm 2025 của Hội đồng Thi đua – Khen thưởng Trường;',
+      'Căn cứ Biên bản kiểm phiếu số 01/BB-HĐTĐKT ngày 15 tháng 12 năm 2025 của Hội đồng Thi đua – Khen thưởng Trường;',
       'Xét đề nghị của Hội đồng Thi đua – Khen thưởng Trường và Trưởng phòng Tổ chức – Hành chính.',
     ]);
     // At least 6 pt (120 twips) after each basis line.
@@ -109,9 +109,9 @@ describe('a recognition decision for people', () => {
     // The abbreviation as the office writes it. Four LDTT passed: a quarter leaves the one CSTDCS place.
     await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', REGULATION]);
     await ok(s.cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
-    await ok(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5']);
+    await ok(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5', ...AT_MEETING]);
     await ok(s.cli, ['ballot', 'tally', '2', '--issued', '5', '--returned', '5', '--vote', 'VC002=5,0,0']);
-    await ok(s.cli, ['ballot', 'close', '2', '--yes']);
+    await ok(s.cli, ['ballot', 'close', '2', '--yes', ...ENDED]);
     await ok(s.cli, ['org', 'set', '--from', '2025-12-17', '--office', 'PTCHC', '--office-abbr', 'P.TCHC']);
     const c = await decide(s, 'CSTDCS');
     expect(paragraphs(c)).toContain('- Lưu VT, P.TCHC.');
@@ -138,9 +138,9 @@ describe('a decision for units alone', () => {
     const s = await ballotSchool();
     await voteLdtt(s);
     await ok(s.cli, ['nominate', 'appraise', String(s.ttldtt), '--accept']);
-    const b = await json<{ id: number }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'TTLDTT', '--present', '5']);
+    const b = await json<{ id: number }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'TTLDTT', '--present', '5', ...AT_MEETING]);
     await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', '--vote', 'KLLCS=5,0,0']);
-    await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+    await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
     const d = await decide(s, 'TTLDTT');
     expect(articleOf(d, 1)).toBe('Điều 1. Công nhận danh hiệu “Tập thể lao động tiên tiến” năm 2025 cho 1 tập thể (có danh sách kèm theo).');
     // 0,8 × 2.340.000 = 1.872.000 → 1.880.000.
@@ -166,9 +166,9 @@ describe('điển hình tiên tiến', () => {
     ]);
     await ok(s.cli, ['nominate', 'appraise', String(p.id), '--accept']);
     await ok(s.cli, ['nominate', 'appraise', String(u.id), '--accept']);
-    const b = await json<{ id: number }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'DHTT', '--present', '5']);
+    const b = await json<{ id: number }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'DHTT', '--present', '5', ...AT_MEETING]);
     await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', '--vote', 'VC004=5,0,0', '--vote', 'PTCHC=5,0,0']);
-    await ok(s.cli, ['ballot', 'close', String(b.id), '--yes']);
+    await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
     const d = await decide(s, 'DHTT');
     const ps = paragraphs(d);
     expect(ps).toContain('Về việc công nhận điển hình tiên tiến năm 2025');

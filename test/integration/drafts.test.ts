@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
+import { ENDED, AT_MEETING, ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
 import { reportSchool } from '../helpers/report-seed.js';
 import { certificateSchool } from '../helpers/certificate-seed.js';
 import { readDocx } from '../helpers/docx.js';
@@ -47,8 +47,10 @@ async function expectDraft(file: string, kind: string, style: 'state' | 'party' 
   expect(first).toContain('DỰ THẢO');
   expect(first).toMatch(/<w:pBdr>/);
   if (style === 'state') {
-    expect(doc.text).toMatch(new RegExp(`Số: {4,}/${kind}-TCT`));
-    expect(doc.text).not.toMatch(new RegExp(`Số: \\d+/${kind}-TCT`));
+    // The counting minutes are the council's (BB-HĐTĐKT); the rest the school's.
+    const author = kind === 'BB' ? 'HĐTĐKT' : 'TCT';
+    expect(doc.text).toMatch(new RegExp(`Số: {4,}/${kind}-${author}`));
+    expect(doc.text).not.toMatch(new RegExp(`Số: \\d+/${kind}-${author}`));
   } else {
     expect(doc.text).toMatch(new RegExp(`Số {4,}-${kind}/TCT`));
     expect(doc.text).not.toMatch(new RegExp(`Số \\d+-${kind}/TCT`));
@@ -155,7 +157,7 @@ describe('--draft on commend', () => {
 describe('--draft on recognise, ballot and certificate', () => {
   async function closedLdtt(): Promise<Seeded & { ballot: number }> {
     const s = await ballotSchool();
-    const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+    const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
     await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0')]);
     return { ...s, ballot: b.id };
   }
@@ -174,8 +176,8 @@ describe('--draft on recognise, ballot and certificate', () => {
     expect(state(s.db)).toEqual(before);
     expect((await s.cli(['ballot', 'close', String(s.ballot), '--draft'])).code).toBe(2);
     // The real close takes number 01: the drafts spent none.
-    const closed = await ok(s.cli, ['ballot', 'close', String(s.ballot), '--yes']);
-    expect(closed.stderr).toContain('01/BB-TCT');
+    const closed = await ok(s.cli, ['ballot', 'close', String(s.ballot), '--yes', ...ENDED]);
+    expect(closed.stderr).toContain('01/BB-HĐTĐKT');
     await ok(s.cli, ['ballot', 'minutes', String(s.ballot), '--out', join(s.dir, 'bb.docx')]);
     expect(readFileSync(join(s.dir, 'bb.docx')).equals(readFileSync(file))).toBe(false);
     // The minutes of a closed ballot are issued: no draft of them (exit 5).
@@ -190,7 +192,7 @@ describe('--draft on recognise, ballot and certificate', () => {
 
   it('recognise: the draft decision, nothing recognised; the decision then takes number 01', async () => {
     const s = await closedLdtt();
-    await ok(s.cli, ['ballot', 'close', String(s.ballot), '--yes']);
+    await ok(s.cli, ['ballot', 'close', String(s.ballot), '--yes', ...ENDED]);
     const before = state(s.db);
     const dir = join(s.dir, 'qd');
     const r = await ok(s.cli, ['recognise', '--year', '2025', '--award', 'LDTT', '--draft', '--out', dir]);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
+import { AT_MEETING, ENDED, ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
 import { expectHeader, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
 import { freshDb } from '../helpers/cli.js';
 import { forEachEngine } from '../helpers/engines.js';
@@ -17,10 +17,10 @@ interface RecognisedJson {
 
 /** Votes the LDTT ballot: everyone passes but VC006 (2 of 5). */
 async function voteLdtt(s: Seeded): Promise<number[]> {
-  const b = await json<{ nominees: { nomination: number; subject: string }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+  const b = await json<{ nominees: { nomination: number; subject: string }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
   const ids = b.nominees.map((n) => n.nomination);
   await ok(s.cli, ['ballot', 'tally', '1', '--issued', '5', '--returned', '5', ...votes(ids, '5,0,0', { [s.ldtt.VC006]: '2,3,0' })]);
-  await ok(s.cli, ['ballot', 'close', '1', '--yes']);
+  await ok(s.cli, ['ballot', 'close', '1', '--yes', ...ENDED]);
   return ids;
 }
 
@@ -31,7 +31,7 @@ describe('recognise', () => {
     const none = await s.cli(['recognise', '--year', '2025', '--award', 'LDTT', '--yes']);
     expect(none.code).toBe(5);
     expect(none.stderr).toContain('thidua ballot open --year 2025 --award LDTT');
-    await ok(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5']);
+    await ok(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
     const open = await s.cli(['recognise', '--year', '2025', '--award', 'LDTT', '--yes']);
     expect(open.code).toBe(5);
     expect(open.stderr).toContain('thidua ballot close 1');
@@ -69,7 +69,7 @@ describe('recognise', () => {
     expectHeader(d, 'state', { parentBody: 'TỈNH ỦY BÌNH PHƯỚC', name: 'TRƯỜNG CHÍNH TRỊ', place: 'Bình Phước', number: '01/QĐ-TCT' });
     for (const w of [
       'QUYẾT ĐỊNH', 'Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2025', 'HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ TỈNH BÌNH PHƯỚC', 'Căn cứ Luật Thi đua, khen thưởng',
-      'Căn cứ Biên bản kiểm phiếu số 01/BB-TCT ngày 15 tháng 12 năm 2025', 'Điều 1.', 'cho 4 cá nhân', 'Điều 2.', '2.840.000 đồng', 'Hai triệu tám trăm bốn mươi nghìn đồng',
+      'Căn cứ Biên bản kiểm phiếu số 01/BB-HĐTĐKT ngày 15 tháng 12 năm 2025', 'Điều 1.', 'cho 4 cá nhân', 'Điều 2.', '2.840.000 đồng', 'Hai triệu tám trăm bốn mươi nghìn đồng',
       'Điều 3.', 'Nơi nhận:', '- Lưu: VT, TCHC.', 'Trần Văn Thịnh', 'DANH SÁCH', '(Kèm theo Quyết định số 01/QĐ-TCT ngày 20 tháng 12 năm 2025', 'Đặng Văn An', '710.000', 'Tổng cộng',
     ]) {
       expect(d.text).toContain(w);
@@ -97,9 +97,9 @@ describe('recognise', () => {
     // Four LDTT passed: a quarter of them leaves the one CSTDCS place.
     await ok(s.cli, ['rules', 'set', 'quota.CSTDCS', '25%', '--from', '2025-06-01', '--source', 'Quyết định số 45/QĐ-TCT ngày 10/01/2024 của Hiệu trưởng ban hành Quy chế thi đua, khen thưởng']);
     await ok(s.cli, ['nominate', 'appraise', String(s.cstdcs), '--accept']);
-    await ok(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5']);
+    await ok(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'CSTDCS', '--present', '5', ...AT_MEETING]);
     await ok(s.cli, ['ballot', 'tally', '2', '--issued', '5', '--returned', '5', '--vote', 'VC002=5,0,0']);
-    await ok(s.cli, ['ballot', 'close', '2', '--yes']);
+    await ok(s.cli, ['ballot', 'close', '2', '--yes', ...ENDED]);
     const second = await json<RecognisedJson>(s.on('2025-12-17'), ['recognise', '--year', '2025', '--award', 'CSTDCS', '--signer', 'VC003', '--out', join(s.dir, 'vb'), '--yes']);
     expect(second.decision.symbol).toBe('02/QĐ-TCT');
     // CSTDCS: 1.0 × 2.340.000.

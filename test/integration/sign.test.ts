@@ -155,7 +155,7 @@ describe.skipIf(!hasOffice || !hasPdftotext)('sign with a PKCS#12 file, visibly,
     expect(out).toContain('Signer Certificate Common Name: Trần Văn Thịnh');
   });
 
-  it('the register and the audit trail record it, in one go; the command line kept holds no secret', () => {
+  it('the register and the audit trail record it, in one go; the command line kept holds no secret', async () => {
     const sha = createHash('sha256').update(readFileSync(signed)).digest('hex');
     const [row] = query<{ sha256: string; signer_name: string; serial: string; issuer: string; method: string; visible: number; document_id: number }>(s.db, 'SELECT * FROM document_signatures');
     expect(row).toMatchObject({ sha256: sha, signer_name: 'Trần Văn Thịnh', serial: pki.principal.cert.serialNumber.toUpperCase(), method: 'pkcs12', visible: 1 });
@@ -165,6 +165,10 @@ describe.skipIf(!hasOffice || !hasPdftotext)('sign with a PKCS#12 file, visibly,
     expect(audit[0].after).toContain(sha);
     expect(audit[0].command).toContain('--password-env P12_PASS');
     expect(audit[0].command + audit[0].after).not.toContain(PASSWORD);
+    // Signing changes no frozen model: the records still match their trail.
+    // (the fixture writes the initiative council's decisions straight into the file: only documents are asked about)
+    const check = JSON.parse((await cli(['db', 'check', '--json'])).stdout) as { checks: { name: string; problems: string[] }[] };
+    expect(check.checks.find((c) => c.name === 'records')!.problems.filter((p) => p.startsWith('document'))).toEqual([]);
   });
 
   it('document list and show say it is signed and by whom; render still gives the same Word bytes', async () => {

@@ -6,6 +6,8 @@ import {
   isIsoDate,
   isoMonth,
   parseDate,
+  parseTimeOfDay,
+  timeInWords,
   todayIso,
 } from '../../src/domain/dates.js';
 
@@ -119,5 +121,40 @@ describe('ISO helpers', () => {
     ['2026-01-20', '20/01/2026'],
   ])('formatVnDate(%j) = %j', (iso, out) => {
     expect(formatVnDate(iso)).toBe(out);
+  });
+});
+
+describe('times of day (the minutes of a meeting)', () => {
+  it.each([
+    ['14:00', '14:00'],
+    ['9:05', '09:05'],
+    ['14h30', '14:30'],
+    ['14h', '14:00'],
+    ['14 giờ 30', '14:30'],
+    ['14 giờ 30 phút', '14:30'],
+    ['14g30', '14:30'],
+    [' 7.45 ', '07:45'],
+    ['00:00', '00:00'],
+    ['23:59', '23:59'],
+    ['24:00', null],
+    ['14:60', null],
+    ['14', null],
+    ['14:', null],
+    ['1400', null],
+    ['2pm', null],
+    ['14:00:00', null],
+    ['-1:00', null],
+    ['١٤:٣٠', null],
+    ['', null],
+  ])('parseTimeOfDay(%j) = %j', (raw, out) => {
+    expect(parseTimeOfDay(raw)).toBe(out);
+  });
+
+  it.each([
+    ['14:00', '14 giờ 00 phút'],
+    ['08:05', '8 giờ 05 phút'],
+    ['00:30', '0 giờ 30 phút'],
+  ])('timeInWords(%j) = %j', (t, out) => {
+    expect(timeInWords(t)).toBe(out);
   });
 });

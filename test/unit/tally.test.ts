@@ -48,9 +48,11 @@ describe('counting checks (numbered rules)', () => {
     expect(tallyProblems(t, roll, [1, 2]).map((p) => p.key)).toEqual(keys);
   });
 
-  it('names the rule and the numbers in each problem', () => {
-    const [p] = tallyProblems(tally(9, 9, 0, [1, 7, 1, 0], [2, 9, 0, 0]), 10, [1, 2]);
-    expect(p).toEqual({ key: 'tally.rule.4', params: { id: 1, agree: 7, disagree: 1, blank: 0, sum: 8, valid: 9 } });
+  it('names the rule, the numbers and the nominee as the label says (the code the clerk types)', () => {
+    const label = (n: number) => (n === 1 ? 'VC012 – Nguyễn Văn A' : `VC0${n}`);
+    const [p, missing] = tallyProblems(tally(9, 9, 0, [1, 7, 1, 0]), 10, [1, 2], label);
+    expect(p).toEqual({ key: 'tally.rule.4', params: { who: 'VC012 – Nguyễn Văn A', agree: 7, disagree: 1, blank: 0, sum: 8, valid: 9 } });
+    expect(missing).toEqual({ key: 'tally.missingVote', params: { who: 'VC02' } });
   });
 });
 
@@ -59,11 +61,11 @@ describe('two entries of the same papers', () => {
     expect(tallyDifferences(tally(9, 9, 0, [1, 7, 2, 0]), tally(9, 9, 0, [1, 7, 2, 0]))).toEqual([]);
   });
   it('lists every difference', () => {
-    const diffs = tallyDifferences(tally(9, 9, 0, [1, 7, 2, 0], [2, 9, 0, 0]), tally(9, 8, 0, [1, 6, 2, 0], [2, 8, 0, 0]));
-    expect(diffs.map((d) => [d.key, d.params?.id, d.params?.first, d.params?.second])).toEqual([
+    const diffs = tallyDifferences(tally(9, 9, 0, [1, 7, 2, 0], [2, 9, 0, 0]), tally(9, 8, 0, [1, 6, 2, 0], [2, 8, 0, 0]), (n) => `VC00${n}`);
+    expect(diffs.map((d) => [d.key, d.params?.who, d.params?.first, d.params?.second])).toEqual([
       ['tally.diff.returned', undefined, 9, 8],
-      ['tally.diff.agree', 1, 7, 6],
-      ['tally.diff.agree', 2, 9, 8],
+      ['tally.diff.agree', 'VC001', 7, 6],
+      ['tally.diff.agree', 'VC002', 9, 8],
     ]);
   });
 });

@@ -29,8 +29,8 @@ export async function insertBallot(trx: Tx, row: Insertable<BallotsTable>): Prom
   return (await trx.insertInto('ballots').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-export async function closeBallotRow(trx: Tx, id: number, on: string): Promise<void> {
-  await trx.updateTable('ballots').set({ status: 'closed', closed_on: on }).where('id', '=', id).execute();
+export async function closeBallotRow(trx: Tx, id: number, on: string, endsAt: string): Promise<void> {
+  await trx.updateTable('ballots').set({ status: 'closed', closed_on: on, ends_at: endsAt }).where('id', '=', id).execute();
 }
 
 export async function insertRoll(trx: Tx, rows: Insertable<BallotRollTable>[]): Promise<void> {

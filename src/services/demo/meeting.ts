@@ -9,7 +9,9 @@
 import type { ServiceContext } from '../../context.js';
 import type { DocModel } from '../../domain/documents.js';
 import { WorkflowError } from '../../domain/errors.js';
-import { ballotMinutes, ballotPaper, closeBallot, enterTally, openBallot } from '../ballots.js';
+import { ballotMinutes, ballotPaper } from '../ballots.js';
+import { openBallot } from '../ballot-open.js';
+import { closeBallot, enterTally } from '../ballot-count.js';
 import { appraiseNomination, checkNomination, listNominations } from '../nominations.js';
 import { recognise, recogniseInitiatives } from '../recognitions.js';
 import { DEMO_YEAR } from './year-data.js';
@@ -32,6 +34,16 @@ export const PROVINCE_DECISION = {
   award: 'TTLDXS', subjects: ['KXDD'], number: '512/QĐ-UBND', date: '2026-03-10', issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai',
 };
 const PRESENT = 9;
+/** Where the council met, who was away (VC032, on a field trip), and when each vote began and ended. */
+const PLACE = 'Phòng họp số 1, Trường Chính trị tỉnh Đồng Nai';
+const ABSENT = ['VC032'];
+const TIMES: Record<string, [string, string]> = {
+  LDTT: ['14:00', '14:50'],
+  CSTDCS: ['15:00', '15:20'],
+  TTLDTT: ['15:25', '15:40'],
+  TTLDXS: ['15:45', '16:00'],
+  DHTT: ['16:05', '16:30'],
+};
 
 /** How the council voted: most nominees 8 agree, 1 disagree; a few were less convinced. */
 const SPLIT: Record<string, string> = {
@@ -52,7 +64,10 @@ async function appraiseWaiting(c: ServiceContext, award: string): Promise<void> 
 
 /** One ballot of the meeting: open, paper, counts (twice for LDTT, with a mistake caught), close, minutes. */
 async function vote(c: ServiceContext, award: string, files: MeetingFile[], doubleEntry = false): Promise<void> {
-  const { ballot } = await openBallot(c, { year: DEMO_YEAR, award, present: PRESENT, date: MEETING_DAY, counters: ['VC010', 'VC015', 'VC027'] });
+  const [start, end] = TIMES[award];
+  const { ballot } = await openBallot(c, {
+    year: DEMO_YEAR, award, present: PRESENT, absent: ABSENT, date: MEETING_DAY, time: start, place: PLACE, counters: ['VC010', 'VC015', 'VC027'],
+  });
   const paper = await ballotPaper(c, ballot.id);
   files.push({ kind: 'ballotPaper', file: `phieu-bieu-quyet-${award}-${DEMO_YEAR}.docx`, models: paper.model });
   const votes = ballot.nominees.map((n) => `${n.nomination}=${voteFor(award, n.subject)}`);
@@ -64,14 +79,14 @@ async function vote(c: ServiceContext, award: string, files: MeetingFile[], doub
     const misread = first.replace(/=(\d+),(\d+),/, (_m, a: string, d: string) => `=${Number(a) - 1},${Number(d) + 1},`);
     await enterTally(c, ballot.id, { entry: 2, ...counts, votes: [misread, ...rest] });
     try {
-      await closeBallot(c, ballot.id);
+      await closeBallot(c, ballot.id, { time: end });
       throw new Error('the demo expected the two entries to differ');
     } catch (e) {
       if (!(e instanceof WorkflowError)) throw e;
     }
     await enterTally(c, ballot.id, { entry: 2, ...counts, votes });
   }
-  await closeBallot(c, ballot.id);
+  await closeBallot(c, ballot.id, { time: end });
   const minutes = await ballotMinutes(c, ballot.id);
   files.push({ kind: 'ballotMinutes', file: `bien-ban-kiem-phieu-${award}-${DEMO_YEAR}.docx`, models: minutes.document.model });
 }

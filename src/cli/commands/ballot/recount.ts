@@ -22,7 +22,7 @@ export function register(parent: Command, kit: Kit): void {
       if (opts.out) await checkOut(ctx, opts.out, opts);
       const reason = await need(ctx, opts.reason, '--reason', 'prompt.ballot.reason');
       if (!opts.draft) await confirmStep(ctx, 'ballot.confirmRecount', { id });
-      const { recountBallot } = await import('../../../services/ballots.js');
+      const { recountBallot } = await import('../../../services/ballot-count.js');
       const { ballot, minutes } = await recountBallot(ctx, id, reason, { issued: opts.issued, returned: opts.returned, invalid: opts.invalid, votes: opts.vote }, { draft: opts.draft });
       if (opts.out) await writeDocx(ctx, minutes.model, opts.out, opts);
       if (opts.draft) return;
