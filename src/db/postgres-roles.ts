@@ -21,13 +21,13 @@ export function isRoleName(name: string): boolean {
 }
 
 /**
- * Columns a clerk may update in a table otherwise kept as issued: a document is revoked (its status
- * and the reason), never renumbered or rewritten. A table with a refusing trigger (thidua_refuse,
+ * Columns a clerk may update in a table otherwise kept as issued: a document is revoked (its status,
+ * the reason and the later decision revoking it), never renumbered or rewritten. A table with a refusing trigger (thidua_refuse,
  * migrations/postgres.ts) on UPDATE or DELETE gets no such privilege at all: the audit log, and no
  * DELETE on the register, the recognitions and the final commendation lists.
  */
 export const CLERK_UPDATES: Record<string, readonly string[]> = {
-  documents: ['status', 'revoked_on', 'revoked_reason'],
+  documents: ['status', 'revoked_on', 'revoked_reason', 'revoked_by'],
 };
 
 /** Tables the clerk only reads (the record of schema steps). */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb, ORG_FLAGS, run, schoolDb, tempDir } from '../helpers/cli.js';
 import { execDb, queryDb, serverDb, testServer } from '../helpers/engines.js';
 import { SCHOOL_STEPS } from '../helpers/templates.js';
-import { ok, votes, json } from '../helpers/ballot-seed.js';
+import { AT_MEETING, ENDED, ok, votes, json } from '../helpers/ballot-seed.js';
 import { openDatabase } from '../../src/db/open.js';
 import { verifyAudit } from '../../src/db/audit.js';
 import { migrations } from '../../migrations/index.js';
@@ -241,7 +241,7 @@ describe.skipIf(!testServer())('least privilege: db roles', () => {
     expect((await run(['--db', asOwner, 'init', ...ORG_FLAGS])).code).toBe(0);
     const cli = (argv: string[]) => run(['--db', asClerk, '--today', '2025-12-15', ...argv]);
     for (const s of SCHOOL_STEPS) await ok(cli, s);
-    await ok(cli, ['council', 'set', '--kind', 'emulation', '--year', '2025', '--chair', 'VC001', '--member', 'VC002,VC003']);
+    await ok(cli, ['council', 'set', '--kind', 'emulation', '--year', '2025', '--chair', 'VC001', '--member', 'VC002', '--secretary', 'VC003']);
     for (const p of ['VC002', 'VC003']) {
       await ok(cli, ['register', 'title', p, '--award', 'LDTT', '--year', '2025']);
       await ok(cli, ['evaluate', 'set', p, '--period', '2025', '--rating', 'HTTNV']);
@@ -252,13 +252,21 @@ describe.skipIf(!testServer())('least privilege: db roles', () => {
       await ok(cli, ['nominate', 'appraise', String(n.id), '--accept']);
       ids.push(n.id);
     }
-    const b = await json<{ id: number }>(cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '3']);
+    const b = await json<{ id: number }>(cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '3', ...AT_MEETING]);
     await ok(cli, ['ballot', 'tally', String(b.id), '--issued', '3', '--returned', '3', ...votes(ids, '3,0,0')]);
-    await ok(cli, ['ballot', 'close', String(b.id), '--yes']);
+    await ok(cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
     const rec = await json<{ recognitions: { id: number }[] }>(cli, ['recognise', '--year', '2025', '--award', 'LDTT', '--yes']);
-    // Revoking is the one change the register allows: the decision's status, when all it decided is revoked.
-    for (const r of rec.recognitions) await ok(cli, ['recognise', 'revoke', String(r.id), '--reason', 'Nhầm đối tượng', '--yes']);
-    expect(queryDb<{ status: string }>(admin, `SELECT status FROM documents WHERE kind = 'QĐ'`)).toEqual([{ status: 'revoked' }]);
+    // Revoking is the one change the register allows: the decision's status, when all it decided is
+    // revoked, and (the last one revoked by a numbered decision) the decision that revoked it.
+    for (const [i, r] of rec.recognitions.entries()) {
+      const byDecision = i === rec.recognitions.length - 1 ? ['--decision'] : [];
+      await ok(cli, ['recognise', 'revoke', String(r.id), '--reason', 'Nhầm đối tượng', ...byDecision, '--yes']);
+    }
+    const qd = queryDb<{ id: number; number: number; status: string; revoked_by: number | null }>(admin, `SELECT id, number, status, revoked_by FROM documents WHERE kind = 'QĐ' ORDER BY number`);
+    expect(qd.map((d) => [Number(d.number), d.status, d.revoked_by === null ? null : Number(d.revoked_by)])).toEqual([
+      [1, 'revoked', Number(qd[1].id)],
+      [2, 'issued', null],
+    ]);
     expect((await cli(['audit', 'verify'])).code).toBe(0);
     expect((await cli(['db', 'check'])).code).toBe(0);
     // Behind the program's back, the clerk can neither rewrite nor remove the log or the register.
