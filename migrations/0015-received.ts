@@ -1,8 +1,5 @@
-import { sql } from 'kysely';
 import type { Migration } from './types.js';
-
-/** Text compared byte by byte, as SQLite's TEXT is. */
-const TEXT = 'TEXT COLLATE "C"';
+import { TEXT } from './postgres.js';
 
 /**
  * What a provincial office receives from the schools (`thidua import FILE.zip`, docs/export.md): each
@@ -58,8 +55,8 @@ const sqlite = [
      FOREIGN KEY (school_id, year) REFERENCES received_years(school_id, year))`,
 ];
 
-/** The same tables on PostgreSQL (used once the migration format carries both engines). */
-export const postgres = [
+/** The same tables on PostgreSQL. */
+const postgres = [
   `CREATE TABLE received_schools (
      id ${TEXT} PRIMARY KEY,
      name ${TEXT} NOT NULL,
@@ -106,7 +103,5 @@ export const postgres = [
 export const migration0015: Migration = {
   id: '0015-received',
   description: 'Dữ liệu các trường gửi lên (gói xuất năm: danh tính trường, bản kê, từng bản ghi, văn bản và bản ký số)',
-  async up(trx) {
-    for (const stmt of sqlite) await sql.raw(stmt).execute(trx);
-  },
+  ddl: { sqlite, postgres },
 };

@@ -296,7 +296,7 @@ export const en: Record<keyof typeof vi, string> = {
   'criterionSource.data_or_attested': 'Data or attestation',
 
   // checks and audit
-  'check.integrity': 'SQLite file is intact',
+  'check.integrity': 'Storage is intact (the SQLite file or the server)',
   'check.foreignKeys': 'Links between records',
   'check.subjects': 'Unit and person codes',
   'check.auditChain': 'Audit log chain',
@@ -494,7 +494,7 @@ export const en: Record<keyof typeof vi, string> = {
   'help.rules.titles.example': 'thidua rules titles',
   'help.rules.criteria': 'The criteria for each title.',
   'help.rules.criteria.example': 'thidua rules criteria --award DHTT',
-  'help.db': 'Looking after the database: backup, check, information.',
+  'help.db': 'Looking after the database: backup, check, information; copies between a file and a PostgreSQL server, roles on a server.',
   'help.db.backup': 'Backs up the database (safe even while others are using it).',
   'help.db.backup.example': 'thidua db backup sao-luu/thidua-2026-11-28.sqlite',
   'help.db.check': 'Checks the integrity, the tables against the upgrade steps (the append-only triggers included), the links between records, the audit log chain, and each record against the audit log (bonuses, rules, ballot counts, issued documents…).',

@@ -295,7 +295,7 @@ export const vi = {
   'criterionSource.data_or_attested': 'Dữ liệu hoặc xác nhận',
 
   // checks and audit
-  'check.integrity': 'Tệp SQLite toàn vẹn',
+  'check.integrity': 'Nơi lưu dữ liệu toàn vẹn (tệp SQLite hoặc máy chủ)',
   'check.foreignKeys': 'Liên kết giữa các bản ghi',
   'check.subjects': 'Mã đơn vị và cá nhân',
   'check.auditChain': 'Chuỗi nhật ký',
@@ -493,7 +493,7 @@ export const vi = {
   'help.rules.titles.example': 'thidua rules titles',
   'help.rules.criteria': 'Tiêu chí của từng danh hiệu.',
   'help.rules.criteria.example': 'thidua rules criteria --award DHTT',
-  'help.db': 'Chăm sóc cơ sở dữ liệu: sao lưu, kiểm tra, thông tin.',
+  'help.db': 'Chăm sóc cơ sở dữ liệu: sao lưu, kiểm tra, thông tin; chép giữa tệp và máy chủ PostgreSQL, vai trò trên máy chủ.',
   'help.db.backup': 'Sao lưu cơ sở dữ liệu (an toàn kể cả khi đang có người dùng).',
   'help.db.backup.example': 'thidua db backup sao-luu/thidua-2026-11-28.sqlite',
   'help.db.check': 'Kiểm tra tính toàn vẹn, cấu trúc bảng so với các bước nâng cấp (kể cả các trigger chỉ-thêm), liên kết dữ liệu, chuỗi nhật ký, và từng bản ghi so với nhật ký (tiền thưởng, quy định, số phiếu, văn bản đã ban hành…).',

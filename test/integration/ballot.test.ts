@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { AT_MEETING, ENDED, ballotSchool, json, ok, query, votes, MEETING } from '../helpers/ballot-seed.js';
 import { expectHeader, expectPageNumbersFromPage2, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
+import { forEachEngine } from '../helpers/engines.js';
 
 interface BallotJson {
   id: number;
@@ -79,6 +80,7 @@ async function openLdtt(s: Awaited<ReturnType<typeof ballotSchool>>, present = 5
   return { b, ids: b.nominees.map((n) => n.nomination) };
 }
 
+forEachEngine(() => {
 describe('counting', () => {
   it('refuses counts that break a numbered rule, naming each (exit 3), and writes nothing', async () => {
     const s = await ballotSchool();
@@ -152,7 +154,9 @@ describe('counting', () => {
     expect(query<{ status: string }>(s.db, 'SELECT status FROM nominations WHERE id = ?', a)[0].status).toBe('failed');
   });
 });
+});
 
+forEachEngine(() => {
 describe('one meeting votes in order', () => {
   it('LDTT, then CSTDCS and TTLDTT the same afternoon', async () => {
     const s = await ballotSchool();
@@ -175,6 +179,7 @@ describe('one meeting votes in order', () => {
     const list = await json<{ id: number; award: string; status: string }[]>(s.cli, ['ballot', 'list', '--year', '2025']);
     expect(list.map((x) => [x.award, x.status])).toEqual([['LDTT', 'closed'], ['CSTDCS', 'closed'], ['TTLDTT', 'open']]);
   });
+});
 });
 
 describe('the papers', () => {

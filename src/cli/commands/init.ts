@@ -66,7 +66,7 @@ export function register(program: Command, kit: Kit): void {
       }
       const { initDatabase } = await import('../../services/org.js');
       const profile = await initDatabase(ctx, ctx.options.dbPath, input);
-      say(ctx, 'init.done', { file: ctx.options.dbPath, name: profile.fullName });
+      say(ctx, 'init.done', { file: ctx.options.dbLabel, name: profile.fullName });
       if (ctx.options.json) await emitRecord(ctx, profile, orgPairs(ctx, profile));
     }),
   );

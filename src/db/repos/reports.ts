@@ -15,7 +15,7 @@ export function ratingsWithPeople(trx: Tx, periods: string[], level?: string) {
     .select(['r.person_code', 'r.period', 'r.rating', 'p.name', 'p.unit_code', 'u.name as unit_name'])
     .where('r.period', 'in', periods);
   if (level) q = q.where('r.rating', '=', level);
-  return q.orderBy('r.person_code').execute();
+  return q.orderBy('r.person_code').orderBy('r.period').execute();
 }
 
 /** Initiative council decisions dated in a range, with the work's title, kind and unit. */

@@ -65,6 +65,8 @@ export interface DemoOutput {
   progress?: (total: number) => Promise<ProgressBar>;
   /** Enter the whole year on this one day, each record dated back (year.ts `YearOptions`). */
   enteredOn?: string;
+  /** The database as messages name it, when it is not the demo folder's own file (a server's). */
+  database?: string;
   /** The header style of the school's documents (default: state, as DOMAIN.md sets). */
   style?: HeaderStyle;
 }
@@ -72,7 +74,7 @@ export interface DemoOutput {
 export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutput): Promise<DemoResult> {
   const { writeDoc, progress } = output;
   const abs = resolve(dir);
-  const database = join(abs, DEMO_DB);
+  const database = output.database ?? join(abs, DEMO_DB);
   const [first, merged] = DEMO_PROFILES;
   // The school is set up at the start of the demo year.
   const start = onDay(ctx, output.enteredOn ?? '2025-01-02');
