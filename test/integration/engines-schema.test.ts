@@ -99,13 +99,15 @@ function sqliteForeignKeys(db: string): string[] {
     .sort();
 }
 
+/** Every column pair of every foreign key (a composite key gives one line per column, as SQLite lists them). */
 function pgForeignKeys(db: string): string[] {
   return queryDb<{ fk: string }>(
     db,
     `SELECT c.conrelid::regclass::text || '.' || a.attname || ' → ' || c.confrelid::regclass::text || '.' || b.attname AS fk
        FROM pg_constraint c
-       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-       JOIN pg_attribute b ON b.attrelid = c.confrelid AND b.attnum = c.confkey[1]
+       CROSS JOIN LATERAL generate_subscripts(c.conkey, 1) AS k(i)
+       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[k.i]
+       JOIN pg_attribute b ON b.attrelid = c.confrelid AND b.attnum = c.confkey[k.i]
       WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace`,
   )
     .map((r) => r.fk)
