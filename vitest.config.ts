@@ -10,7 +10,8 @@ export default defineConfig({
     pool: 'forks',
     // Most tests wait on the program they spawn (and LibreOffice): vitest's default of one worker
     // fewer than the cores (a single one on two cores) leaves a core idle meanwhile. One more worker
-    // than the cores keeps both busy, and a slow file runs beside the others, not after them.
-    maxWorkers: Math.max(3, availableParallelism() + 1),
+    // than the cores would keep both busy but pushed slow tests past their limits on a loaded machine:
+    // as many workers as cores (at least two).
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

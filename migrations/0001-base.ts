@@ -1,11 +1,11 @@
-import { sql } from 'kysely';
 import type { Migration } from './types.js';
+import { ID, REFUSE_FUNCTION, TEXT, refuse, rowid } from './postgres.js';
 
 /**
  * The ground floor: organisation profiles, subjects (units and people share one code space),
  * reference data (titles, criteria, rating scale) and dated rules, and the audit trail.
  */
-const ddl = [
+const sqlite = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
   `CREATE TABLE org_profiles (
      id INTEGER PRIMARY KEY,
@@ -58,6 +58,63 @@ const ddl = [
      BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END`,
   `CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
      BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END`,
+];
+
+const postgres = [
+  REFUSE_FUNCTION,
+  `CREATE TABLE meta (key ${TEXT} PRIMARY KEY, value ${TEXT} NOT NULL)`,
+  `CREATE TABLE org_profiles (
+     id ${ID},
+     valid_from ${TEXT} NOT NULL UNIQUE,
+     name ${TEXT} NOT NULL, full_name ${TEXT} NOT NULL, parent_body ${TEXT} NOT NULL,
+     symbol ${TEXT} NOT NULL, place ${TEXT} NOT NULL, head_title ${TEXT} NOT NULL, head_name ${TEXT} NOT NULL,
+     style ${TEXT} NOT NULL CHECK (style IN ('party','state')),
+     created_at ${TEXT} NOT NULL)`,
+  ...rowid('org_profiles'),
+  `CREATE TABLE subjects (code ${TEXT} PRIMARY KEY, kind ${TEXT} NOT NULL CHECK (kind IN ('person','unit')))`,
+  `CREATE TABLE units (
+     code ${TEXT} PRIMARY KEY REFERENCES subjects(code),
+     name ${TEXT} NOT NULL,
+     kind ${TEXT} NOT NULL CHECK (kind IN ('faculty','office','other')),
+     active BIGINT NOT NULL DEFAULT 1 CHECK (active IN (0,1)),
+     retired_on ${TEXT},
+     created_at ${TEXT} NOT NULL)`,
+  `CREATE TABLE people (
+     code ${TEXT} PRIMARY KEY REFERENCES subjects(code),
+     name ${TEXT} NOT NULL,
+     unit_code ${TEXT} NOT NULL REFERENCES units(code),
+     category ${TEXT} NOT NULL CHECK (category IN ('leader','staff')),
+     position ${TEXT},
+     party_member BIGINT NOT NULL DEFAULT 0 CHECK (party_member IN (0,1)),
+     gender ${TEXT} CHECK (gender IN ('nam','nữ')),
+     born ${TEXT},
+     active BIGINT NOT NULL DEFAULT 1 CHECK (active IN (0,1)),
+     created_at ${TEXT} NOT NULL)`,
+  `CREATE INDEX people_unit ON people(unit_code)`,
+  `CREATE TABLE titles (
+     code ${TEXT} PRIMARY KEY, name ${TEXT} NOT NULL,
+     subject_kind ${TEXT} NOT NULL CHECK (subject_kind IN ('person','unit','both')),
+     statutory BIGINT NOT NULL CHECK (statutory IN (0,1)), sort BIGINT NOT NULL)`,
+  `CREATE TABLE criteria (
+     title_code ${TEXT} NOT NULL REFERENCES titles(code), code ${TEXT} NOT NULL,
+     applies_to ${TEXT} NOT NULL CHECK (applies_to IN ('leader','staff','person','unit')),
+     sort BIGINT NOT NULL, text ${TEXT} NOT NULL, text_en ${TEXT} NOT NULL,
+     source ${TEXT} NOT NULL CHECK (source IN ('data','attested','data_or_attested')),
+     check_rule ${TEXT}, valid_from ${TEXT} NOT NULL, basis ${TEXT} NOT NULL,
+     PRIMARY KEY (title_code, code))`,
+  `CREATE TABLE rating_levels (code ${TEXT} PRIMARY KEY, name ${TEXT} NOT NULL, rank BIGINT NOT NULL UNIQUE)`,
+  `CREATE TABLE rules (
+     id ${ID}, key ${TEXT} NOT NULL, value ${TEXT} NOT NULL, valid_from ${TEXT} NOT NULL,
+     source ${TEXT} NOT NULL, created_at ${TEXT} NOT NULL, UNIQUE (key, valid_from))`,
+  ...rowid('rules'),
+  `CREATE TABLE audit (
+     id ${ID}, at ${TEXT} NOT NULL, actor ${TEXT} NOT NULL, command ${TEXT} NOT NULL,
+     entity ${TEXT} NOT NULL, entity_id ${TEXT}, action ${TEXT} NOT NULL, before ${TEXT}, after ${TEXT},
+     prev_hash ${TEXT} NOT NULL, hash ${TEXT} NOT NULL UNIQUE)`,
+  ...rowid('audit'),
+  `CREATE INDEX audit_entity ON audit(entity, entity_id)`,
+  refuse('audit_no_update', 'UPDATE', 'audit', 'audit rows are append-only'),
+  refuse('audit_no_delete', 'DELETE', 'audit', 'audit rows are append-only'),
 ];
 
 const LAW = 'Luật Thi đua, khen thưởng số 06/2022/QH15';
@@ -141,8 +198,8 @@ const rules: [string, string, string, string][] = [
 export const migration0001: Migration = {
   id: '0001-base',
   description: 'Hồ sơ tổ chức, đơn vị, cá nhân, danh mục danh hiệu, tiêu chí, xếp loại, quy định và nhật ký',
+  ddl: { sqlite, postgres },
   async up(trx, now) {
-    for (const stmt of ddl) await sql.raw(stmt).execute(trx);
     await trx
       .insertInto('titles')
       .values(titles.map(([code, name, kind, statutory], i) => ({ code, name, subject_kind: kind, statutory, sort: i + 1 })))

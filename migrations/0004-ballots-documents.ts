@@ -1,12 +1,12 @@
-import { sql } from 'kysely';
 import type { Migration } from './types.js';
+import { ID, refuse, rowid, TEXT } from './postgres.js';
 
 /**
  * What leaves the office: the register of issued documents (numbers never reused), the secret
  * ballot (frozen roll and rules, counts only: no table relates a member to a choice), and the
  * recognitions the principal's decisions make, with the bonus as paid.
  */
-const ddl = [
+const sqlite = [
   `CREATE TABLE documents (
      id INTEGER PRIMARY KEY,
      kind TEXT NOT NULL CHECK (kind IN ('QĐ','BB','TTr','BC','KH','TB','GCN')),
@@ -119,11 +119,126 @@ const ddl = [
      BEGIN SELECT RAISE(ABORT, 'recognitions are never deleted'); END`,
 ];
 
+const postgres = [
+  `CREATE TABLE documents (
+     id ${ID},
+     kind ${TEXT} NOT NULL CHECK (kind IN ('QĐ','BB','TTr','BC','KH','TB','GCN')),
+     year BIGINT NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+     number BIGINT NOT NULL CHECK (number >= 1),
+     date ${TEXT} NOT NULL,
+     type ${TEXT} NOT NULL,
+     title ${TEXT} NOT NULL,
+     ref ${TEXT},
+     profile_valid_from ${TEXT} NOT NULL,
+     payload ${TEXT} NOT NULL,
+     status ${TEXT} NOT NULL DEFAULT 'issued' CHECK (status IN ('issued','revoked')),
+     revoked_on ${TEXT},
+     revoked_reason ${TEXT},
+     created_at ${TEXT} NOT NULL,
+     UNIQUE (kind, year, number))`,
+  ...rowid('documents'),
+  `CREATE INDEX documents_type_ref ON documents(type, ref)`,
+  refuse('documents_no_delete', 'DELETE', 'documents', 'issued documents are never deleted'),
+  `CREATE TABLE ballots (
+     id ${ID},
+     year BIGINT NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+     award ${TEXT} NOT NULL REFERENCES titles(code),
+     council_id BIGINT NOT NULL REFERENCES councils(id),
+     held_on ${TEXT} NOT NULL,
+     members_total BIGINT NOT NULL CHECK (members_total >= 1),
+     present BIGINT NOT NULL CHECK (present >= 0),
+     quorum ${TEXT} NOT NULL,
+     threshold ${TEXT} NOT NULL,
+     base ${TEXT} NOT NULL CHECK (base IN ('present','members')),
+     rule_sources ${TEXT} NOT NULL,
+     status ${TEXT} NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed')),
+     closed_on ${TEXT},
+     created_at ${TEXT} NOT NULL)`,
+  ...rowid('ballots'),
+  `CREATE UNIQUE INDEX ballots_one_open ON ballots(year, award) WHERE status = 'open'`,
+  `CREATE TABLE ballot_roll (
+     ballot_id BIGINT NOT NULL REFERENCES ballots(id),
+     person_code ${TEXT} NOT NULL REFERENCES people(code),
+     name ${TEXT} NOT NULL,
+     role ${TEXT} NOT NULL,
+     counter BIGINT NOT NULL DEFAULT 0 CHECK (counter IN (0,1)),
+     sort BIGINT NOT NULL,
+     PRIMARY KEY (ballot_id, person_code))`,
+  `CREATE TABLE ballot_items (
+     ballot_id BIGINT NOT NULL REFERENCES ballots(id),
+     nomination_id BIGINT NOT NULL REFERENCES nominations(id),
+     sort BIGINT NOT NULL,
+     PRIMARY KEY (ballot_id, nomination_id))`,
+  `CREATE INDEX ballot_items_nomination ON ballot_items(nomination_id)`,
+  `CREATE TABLE ballot_tallies (
+     id ${ID},
+     ballot_id BIGINT NOT NULL REFERENCES ballots(id),
+     round BIGINT NOT NULL CHECK (round >= 1),
+     entry BIGINT NOT NULL CHECK (entry IN (1,2)),
+     issued BIGINT NOT NULL CHECK (issued >= 0),
+     returned BIGINT NOT NULL CHECK (returned >= 0),
+     invalid BIGINT NOT NULL CHECK (invalid >= 0),
+     reason ${TEXT},
+     entered_on ${TEXT} NOT NULL,
+     created_at ${TEXT} NOT NULL,
+     UNIQUE (ballot_id, round, entry))`,
+  ...rowid('ballot_tallies'),
+  `CREATE TABLE ballot_votes (
+     tally_id BIGINT NOT NULL REFERENCES ballot_tallies(id),
+     nomination_id BIGINT NOT NULL REFERENCES nominations(id),
+     agree BIGINT NOT NULL CHECK (agree >= 0),
+     disagree BIGINT NOT NULL CHECK (disagree >= 0),
+     blank BIGINT NOT NULL CHECK (blank >= 0),
+     PRIMARY KEY (tally_id, nomination_id))`,
+  `CREATE TABLE ballot_rounds (
+     ballot_id BIGINT NOT NULL REFERENCES ballots(id),
+     round BIGINT NOT NULL,
+     closed_on ${TEXT} NOT NULL,
+     reason ${TEXT},
+     minutes_id BIGINT REFERENCES documents(id),
+     created_at ${TEXT} NOT NULL,
+     PRIMARY KEY (ballot_id, round))`,
+  `CREATE TABLE ballot_results (
+     ballot_id BIGINT NOT NULL REFERENCES ballots(id),
+     round BIGINT NOT NULL,
+     nomination_id BIGINT NOT NULL REFERENCES nominations(id),
+     agree BIGINT NOT NULL, disagree BIGINT NOT NULL, blank BIGINT NOT NULL,
+     base BIGINT NOT NULL,
+     passed BIGINT NOT NULL CHECK (passed IN (0,1)),
+     PRIMARY KEY (ballot_id, round, nomination_id))`,
+  `CREATE TABLE recognitions (
+     id ${ID},
+     year BIGINT NOT NULL,
+     subject_code ${TEXT} NOT NULL REFERENCES subjects(code),
+     award ${TEXT} NOT NULL,
+     nomination_id BIGINT REFERENCES nominations(id),
+     initiative_code ${TEXT} REFERENCES initiatives(code),
+     decision_id BIGINT NOT NULL REFERENCES documents(id),
+     decided_on ${TEXT} NOT NULL,
+     base_salary BIGINT NOT NULL,
+     coefficient ${TEXT} NOT NULL,
+     bonus BIGINT NOT NULL CHECK (bonus >= 0),
+     rounding ${TEXT} NOT NULL,
+     share BIGINT,
+     succession BIGINT NOT NULL DEFAULT 0 CHECK (succession IN (0,1)),
+     status ${TEXT} NOT NULL DEFAULT 'active' CHECK (status IN ('active','revoked')),
+     revoked_on ${TEXT},
+     revoked_reason ${TEXT},
+     created_at ${TEXT} NOT NULL)`,
+  ...rowid('recognitions'),
+  `CREATE INDEX recognitions_subject ON recognitions(subject_code, year)`,
+  `CREATE INDEX recognitions_decision ON recognitions(decision_id)`,
+  `CREATE INDEX recognitions_year_award ON recognitions(year, award)`,
+  `CREATE INDEX recognitions_decided ON recognitions(decided_on)`,
+  `CREATE UNIQUE INDEX recognitions_one_per_nomination ON recognitions(nomination_id) WHERE nomination_id IS NOT NULL AND status = 'active'`,
+  refuse('recognitions_no_delete', 'DELETE', 'recognitions', 'recognitions are never deleted'),
+];
+
 export const migration0004: Migration = {
   id: '0004-ballots-documents',
   description: 'Sổ đăng ký văn bản, bỏ phiếu kín (chỉ lưu số phiếu), công nhận và tiền thưởng',
+  ddl: { sqlite, postgres },
   async up(trx) {
-    for (const stmt of ddl) await sql.raw(stmt).execute(trx);
     // The 2026 base salary's decree (DOMAIN.md "Money").
     await trx
       .updateTable('rules')

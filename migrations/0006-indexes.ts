@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Migration } from './types.js';
 
 /**
@@ -6,7 +5,14 @@ import type { Migration } from './types.js';
  * open initiatives by status (progress missing, status), initiatives up to a year and achievements
  * in a date range (detect), ratings of a year by the period's range.
  */
-const ddl = [
+const sqlite = [
+  `CREATE INDEX initiatives_status ON initiatives(status, year)`,
+  `CREATE INDEX initiatives_year ON initiatives(year)`,
+  `CREATE INDEX achievements_date ON achievements(date)`,
+  `CREATE INDEX progress_reports_month ON progress_reports(month)`,
+];
+
+const postgres = [
   `CREATE INDEX initiatives_status ON initiatives(status, year)`,
   `CREATE INDEX initiatives_year ON initiatives(year)`,
   `CREATE INDEX achievements_date ON achievements(date)`,
@@ -16,7 +22,5 @@ const ddl = [
 export const migration0006: Migration = {
   id: '0006-indexes',
   description: 'Chỉ mục cho các báo cáo trên dữ liệu nhiều năm (sáng kiến theo trạng thái, năm; thành tích theo ngày)',
-  async up(trx) {
-    for (const stmt of ddl) await sql.raw(stmt).execute(trx);
-  },
+  ddl: { sqlite, postgres },
 };

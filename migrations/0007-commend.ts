@@ -1,11 +1,11 @@
-import { sql } from 'kysely';
 import type { Migration } from './types.js';
+import { refuse, TEXT } from './postgres.js';
 
 /**
  * Quarterly commendation lists marked final once read out at the quarterly meeting: the list is frozen
  * as it was (entries with their reasons and evidence, as JSON), and never changes afterwards.
  */
-const ddl = [
+const sqlite = [
   `CREATE TABLE commend_lists (
      quarter TEXT PRIMARY KEY CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'),
      entries TEXT NOT NULL,
@@ -18,10 +18,19 @@ const ddl = [
      BEGIN SELECT RAISE(ABORT, 'a final commendation list is never deleted'); END`,
 ];
 
+const postgres = [
+  `CREATE TABLE commend_lists (
+     quarter ${TEXT} PRIMARY KEY CHECK (quarter ~ '^[0-9]{4}-Q[1-4]$'),
+     entries ${TEXT} NOT NULL,
+     finalised_on ${TEXT} NOT NULL,
+     document_id BIGINT REFERENCES documents(id),
+     created_at ${TEXT} NOT NULL)`,
+  refuse('commend_lists_no_update', 'UPDATE OF entries, finalised_on', 'commend_lists', 'a final commendation list never changes'),
+  refuse('commend_lists_no_delete', 'DELETE', 'commend_lists', 'a final commendation list is never deleted'),
+];
+
 export const migration0007: Migration = {
   id: '0007-commend',
   description: 'final quarterly commendation lists',
-  async up(trx) {
-    for (const s of ddl) await sql.raw(s).execute(trx);
-  },
+  ddl: { sqlite, postgres },
 };

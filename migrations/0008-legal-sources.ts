@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Migration } from './types.js';
+import { ID, rowid, TEXT } from './postgres.js';
 
 /**
  * Legal sources stored whole, as Decree 30/2020/NĐ-CP cites them (kind, number, date, issuer,
@@ -12,7 +12,7 @@ import type { Migration } from './types.js';
  *
  * Rules a clerk entered before keep their free-text source (`source_id` stays empty).
  */
-const ddl = [
+const sqlite = [
   `CREATE TABLE legal_sources (
      id INTEGER PRIMARY KEY,
      kind TEXT NOT NULL,
@@ -31,6 +31,30 @@ const ddl = [
   `ALTER TABLE org_profiles ADD COLUMN recipients TEXT`,
   `ALTER TABLE nominations ADD COLUMN citation TEXT`,
   `ALTER TABLE titles ADD COLUMN form TEXT NOT NULL DEFAULT 'title' CHECK (form IN ('title','award','recognition'))`,
+  `UPDATE titles SET form = 'award' WHERE code = 'GK'`,
+  `UPDATE titles SET form = 'recognition' WHERE code = 'DHTT'`,
+];
+
+const postgres = [
+  `CREATE TABLE legal_sources (
+     id ${ID},
+     kind ${TEXT} NOT NULL,
+     number ${TEXT},
+     issued_on ${TEXT} NOT NULL,
+     issuer ${TEXT} NOT NULL,
+     subject ${TEXT} NOT NULL,
+     created_at ${TEXT} NOT NULL)`,
+  ...rowid('legal_sources'),
+  `CREATE INDEX legal_sources_number ON legal_sources(number)`,
+  `ALTER TABLE rules ADD COLUMN source_id BIGINT REFERENCES legal_sources(id)`,
+  `ALTER TABLE org_profiles ADD COLUMN competence_id BIGINT REFERENCES legal_sources(id)`,
+  `ALTER TABLE org_profiles ADD COLUMN regulation_id BIGINT REFERENCES legal_sources(id)`,
+  `ALTER TABLE org_profiles ADD COLUMN plan_id BIGINT REFERENCES legal_sources(id)`,
+  `ALTER TABLE org_profiles ADD COLUMN office_code ${TEXT} REFERENCES units(code)`,
+  `ALTER TABLE org_profiles ADD COLUMN office_abbr ${TEXT}`,
+  `ALTER TABLE org_profiles ADD COLUMN recipients ${TEXT}`,
+  `ALTER TABLE nominations ADD COLUMN citation ${TEXT}`,
+  `ALTER TABLE titles ADD COLUMN form ${TEXT} NOT NULL DEFAULT 'title' CHECK (form IN ('title','award','recognition'))`,
   `UPDATE titles SET form = 'award' WHERE code = 'GK'`,
   `UPDATE titles SET form = 'recognition' WHERE code = 'DHTT'`,
 ];
@@ -101,8 +125,8 @@ const BASIS: [string, string, SourceName][] = [
 export const migration0008: Migration = {
   id: '0008-legal-sources',
   description: 'Căn cứ pháp lý đầy đủ (loại, số, ngày, cơ quan ban hành, trích yếu); văn bản làm căn cứ của Trường, đơn vị phụ trách thi đua, khen thưởng và nơi nhận trong hồ sơ cơ quan; nội dung thành tích ghi trên giấy chứng nhận',
+  ddl: { sqlite, postgres },
   async up(trx, now) {
-    for (const stmt of ddl) await sql.raw(stmt).execute(trx);
     const ids = {} as Record<SourceName, number>;
     for (const [name, s] of Object.entries(SOURCES) as [SourceName, Source][]) {
       const row = await trx

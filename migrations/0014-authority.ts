@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Migration } from './types.js';
+import { TEXT } from './postgres.js';
 
 /**
  * Who decides each title (DOMAIN.md "Who decides, and what the school sends up"): a dated rule per
@@ -11,15 +11,14 @@ import type { Migration } from './types.js';
  * A decision taken above the school is recorded as a recognition of its own kind: no decision of the
  * school's register (`decision_id` empty), the decision's number and issuer as printed on it, and no
  * money paid by the school. SQLite cannot drop a NOT NULL, so the table is rebuilt with every row,
- * index and trigger it had. (PostgreSQL: `ALTER TABLE recognitions ALTER COLUMN decision_id DROP NOT
- * NULL`, then the two `ADD COLUMN`s and the CHECK as `ADD CONSTRAINT`, then the new index.)
+ * index and trigger it had. PostgreSQL changes the table in place (other tables may refer to it).
  */
 const COLUMNS = [
   'id', 'year', 'subject_code', 'award', 'nomination_id', 'initiative_code', 'decision_id', 'decided_on', 'base_salary', 'coefficient', 'bonus',
   'rounding', 'share', 'succession', 'status', 'revoked_on', 'revoked_reason', 'created_at',
 ].join(', ');
 
-const ddl = [
+const sqlite = [
   `CREATE TABLE recognitions_0014 (
      id INTEGER PRIMARY KEY,
      year INTEGER NOT NULL,
@@ -57,6 +56,16 @@ const ddl = [
      BEGIN SELECT RAISE(ABORT, 'recognitions are never deleted'); END`,
 ];
 
+const postgres = [
+  `ALTER TABLE recognitions ALTER COLUMN decision_id DROP NOT NULL`,
+  `ALTER TABLE recognitions ADD COLUMN recorded_number ${TEXT}`,
+  `ALTER TABLE recognitions ADD COLUMN recorded_issuer ${TEXT}`,
+  `ALTER TABLE recognitions ADD CONSTRAINT recognitions_decided_or_recorded
+     CHECK ((decision_id IS NOT NULL AND recorded_number IS NULL AND recorded_issuer IS NULL)
+         OR (decision_id IS NULL AND recorded_number IS NOT NULL AND recorded_issuer IS NOT NULL AND bonus = 0))`,
+  `CREATE UNIQUE INDEX recognitions_one_recorded ON recognitions(subject_code, award, year) WHERE decision_id IS NULL AND status = 'active'`,
+];
+
 const LAW2003 = 'Luật Thi đua, khen thưởng số 15/2003/QH11 ngày 26 tháng 11 năm 2003 của Quốc hội';
 const ART80 = 'Khoản 1 Điều 80 Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022 của Quốc hội';
 const ART79 = 'Điều 79 Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022 của Quốc hội';
@@ -79,8 +88,8 @@ const rules: [string, string, string, string][] = [
 export const migration0014: Migration = {
   id: '0014-authority',
   description: 'Thẩm quyền quyết định từng danh hiệu (theo ngày, có căn cứ); nơi nhận Tờ trình; ghi nhận quyết định khen thưởng của cấp trên',
+  ddl: { sqlite, postgres },
   async up(trx, now) {
-    for (const stmt of ddl) await sql.raw(stmt).execute(trx);
     await trx
       .insertInto('rules')
       .values(rules.map(([key, value, valid_from, source]) => ({ key, value, valid_from, source, created_at: now })))

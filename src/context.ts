@@ -39,6 +39,8 @@ export interface Prompter {
 
 export interface GlobalOptions {
   dbPath: string;
+  /** The database as messages name it (a server's password masked). */
+  dbLabel: string;
   json: boolean;
   csv: boolean;
   yes: boolean;
@@ -52,6 +54,12 @@ export interface GlobalOptions {
 export interface ServiceContext {
   /** Opens the database on first use (`create` only for init and demo). */
   db(opts?: { create?: boolean }): Promise<Database>;
+  /**
+   * Opens another database than --db names (`db copy`), with the same settings; `empty` creates it
+   * with no schema at all (the copy writes it); `readOnly` and `examine` as `db()` opens for a
+   * command that only reads or examines. The caller closes it.
+   */
+  open?(target: string, opts?: { create?: boolean; empty?: boolean; readOnly?: boolean; examine?: boolean }): Promise<Database>;
   clock: Clock;
   /** OS user running the command. */
   actor: string;

@@ -46,7 +46,7 @@ const allowed: Record<string, string[]> = {
   domain: ['domain'],
   reports: ['domain', 'reports'],
   db: ['db', 'domain', 'migrations'],
-  services: ['services', 'db', 'domain', 'reports', 'context'],
+  services: ['services', 'db', 'domain', 'reports', 'context', 'docs'],
   render: ['render', 'reports', 'domain'],
   i18n: ['i18n', 'domain'],
   cli: ['cli', 'services', 'render', 'domain', 'i18n', 'context', 'reports', 'package.json'],

@@ -38,14 +38,15 @@ export interface Issued {
 
 /**
  * Renders one model (or several as one print file) and writes it to `file`; returns the absolute path.
- * With `issued` (the document took its number before this write), a failure says that the document
- * is issued all the same and gives the `document render` command that writes it.
+ * A file already there with the same bytes is not an error; one with other bytes needs --force (the
+ * document is rendered first: only its bytes tell). With `issued` (the document took its number before
+ * this write), a failure says that the document is issued all the same and gives the `document render`
+ * command that writes it.
  */
 export async function writeDocx(ctx: Context, models: DocModel | DocModel[], file: string, opts: OutOptions = {}, issued?: Issued): Promise<string> {
   const { writeFileAtomic } = await import('../services/files.js');
   const { resolve } = await import('node:path');
   try {
-    await checkOut(ctx, file, opts);
     const { renderDocx } = await import('../render/docx/index.js');
     const bytes = await renderDocx(models);
     const path = writeFileAtomic(file, bytes, { force: mayReplace(ctx, opts) });

@@ -5,6 +5,7 @@ import { translator, isLang, type Lang, type Translate } from '../i18n/index.js'
 import { AppError, UsageError, ValidationError } from '../domain/errors.js';
 import { accessOf, commandPathOf, type Access } from './access.js';
 import { parseDate, todayIso } from '../domain/dates.js';
+import { maskArg, maskUrl } from '../domain/db-address.js';
 import { refusingPrompter, terminalPrompter } from './prompter.js';
 
 /** What main.ts hands to the CLI: the only link to the process. */
@@ -72,8 +73,10 @@ export function createContext(sys: System, raw: RawGlobals, access: Access = { r
   const t: Translate = translator(lang);
   const clock = makeClock(sys, raw.today ?? sys.env.THIDUA_TODAY);
   const io = sys.io;
+  const dbPath = raw.db ?? sys.env.THIDUA_DB ?? './thidua.sqlite';
   const options: GlobalOptions = {
-    dbPath: raw.db ?? sys.env.THIDUA_DB ?? './thidua.sqlite',
+    dbPath,
+    dbLabel: maskUrl(dbPath),
     json: !!raw.json,
     csv: !!raw.csv,
     yes: !!raw.yes,
@@ -83,7 +86,8 @@ export function createContext(sys: System, raw: RawGlobals, access: Access = { r
   };
   if (options.json && options.csv) throw new UsageError('usage.jsonAndCsv');
   let opened: Promise<Database> | undefined;
-  const command = ['thidua', ...sys.argv.map(quoteArg)].join(' ');
+  // A server's password never reaches the audit trail.
+  const command = ['thidua', ...sys.argv.map((a) => quoteArg(maskArg(a)))].join(' ');
   const ctx: Context = {
     lang,
     t,
@@ -92,18 +96,23 @@ export function createContext(sys: System, raw: RawGlobals, access: Access = { r
     clock,
     actor: sys.actor,
     command,
-    prompter: options.interactive ? (sys.prompter ?? terminalPrompter(io, t('prompt.selectHelp'))) : refusingPrompter,
+    prompter: options.interactive ? (sys.prompter ?? terminalPrompter(io, t)) : refusingPrompter,
     db(opts = {}) {
-      opened ??= import('../services/database.js').then((m) =>
-        m.connect(options.dbPath, {
-          create: opts.create ?? false,
-          meta: { at: clock.now(), actor: sys.actor, command },
-          busyTimeoutMs: busyTimeout(sys.env.THIDUA_BUSY_TIMEOUT_MS),
-          readOnly: access.readOnly && !opts.create,
-          examine: access.examine,
-        }),
-      );
+      opened ??= ctx.open!(options.dbPath, { create: opts.create ?? false, readOnly: access.readOnly && !opts.create, examine: access.examine });
       return opened;
+    },
+    async open(target, opts = {}) {
+      const m = await import('../services/database.js');
+      return m.connect(target, {
+        create: opts.create || opts.empty,
+        migrations: opts.empty ? [] : undefined,
+        meta: { at: clock.now(), actor: sys.actor, command },
+        busyTimeoutMs: busyTimeout(sys.env.THIDUA_BUSY_TIMEOUT_MS),
+        confirmed: options.yes,
+        env: sys.env,
+        readOnly: opts.readOnly,
+        examine: opts.examine,
+      });
     },
     async progress(total, label): Promise<ProgressBar> {
       if (!io.stderrIsTTY || options.quiet || !io.streams || total < 2) return { tick() {}, stop() {} };

@@ -35,6 +35,9 @@ const entries: Entry[] = [
   { name: 'verify', command: () => import('./commands/verify.js') },
   { name: 'commend', command: () => import('./commands/commend.js') },
   { name: 'report', group: () => import('./commands/report/index.js') },
+  { name: 'export', command: () => import('./commands/export.js') },
+  { name: 'import', command: () => import('./commands/import.js') },
+  { name: 'received', group: () => import('./commands/received/index.js') },
   { name: 'status', command: () => import('./commands/status.js') },
   { name: 'db', group: () => import('./commands/db/index.js') },
   { name: 'audit', group: () => import('./commands/audit/index.js') },
@@ -70,12 +73,25 @@ const HEADINGS: Record<string, string> = {
 /** The help layout with its fixed words translated (inherited by every command made after it). */
 function configureHelp(cmd: Command, kit: Kit): void {
   const t = kit.t;
+  // The words in <…> said in the user's language (<mã>, <ngày>); a word without a translation stays.
+  const word = (w: string) => {
+    const said = t(`help.ph.${w}`);
+    return said === `help.ph.${w}` ? w : said;
+  };
+  const placeholders = (s: string) => s.replace(/<([^<>]+)>/g, (_m, w: string) => `<${word(w)}>`);
   cmd.configureHelp({
     styleTitle: (title) => (HEADINGS[title] ? t(HEADINGS[title]) : title),
     styleOptionText: (s) => (s === '[options]' ? t('help.usage.options') : s),
     styleSubcommandText: (s) => (s === '[command]' ? t('help.usage.command') : s),
+    styleOptionTerm: placeholders,
+    // An argument in a usage line (`<subject>`, `[subject]`, `<code...>`) or in the list of arguments (`subject`).
+    styleArgumentText: (s) => {
+      const m = /^([<[]?)([^<>[\].]+)(\.\.\.)?([>\]]?)$/.exec(s);
+      return m ? `${m[1]}${word(m[2])}${m[3] ?? ''}${m[4]}` : s;
+    },
     optionDescription(this: Help, option: Option) {
-      return Help.prototype.optionDescription.call(this, option).replace(/\(default: /, `(${t('help.default')}: `);
+      // A repeatable option starts from an empty list: nothing worth showing as a default.
+      return Help.prototype.optionDescription.call(this, option).replace(/ \(default: \[\]\)$/, '').replace(/\(default: /, `(${t('help.default')}: `);
     },
   });
 }

@@ -1,5 +1,7 @@
 import type { Context, Io, Prompter, SelectChoice } from '../context.js';
 import { CancelledError, UsageError } from '../domain/errors.js';
+import { fold } from '../domain/names.js';
+import type { Translate } from '../i18n/index.js';
 
 function cancelled(e: unknown): never {
   const name = (e as { name?: string }).name;
@@ -7,8 +9,24 @@ function cancelled(e: unknown): never {
   throw e;
 }
 
+const YES = new Set(['c', 'co', 'y', 'yes', 'dong y', 'ok']);
+const NO = new Set(['k', 'khong', 'n', 'no', 'ko']);
+
+/**
+ * A yes/no answer as a clerk types it: c, có, k, không (any case, with or without diacritics), and y,
+ * yes, n, no; empty takes the default; anything else is null (asked again).
+ */
+export function yesNoAnswer(raw: string, def: boolean): boolean | null {
+  const v = fold(raw);
+  if (v === '') return def;
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
+  return null;
+}
+
 /** Real prompts on the terminal (inquirer, loaded only when a question is asked), drawn on stderr. */
-export function terminalPrompter(io: Io, selectHelp?: string): Prompter {
+export function terminalPrompter(io: Io, t: Translate): Prompter {
+  const selectHelp = t('prompt.selectHelp');
   const streams = () => (io.streams ? { input: io.streams.stdin, output: io.streams.stderr } : undefined);
   return {
     async input(message, opts = {}) {
@@ -20,9 +38,18 @@ export function terminalPrompter(io: Io, selectHelp?: string): Prompter {
       const instructions = selectHelp ? { navigation: selectHelp, pager: selectHelp } : undefined;
       return select({ message, choices, default: def, instructions }, streams()).catch(cancelled);
     },
+    // The clerk's words: "(c/K)", c/có or k/không (y/n too), the answer said back in the same words.
     async confirm(message, def = false) {
-      const { confirm } = await import('@inquirer/prompts');
-      return confirm({ message, default: def }, streams()).catch(cancelled);
+      const { input } = await import('@inquirer/prompts');
+      const answer = await input(
+        {
+          message: `${message} ${t(def ? 'prompt.yesNo.defaultYes' : 'prompt.yesNo.defaultNo')}`,
+          validate: (v) => yesNoAnswer(v, def) !== null || t('prompt.yesNo.again'),
+          transformer: (v, { isFinal }) => (isFinal ? t(yesNoAnswer(v, def) ? 'prompt.yesNo.yes' : 'prompt.yesNo.no') : v),
+        },
+        streams(),
+      ).catch(cancelled);
+      return yesNoAnswer(answer, def) ?? def;
     },
     async password(message) {
       const { password } = await import('@inquirer/prompts');

@@ -6,9 +6,28 @@ import type { Person } from '../services/people.js';
 import type { OrgProfile } from '../domain/org.js';
 import { citationRecord } from '../domain/citations.js';
 import { formatVnDate } from '../domain/dates.js';
+import { formatMoney } from '../domain/money.js';
 
 export function dateText(iso: string | null | undefined): string {
   return iso ? formatVnDate(iso) : '';
+}
+
+/**
+ * Numbers as the user reads them, the way the reports and documents write them: a decimal with the
+ * language's mark (0,3 in Vietnamese, 0.3 in English); an amount of đồng grouped by dots (2.530.000)
+ * in both languages, as Vietnamese documents write money. JSON keeps plain numbers.
+ */
+export function decimalText(ctx: Context, n: number | string): string {
+  const s = String(n);
+  return ctx.lang === 'vi' ? s.replace('.', ',') : s;
+}
+
+/** A rule's value as stored (`0.3`, `2530000`, `2/3`, `present`) as the user reads it. */
+export function ruleValueText(ctx: Context, value: string): string {
+  // The integer rules are counts (days, points, characters) below a thousand, or amounts of đồng.
+  if (/^\d{4,}$/.test(value)) return formatMoney(Number(value));
+  if (/^\d+\.\d+$/.test(value)) return decimalText(ctx, value);
+  return value;
 }
 
 /** A stored UTC instant as the office's clock shows it: YYYY-MM-DD HH:MM:SS. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { type Kysely, type Selectable } from 'kysely';
 import type { DB, AuditTable } from './schema.js';
 
 /** Who and how, for every audit row. */
@@ -33,31 +33,62 @@ export function auditHash(row: Omit<AuditTable, 'hash'>): string {
 }
 
 /**
- * Appends one row to the hash chain, inside the caller's transaction. The chain head is also kept
- * in `meta`, so removing the newest rows is detected too.
+ * Writes a transaction's audit rows: each appended to the hash chain, then (`finish`, once, before the
+ * commit) the chain head kept in `meta`, so removing the newest rows is detected too. The previous
+ * row is read once; after that this transaction holds the write lock, so its own last row is the
+ * chain's last. Rows are sent a hundred at a time (and the rest at `finish`): a server is a network
+ * round trip away, and an import writes thousands. Nothing reads the log inside a writing transaction.
  */
-export async function writeAudit(trx: Kysely<DB>, meta: AuditMeta, entry: AuditEntry): Promise<void> {
-  const last = await trx.selectFrom('audit').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const row = {
-    id: (last?.id ?? 0) + 1,
-    at: meta.at,
-    actor: meta.actor,
-    command: meta.command,
-    entity: entry.entity,
-    entity_id: entry.entityId,
-    action: entry.action,
-    before: json(entry.before),
-    after: json(entry.after),
-    prev_hash: last?.hash ?? GENESIS,
+export function auditWriter(trx: Kysely<DB>, meta: AuditMeta): { write(entry: AuditEntry): Promise<void>; finish(): Promise<void> } {
+  let last: { id: number; hash: string } | undefined | null = null;
+  let head: string | null = null;
+  let pending: AuditTable[] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const rows = pending;
+    pending = [];
+    await trx.insertInto('audit').values(rows).execute();
   };
-  const hash = auditHash(row);
-  await trx.insertInto('audit').values({ ...row, hash }).execute();
-  const head = `${row.id}:${hash}`;
-  await trx
-    .insertInto('meta')
-    .values({ key: HEAD_KEY, value: head })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: head }))
-    .execute();
+  return {
+    async write(entry) {
+      if (last === null) last = await trx.selectFrom('audit').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+      const row = {
+        id: (last?.id ?? 0) + 1,
+        at: meta.at,
+        actor: meta.actor,
+        command: meta.command,
+        entity: entry.entity,
+        entity_id: entry.entityId,
+        action: entry.action,
+        before: json(entry.before),
+        after: json(entry.after),
+        prev_hash: last?.hash ?? GENESIS,
+      };
+      const hash = auditHash(row);
+      pending.push({ ...row, hash });
+      if (pending.length >= 100) await flush();
+      last = { id: row.id, hash };
+      head = `${row.id}:${hash}`;
+    },
+    async finish() {
+      await flush();
+      if (head === null) return;
+      const value = head;
+      await trx
+        .insertInto('meta')
+        .values({ key: HEAD_KEY, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+      head = null;
+    },
+  };
+}
+
+/** Appends one row to the hash chain and moves the head, inside the caller's transaction. */
+export async function writeAudit(trx: Kysely<DB>, meta: AuditMeta, entry: AuditEntry): Promise<void> {
+  const w = auditWriter(trx, meta);
+  await w.write(entry);
+  await w.finish();
 }
 
 export interface AuditProblem {
@@ -117,11 +148,15 @@ export interface AuditFilter {
   limit?: number;
 }
 
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
 /** Audit rows, newest first. */
 export function findAuditRows(db: Kysely<DB>, filter: AuditFilter): Promise<Selectable<AuditTable>[]> {
   let q = db.selectFrom('audit').selectAll();
-  if (filter.entity) q = q.where(sql<boolean>`entity = ${filter.entity} COLLATE NOCASE`);
-  if (filter.entityId) q = q.where(sql<boolean>`entity_id = ${filter.entityId} COLLATE NOCASE`);
+  // Ignoring case as SQLite's NOCASE does (ASCII letters only), the same on both engines: the
+  // column's lower() folds ASCII only (SQLite's lower(); PostgreSQL's under the C collation).
+  if (filter.entity) q = q.where((eb) => eb(eb.fn('lower', ['entity']), '=', asciiLower(filter.entity!)));
+  if (filter.entityId) q = q.where((eb) => eb(eb.fn('lower', ['entity_id']), '=', asciiLower(filter.entityId!)));
   if (filter.since) q = q.where('at', '>=', filter.since);
   return q.orderBy('id', 'desc').limit(filter.limit ?? 1000).execute();
 }

@@ -1,24 +1,42 @@
 import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
 import type { DB } from './schema.js';
 import { migrations as allMigrations, type Migration } from '../../migrations/index.js';
 import { migrationPlan, runMigrations } from './migrate.js';
 import type { AuditMeta } from './audit.js';
-import { DatabaseError, WorkflowError } from '../domain/errors.js';
+import { DatabaseError, ValidationError, WorkflowError } from '../domain/errors.js';
+import { isServerUrl } from '../domain/db-address.js';
 import { createTemp, LinkInTheWay, replaceWith } from './atomic.js';
 import { checkFileLength, recordedSchemaProblems, stampSchema } from './schema-check.js';
 
-export interface Database {
+interface DatabaseCommon {
   kysely: Kysely<DB>;
-  raw: BetterSqlite3.Database;
+  /** What messages name: the file (SQLite) or the server's address with the password masked (PostgreSQL). */
   file: string;
   /** A database created by this open (init, demo). */
   created: boolean;
+  /** This engine's own failures as the program's errors (the same keys and exit codes on both engines). */
+  translate(e: unknown): unknown;
   /** Opened for a command that only reads: no write lock is ever taken (see `readOnly` below). */
   readOnly: boolean;
   close(): Promise<void>;
 }
+
+/** A file, the default: one clerk, one machine. */
+export interface SqliteDatabase extends DatabaseCommon {
+  engine: 'sqlite';
+  raw: BetterSqlite3.Database;
+}
+
+/** A PostgreSQL server (db/postgres.ts): several clerks, a province. */
+export interface PostgresDatabase extends DatabaseCommon {
+  engine: 'postgres';
+}
+
+/** What services are given: the same kysely either way; what differs between engines stays under db/. */
+export type Database = SqliteDatabase | PostgresDatabase;
 
 export interface OpenOptions {
   /** Create the file when missing (only `init` and `demo`). */
@@ -29,6 +47,13 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** The ordered migrations (default: the program's static list; tests give their own). */
   migrations?: Migration[];
+  /**
+   * The operator confirmed (--yes) upgrading a server database that holds records: on PostgreSQL the
+   * copy before an upgrade is theirs to make (pg_dump), so the program does not upgrade one unasked.
+   */
+  confirmed?: boolean;
+  /** The environment, for a server's password (PGPASSWORD, PGPASSFILE, HOME). */
+  env?: Record<string, string | undefined>;
   /**
    * The command only reads (lists, shows, reports without a file, status): its transactions take no
    * write lock, so it reads a consistent snapshot and never waits behind a writer; a database it
@@ -70,7 +95,7 @@ export function translateSqliteError(e: unknown, file: string): unknown {
     return new DatabaseError('db.schemaMismatch', { file, detail: (e as Error).message });
   }
   const fs = fsCode(e);
-  if (fs === 'ENOENT' || fs === 'ENOTDIR' || fs === 'EACCES' || fs === 'EPERM' || fs === 'EISDIR') return new DatabaseError('db.cantOpen', { file });
+  if (fs === 'ENOENT' || fs === 'ENOTDIR' || fs === 'EACCES' || fs === 'EPERM' || fs === 'EISDIR' || fs === 'ENAMETOOLONG') return new DatabaseError('db.cantOpen', { file });
   if (fs === 'EROFS') return new DatabaseError('db.readonly', { file });
   if (fs === 'ENOSPC' || fs === 'EDQUOT') return new DatabaseError('db.full', { file });
   return e;
@@ -215,7 +240,23 @@ export async function copyDatabase(raw: BetterSqlite3.Database, target: string, 
   return statSync(target).size;
 }
 
-export async function openDatabase(file: string, opts: OpenOptions): Promise<Database> {
+/** Opens the database `--db` names: a `postgres://` address means a server, anything else an SQLite file. */
+export async function openDatabase(target: string, opts: OpenOptions): Promise<Database> {
+  if (isServerUrl(target)) {
+    const { openPostgres } = await import('./postgres.js');
+    return openPostgres(target, opts);
+  }
+  return openSqlite(target, opts);
+}
+
+/** Translates SQLite's failures, constraint ones included, for messages naming `file`. */
+export function translateSqlite(e: unknown, file: string): unknown {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return new ValidationError('db.constraint', { detail: (e as Error).message });
+  return translateSqliteError(e, file);
+}
+
+export async function openSqlite(file: string, opts: OpenOptions): Promise<SqliteDatabase> {
   const memory = file === ':memory:';
   const migrations = opts.migrations ?? allMigrations;
   const timeout = opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
@@ -243,7 +284,15 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Dat
     const db = await openReadOnly(file, opts, migrations, timeout);
     if (db) return db;
   }
-  const db = wrap(file, created, false, () => new BetterSqlite3(file, { fileMustExist: !memory, timeout }));
+  // SQLite opens a name with its leading spaces dropped: the path it is given is absolute.
+  const path = memory ? file : resolve(file);
+  let db: SqliteDatabase;
+  try {
+    db = wrap(file, created, false, () => new BetterSqlite3(path, { fileMustExist: !memory, timeout }));
+  } catch (e) {
+    if (created && existsSync(file)) unlinkSync(file);
+    throw e;
+  }
   const { raw, kysely } = db;
   try {
     // Settings of this connection only: nothing is written to the file yet.
@@ -277,7 +326,7 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Dat
 }
 
 /** A connection opened by `connect` (its failure said as a database error), with kysely over it. */
-function wrap(file: string, created: boolean, readOnly: boolean, connect: () => BetterSqlite3.Database): Database {
+function wrap(file: string, created: boolean, readOnly: boolean, connect: () => BetterSqlite3.Database): SqliteDatabase {
   let raw: BetterSqlite3.Database;
   try {
     raw = connect();
@@ -286,11 +335,13 @@ function wrap(file: string, created: boolean, readOnly: boolean, connect: () => 
   }
   const kysely = new Kysely<DB>({ dialect: dialect(raw, readOnly) });
   return {
+    engine: 'sqlite',
     kysely,
     raw,
     file,
     created,
     readOnly,
+    translate: (e) => translateSqlite(e, file),
     async close() {
       await kysely.destroy();
     },
@@ -301,8 +352,8 @@ function wrap(file: string, created: boolean, readOnly: boolean, connect: () => 
  * Opens for a command that only reads; null when the database must first be migrated (then it is
  * opened as usual, which migrates it).
  */
-async function openReadOnly(file: string, opts: OpenOptions, migrations: Migration[], timeout: number): Promise<Database | null> {
-  const db = wrap(file, false, true, () => openForReading(file, timeout));
+async function openReadOnly(file: string, opts: OpenOptions, migrations: Migration[], timeout: number): Promise<SqliteDatabase | null> {
+  const db = wrap(file, false, true, () => openForReading(resolve(file), timeout));
   const { raw, kysely } = db;
   try {
     raw.pragma('foreign_keys = ON');

@@ -128,7 +128,7 @@ export interface AuditTable {
   hash: string;
 }
 
-export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables, CommendTables, SignatureTables {
+export interface DB extends YearRecordTables, CouncilNominationTables, BallotDocumentTables, SpreadTables, CommendTables, JudgementTables, SignatureTables, ReceivedTables {
   meta: MetaTable;
   migrations: MigrationsTable;
   org_profiles: OrgProfilesTable;
@@ -524,6 +524,20 @@ export interface CommendTables {
   commend_lists: CommendListsTable;
 }
 
+export interface NominationJudgementsTable {
+  nomination_id: number;
+  /** The date of the decision that recognised it. */
+  judged_on: string;
+  eligible: number;
+  /** JSON: each criterion's code, status, source and explanation (message keys), as judged then. */
+  criteria: string;
+}
+
+/** Tables added by migration 0012. */
+export interface JudgementTables {
+  nomination_judgements: NominationJudgementsTable;
+}
+
 /** 0013: digital signatures of issued documents. */
 export interface DocumentSignaturesTable {
   id: Generated<number>;
@@ -547,4 +561,64 @@ export interface DocumentSignaturesTable {
 
 export interface SignatureTables {
   document_signatures: DocumentSignaturesTable;
+}
+
+export interface ReceivedSchoolsTable {
+  /** The school's identifier, as its packages carry it (docs/export.md). */
+  id: string;
+  name: string;
+  full_name: string;
+  parent_body: string;
+  symbol: string;
+  place: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReceivedYearsTable {
+  school_id: string;
+  year: number;
+  /** The manifest.json of the package last received, as JSON text. */
+  manifest: string;
+  /** SHA-256 of that manifest.json: the same package again is recognised by it. */
+  package_sha256: string;
+  /** The program version that wrote the package. */
+  version: string;
+  received_at: string;
+  updated_at: string;
+}
+
+export type ReceivedKind = 'unit' | 'person' | 'registration' | 'rating' | 'initiative' | 'nomination' | 'recognition' | 'proposal' | 'spread' | 'document' | 'signature';
+
+export interface ReceivedRecordsTable {
+  school_id: string;
+  year: number;
+  /** The record's stable identifier (the same in every export of the school). */
+  id: string;
+  kind: ReceivedKind;
+  /** The record as received (canonical JSON: keys sorted). */
+  body: string;
+  /** 1 when the record is, or rests on, a document the school signed digitally. */
+  signed: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReceivedFilesTable {
+  school_id: string;
+  year: number;
+  /** The file's name in the package (`documents/2025-QD-01.docx`). */
+  name: string;
+  sha256: string;
+  size: number;
+  content: Uint8Array;
+  created_at: string;
+}
+
+/** Tables added by migration 0015. */
+export interface ReceivedTables {
+  received_schools: ReceivedSchoolsTable;
+  received_years: ReceivedYearsTable;
+  received_records: ReceivedRecordsTable;
+  received_files: ReceivedFilesTable;
 }

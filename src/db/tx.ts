@@ -1,25 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.js';
 import type { Database } from './open.js';
-import { translateSqliteError } from './open.js';
-import { writeAudit, type AuditEntry, type AuditMeta } from './audit.js';
-import { ValidationError } from '../domain/errors.js';
+import { auditWriter, type AuditEntry, type AuditMeta } from './audit.js';
 
 /** The handle repositories work with: always the transaction, never the database itself. */
 export type Tx = Kysely<DB>;
 export type Audit = (entry: AuditEntry) => Promise<void>;
 
-function translate(e: unknown, file: string): unknown {
-  const code = (e as { code?: string }).code ?? '';
-  if (code.startsWith('SQLITE_CONSTRAINT')) return new ValidationError('db.constraint', { detail: (e as Error).message });
-  return translateSqliteError(e, file);
-}
-
 /** Runs `fn` in one transaction; every change it makes is audited in that same transaction. */
 export async function inTransaction<T>(db: Database, meta: AuditMeta, fn: (trx: Tx, audit: Audit) => Promise<T>): Promise<T> {
   try {
-    return await db.kysely.transaction().execute((trx) => fn(trx, (entry) => writeAudit(trx, meta, entry)));
+    return await db.kysely.transaction().execute(async (trx) => {
+      const audit = auditWriter(trx, meta);
+      const result = await fn(trx, (entry) => audit.write(entry));
+      await audit.finish();
+      return result;
+    });
   } catch (e) {
-    throw translate(e, db.file);
+    throw db.translate(e);
   }
 }

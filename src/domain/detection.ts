@@ -251,6 +251,17 @@ export function assessUnit(e: UnitEvidence): Assessment {
   return { score: round1(score), candidate, evidence, missing };
 }
 
+/** Where a subject already stands in the year: titles recognised, then nominations still standing. */
+export function stateLines(
+  recognitions: { award: string; decidedOn: string }[],
+  nominations: { id: number; award: string; status: string }[],
+): Line[] {
+  return [
+    ...recognitions.map((r) => line('detect.state.recognised', { award: r.award, date: formatVnDate(r.decidedOn) })),
+    ...nominations.map((n) => line('detect.state.nominated', { award: n.award, id: n.id, status: line(`nominationStatus.${n.status}`) })),
+  ];
+}
+
 export interface Ranked {
   subject: string;
   name: string;

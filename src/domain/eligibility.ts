@@ -123,6 +123,8 @@ export interface EligibilityFacts {
   rating: string | null;
   works: WorkFact[];
   titles: TitleFact[];
+  /** Titles the subject registered (and has not withdrawn) for the year. */
+  registered?: string[];
   /** Active members (units). */
   members: MemberFact[];
   /** Only for titles with a quota in force. */
@@ -242,6 +244,9 @@ function worksRule(facts: EligibilityFacts, criterion: string): Outcome {
     .map((w) => w.code)
     .sort();
   if (codes.length > 0) return { status: 'met', detail: [d('elig.works.met', { codes: codes.join(', ') })] };
+  // An application the initiative council has not decided yet: its decision will settle it.
+  const waiting = facts.works.filter((w) => w.status === 'applied' && (research || w.kind === 'initiative')).map((w) => w.code).sort();
+  if (waiting.length > 0) return { status: 'unknown', recorded: true, detail: [d('elig.works.pending', { codes: waiting.join(', ') })] };
   return { status: 'unmet', detail: [d(research ? 'elig.works.noneOrResearch' : 'elig.works.none', { year: facts.year })] };
 }
 
@@ -255,6 +260,9 @@ function titleRule(awards: string[], facts: EligibilityFacts): Outcome {
   if (pending) return { status: 'unknown', recorded: true, detail: [d(pending.proposed ? 'elig.title.proposed' : 'elig.title.pending', { award: pending.award, id: pending.id })] };
   const failed = first((t) => t.status === 'failed');
   if (failed) return { status: 'unmet', recorded: true, detail: [d('elig.title.failed', { award: failed.award, id: failed.id })] };
+  // Registered for it, not nominated yet: the ballot on that title will settle it.
+  const registered = awards.filter((a) => facts.registered?.includes(a));
+  if (registered.length > 0) return { status: 'unknown', recorded: true, detail: [d('elig.title.registered', { award: registered.join('/'), year: facts.year })] };
   return { status: 'unmet', detail: [d('elig.title.none', { award: awards.join('/'), year: facts.year })] };
 }
 

@@ -107,3 +107,38 @@ export function parsePerson(input: PersonInput, today: string): { value: PersonF
 export function parsePersonChanges(input: PersonInput, today: string): { value: Partial<PersonFields>; problems: Detail[] } {
   return parseFields(input, today, false);
 }
+
+/**
+ * A prefix for the codes given to new people of a staff list without a code column (`--code-prefix
+ * CB`): letters (and `_`, `.`, `-`), not ending in a digit, so the number after it reads unambiguously.
+ */
+export function parseCodePrefix(raw: string | undefined): { ok: true; value: string } | { ok: false; problem: Detail } {
+  const value = clean(raw ?? '').toUpperCase();
+  if (!/^[A-Z][A-Z_.-]{0,19}$/.test(value)) return { ok: false, problem: { key: 'import.badCodePrefix', params: { value: raw ?? '' } } };
+  return { ok: true, value };
+}
+
+/**
+ * The codes to give after the highest in use with `prefix` (CB036 → CB037, CB038…), zero-padded as
+ * the codes already there are (three digits when there are none).
+ */
+export function codeSequence(prefix: string, inUse: Iterable<string>): () => string {
+  const pattern = new RegExp(`^${prefix.replace(/[.-]/g, '\\$&')}(\\d+)$`);
+  let highest = 0;
+  let width = 3;
+  for (const code of inUse) {
+    const m = pattern.exec(code);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n >= highest) {
+      highest = n;
+      width = m[1].length;
+    }
+  }
+  return () => `${prefix}${String(++highest).padStart(width, '0')}`;
+}
+
+/** Who a row of a staff list is, when it has no code: the name (as written, any case) and the date of birth. */
+export function personKey(name: string, born: string | null): string {
+  return `${clean(name).toLocaleLowerCase('vi')}|${born ?? ''}`;
+}

@@ -67,6 +67,27 @@ export function isSilent(lastMonth: string | null, registeredOn: string, month: 
   return monthsBetween(lastMonth ?? monthOf(registeredOn), month) - 1 >= 2;
 }
 
+/** What decides whether an initiative owes a report for a month. */
+export interface ReportingLife {
+  /** The year it was registered for: no month before it can be reported (or owed). */
+  year: number;
+  registeredOn: string;
+  status: string;
+  statusOn: string;
+}
+
+/**
+ * Whether a month counts for an initiative in every report of it: a month it reported for always
+ * counts (a report is accepted only for a month from its year on, whatever the day it was registered);
+ * otherwise it owes one when it was registered by the month's end and still running then.
+ */
+export function countsInMonth(i: ReportingLife, month: string, reported: boolean): boolean {
+  if (month < `${i.year}-01`) return false;
+  if (reported) return true;
+  const end = monthEnd(month);
+  return i.registeredOn <= end && ((RUNNING_STATUSES as readonly string[]).includes(i.status) || i.statusOn > end);
+}
+
 /** The last day of a month (YYYY-MM) as an ISO date. */
 export function monthEnd(month: string): string {
   const [y, m] = month.split('-').map(Number);

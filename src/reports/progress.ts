@@ -1,6 +1,6 @@
 /** The monthly digest of initiative progress per unit, with the gaps (who did not report). Pure. */
 import { compareText } from '../domain/names.js';
-import { monthEnd } from '../domain/progress.js';
+import { countsInMonth, monthEnd } from '../domain/progress.js';
 import { dateInWords } from '../domain/documents.js';
 import type { Labels, Report, ReportSection } from './model.js';
 import type { YearData } from './year-data.js';
@@ -62,8 +62,8 @@ export function progressLines(
   initiatives: { code: string; title: string; unit: string; unitName: string }[],
   reports: { code: string; month: string; percent: number; note: string | null }[],
 ): ProgressLine[] {
-  const end = monthEnd(month);
-  const running = new Set(d.reporting.filter((i) => i.registeredOn <= end && (i.status === 'registered' || i.status === 'in_progress' || i.statusOn > end)).map((i) => i.code));
+  const reported = new Set(reports.filter((r) => r.month === month).map((r) => r.code));
+  const running = new Set(d.reporting.filter((i) => countsInMonth(i, month, reported.has(i.code))).map((i) => i.code));
   // Each initiative's reports up to the month, newest first: grouped once, not searched for each initiative.
   const byCode = new Map<string, typeof reports>();
   for (const r of reports) {

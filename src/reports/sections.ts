@@ -1,6 +1,6 @@
 /** Sections several reports share, each built from the plain year data (pure). */
 import { compareNames, compareText } from '../domain/names.js';
-import { monthEnd } from '../domain/progress.js';
+import { countsInMonth } from '../domain/progress.js';
 import type { Cell, Labels, ReportColumn, ReportSection } from './model.js';
 import type { DisseminationRow, YearData } from './year-data.js';
 import { quarterWords } from './commend.js';
@@ -69,23 +69,17 @@ export function initiativesSection(d: YearData, t: Labels): { section: ReportSec
 
 /** Per unit: the monthly reports due (initiatives running in the month) and made, and the months with gaps. */
 export function reportingSection(d: YearData, months: string[], t: Labels): { section: ReportSection; data: unknown } {
-  const made = new Map(d.progress.map((p) => [`${p.unit}|${p.month}`, p.made]));
+  const made = new Set(d.progress.map((p) => `${p.code}|${p.month}`));
   const byUnit = new Map<string, { unitName: string; due: number; made: number; gaps: Set<string> }>();
   for (const m of months) {
-    const end = monthEnd(m);
-    const due = new Map<string, number>();
     for (const i of d.reporting) {
-      const running = i.registeredOn <= end && (i.status === 'registered' || i.status === 'in_progress' || i.statusOn > end);
-      if (!running) continue;
-      if (!byUnit.has(i.unit)) byUnit.set(i.unit, { unitName: i.unitName, due: 0, made: 0, gaps: new Set<string>() });
-      due.set(i.unit, (due.get(i.unit) ?? 0) + 1);
-    }
-    for (const [unit, count] of due) {
-      const u = byUnit.get(unit)!;
-      const got = Math.min(count, made.get(`${unit}|${m}`) ?? 0);
-      u.due += count;
-      u.made += got;
-      if (got < count) u.gaps.add(m);
+      const reported = made.has(`${i.code}|${m}`);
+      if (!countsInMonth(i, m, reported)) continue;
+      const u = byUnit.get(i.unit) ?? { unitName: i.unitName, due: 0, made: 0, gaps: new Set<string>() };
+      u.due++;
+      if (reported) u.made++;
+      else u.gaps.add(m);
+      byUnit.set(i.unit, u);
     }
   }
   const units = [...byUnit.entries()].sort((a, b) => compareText(a[1].unitName, b[1].unitName));

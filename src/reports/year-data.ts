@@ -13,9 +13,9 @@ export interface YearData {
    * Monthly reports made in the year, per unit and month, by the initiatives of `reporting` due that
    * month (registered by its end and running at it); counted, not listed.
    */
-  progress: { unit: string; month: string; made: number }[];
+  progress: { code: string; month: string }[];
   /** Initiatives that could report in the year (any year's, still running at some point in it). */
-  reporting: { code: string; unit: string; unitName: string; status: string; registeredOn: string; statusOn: string }[];
+  reporting: { code: string; year: number; unit: string; unitName: string; status: string; registeredOn: string; statusOn: string }[];
   ratings: { person: string; name: string; unit: string; unitName: string; period: string; rating: string }[];
   nominations: { id: number; subject: string; name: string; award: string; awardName: string; status: string; byUnitName: string | null }[];
   ballotResults: { nomination: number; agree: number; disagree: number; blank: number; base: number; passed: boolean }[];

@@ -37,7 +37,7 @@ export async function backupDatabase(ctx: ServiceContext, file: string, opts: { 
   let audit: AuditHead;
   try {
     // The head of the copy itself: what it holds, even when a writer committed during the copy.
-    ({ bytes, audit } = await backupTo(db, target));
+    ({ bytes, audit } = await backupTo(db, target, { at: ctx.clock.now(), actor: ctx.actor, command: ctx.command }));
   } catch (e) {
     if (e instanceof LinkInTheWay) throw new ValidationError('files.isLink', { file });
     // A name too long for the file system, a full disk, no permission: said, not a stack.
@@ -83,9 +83,9 @@ export async function checkDatabase(ctx: ServiceContext): Promise<{ ok: boolean;
   const fresh = await freshDatabase();
   try {
     const checks: Check[] = [
-      await runCheck('integrity', () => plain(integrityProblems(db))),
+      await runCheck('integrity', async () => plain(await integrityProblems(db))),
       await runCheck('schema', async () => plain(await schemaProblems(db, fresh))),
-      await runCheck('foreignKeys', () => plain(foreignKeyProblems(db).map((p) => `${p.table}#${p.rowid} → ${p.parent}`))),
+      await runCheck('foreignKeys', async () => plain((await foreignKeyProblems(db)).map((p) => `${p.table}#${p.rowid} → ${p.parent}`))),
       await runCheck('subjects', async () => plain(await subjectProblems(db))),
       await runCheck('auditChain', async () => {
         const audit = await auditProblems(db);
@@ -151,17 +151,16 @@ export async function auditChainHead(ctx: ServiceContext): Promise<AuditHead> {
 }
 
 export interface DbInfo extends DbFacts {
-  file: string;
   schemaVersion: string;
   organisation: string | null;
 }
 
 export async function databaseInfo(ctx: ServiceContext): Promise<DbInfo> {
   const db = await ctx.db();
-  const facts = await dbFacts(db);
+  const { file, ...facts } = await dbFacts(db);
   const org = await transact(ctx, (trx) => profileAt(trx, ctx.clock.today()));
   return {
-    file: resolve(db.file),
+    file,
     schemaVersion: facts.migrations[facts.migrations.length - 1]?.id ?? '',
     organisation: org?.full_name ?? null,
     ...facts,

@@ -124,7 +124,8 @@ export async function printCertificates(ctx: ServiceContext, opts: PrintOptions,
       const model = p.existing?.model ?? predicted.get(p)!;
       if (!sameBytes(targets[i], await render(model, p.data.decisionDate))) taken.push(targets[i]);
     }
-    if (merged && existsSync(merged)) taken.push(merged);
+    // The print file too is refused only when its bytes would differ (a reprint gives the same file).
+    if (merged && existsSync(merged) && !sameBytes(merged, await renderer.docx(planned.map((p) => p.existing?.model ?? predicted.get(p)!)))) taken.push(merged);
     if (opts.pdf) taken.push(...all.map(pdfPathOf).filter((f) => existsSync(f)));
     if (taken.length > 0) throw new WorkflowError('file.exists', { file: taken[0], count: taken.length });
   }

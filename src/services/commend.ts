@@ -12,15 +12,17 @@ import { listAchievements } from '../db/repos/records.js';
 import { authorsOf } from '../db/repos/registrations.js';
 import { decisionsBetween, getCommendList, insertCommendList, peopleWithUnits, ratingsWithPeople } from '../db/repos/reports.js';
 import { listDocumentRows } from '../db/repos/documents.js';
+import { fold } from '../domain/names.js';
 import { transact, type Tx } from './database.js';
 import type { Report } from '../reports/model.js';
 import { issueReport, type ReportIssue } from './report-docs.js';
 import { transactDraft } from './documents.js';
 
-/** `2025-Q4`, or `previous`: the quarter before today. */
+const PREVIOUS = new Set(['previous', 'truoc', 'quy truoc']);
+
+/** `2025-Q4`, or `previous` ("quý trước"): the quarter before today. */
 export function resolveQuarter(raw: string, today: string): Period & { kind: 'quarter' } {
-  const text = raw.trim().toLowerCase();
-  if (text === 'previous' || text === 'truoc' || text === 'trước') return previousQuarter(today) as Period & { kind: 'quarter' };
+  if (PREVIOUS.has(fold(raw))) return previousQuarter(today) as Period & { kind: 'quarter' };
   const p = parsePeriod(raw);
   if (!p || p.kind !== 'quarter') throw new ValidationError('commend.badQuarter', { value: raw });
   return p;

@@ -1,12 +1,13 @@
 import type { ServiceContext } from '../context.js';
 import { openDatabase, translateSqliteError, type Database, type OpenOptions } from '../db/open.js';
+import { isServerUrl } from '../domain/db-address.js';
 import { inTransaction, type Audit, type Tx } from '../db/tx.js';
 import { guardPath } from './files.js';
 
 export type { Tx, Audit };
 
 export function connect(file: string, opts: OpenOptions): Promise<Database> {
-  if (file !== ':memory:') guardPath(file);
+  if (file !== ':memory:' && !isServerUrl(file)) guardPath(file);
   return openDatabase(file, opts);
 }
 

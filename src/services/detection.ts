@@ -4,13 +4,13 @@
  */
 import type { ServiceContext } from '../context.js';
 import {
-  assessPerson, assessUnit, compareRanked, ratingRank, type AchievementKind, type Line, type Work,
+  assessPerson, assessUnit, compareRanked, ratingRank, stateLines, type AchievementKind, type Line, type Work,
 } from '../domain/detection.js';
 import {
-  achievementsOfYear, authoredWorks, ratingsOfYear, registrationsOfYear, watchesDuringYear, worksUpTo, type WorkRow,
+  achievementsOfYear, authoredWorks, nominationsOfYear, ratingsOfYear, recognitionsOfYear, registrationsOfYear, watchesDuringYear, worksUpTo,
+  type WorkRow,
 } from '../db/repos/detection.js';
 import { listPeople, listUnits } from '../db/repos/subjects.js';
-import { nominatedSubjects } from '../db/repos/nominations.js';
 import { transact } from './database.js';
 import { codeOrThrow, requireUnit } from './subjects.js';
 
@@ -26,6 +26,10 @@ export interface Detected {
   candidate: boolean;
   evidence: Line[];
   missing: Line[];
+  /** Where it already stands in the year: recognised, nominated (and how far the dossier went). */
+  state: Line[];
+  nominations: { id: number; award: string; status: string }[];
+  recognitions: { award: string; date: string }[];
 }
 
 export interface DetectOptions {
@@ -72,6 +76,14 @@ export async function detectExemplars(ctx: ServiceContext, opts: DetectOptions):
     const titles = (code: string) => (registrations.get(code) ?? []).map((r) => r.award);
     const kinds = (code: string) => (achievements.get(code) ?? []).map((a) => a.kind as AchievementKind);
 
+    const nominations = groupBy(await nominationsOfYear(trx, year), (r) => r.subject_code);
+    const recognitions = groupBy(await recognitionsOfYear(trx, year), (r) => r.subject_code);
+    const standing = (code: string) => {
+      const noms = (nominations.get(code) ?? []).map((n) => ({ id: n.id, award: n.award, status: n.status }));
+      const recs = (recognitions.get(code) ?? []).map((r) => ({ award: r.award, decidedOn: r.decided_on }));
+      return { state: stateLines(recs, noms), nominations: noms, recognitions: recs.map((r) => ({ award: r.award, date: r.decidedOn })) };
+    };
+
     const found: Detected[] = people.map((p) => ({
       subject: p.code,
       name: p.name,
@@ -89,6 +101,7 @@ export async function detectExemplars(ctx: ServiceContext, opts: DetectOptions):
         registrations: titles(p.code),
         fosteredSince: fostered.get(p.code) ?? null,
       }),
+      ...standing(p.code),
     }));
 
     const allMembers = groupBy(everyone, (p) => p.unit_code);
@@ -112,13 +125,13 @@ export async function detectExemplars(ctx: ServiceContext, opts: DetectOptions):
           achievements: kinds(u.code),
           registrations: titles(u.code),
         }),
+        ...standing(u.code),
       });
     }
 
-    // Subjects already nominated for the year (a live nomination, any title) are not "detected" any more.
-    const nominated = await nominatedSubjects(trx, year);
+    // Those already nominated or recognised for some title stay in the ranking, with where they stand:
+    // an exemplar is found by the evidence, whatever else the year has given them.
     return found
-      .filter((d) => !nominated.has(d.subject))
       .filter((d) => opts.all || d.candidate)
       .sort(compareRanked);
   });

@@ -149,10 +149,16 @@ export function checkFolder(folder: string): void {
   }
 }
 
-/** Writes one file atomically and owner-only; returns its absolute path. A failure leaves no half-written file. */
+/**
+ * Writes one file atomically and owner-only; returns its absolute path. A failure leaves no half-written
+ * file. A file already there with the same bytes is left as it is (not an error, for every command);
+ * one with other bytes needs `force`.
+ */
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): string {
   const abs = resolve(path);
-  checkWritable([abs], opts);
+  const same = !opts.force && sameBytes(abs, data);
+  checkWritable([abs], { force: opts.force || same });
+  if (same) return abs;
   makeFolder(dirname(abs));
   if (existsSync(abs) && !statSync(abs).isFile()) throw new DatabaseError('files.notAFile', { file: abs });
   try {

@@ -4,17 +4,19 @@
  */
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
-import { FieldCollector, parseChoice, parseCode, parseRequiredText, parseText } from '../domain/fields.js';
+import { FieldCollector, parseChoice, parseCode, parseRequiredText, parseText, valueOrThrow } from '../domain/fields.js';
 import {
   formatInitiativeCode, INITIATIVE_KIND_ALIASES, INITIATIVE_KINDS_ALLOWED, INITIATIVE_TITLE_MAX, nextStatus, parseAuthors,
   parseInitiativeCode, type InitiativeEvent, type InitiativeKind, type InitiativeStatus,
 } from '../domain/initiatives.js';
-import { parseRegistrationYear } from '../domain/registrations.js';
+import { parseRegistrationDate, parseRegistrationYear } from '../domain/registrations.js';
 import { formatVnDate } from '../domain/dates.js';
+import { isRunning } from '../domain/progress.js';
 import {
   authorsOf, getInitiativeRow, insertInitiative, listInitiativeRows, maxInitiativeSeq, unitNames, updateInitiative,
   type InitiativeRow,
 } from '../db/repos/registrations.js';
+import { lastReportMonth } from '../db/repos/progress.js';
 import { transact, type Audit, type Tx } from './database.js';
 import { requirePerson, requireUnit } from './subjects.js';
 
@@ -49,6 +51,8 @@ export interface InitiativeInput {
   unit?: string;
   year?: string | number;
   field?: string;
+  /** The day it was registered, for a year recorded late; default today. */
+  date?: string;
 }
 
 export interface InitiativeFilter {
@@ -113,10 +117,11 @@ function parseInitiativeInput(input: InitiativeInput, today: string) {
   const year = c.take(parseRegistrationYear('year', input.year, today));
   const unit = c.take(parseCode('unit', input.unit));
   const field = c.take(parseText('initiativeField', input.field, { max: 200 }));
+  const date = c.take(parseRegistrationDate('registrationDate', input.date, today, year));
   const authors = parseAuthors(input.authors ?? []);
   const problems = [...c.problems, ...authors.problems];
   if (problems.length > 0) throw new ValidationError('initiative.invalid', {}, problems);
-  return { kind, title, year, unit, field, authors: authors.value };
+  return { kind, title, year, unit, field, date, authors: authors.value };
 }
 
 /** Authors must be people who still work here: every unknown one (exit 4), then every one who left (exit 5). */
@@ -149,7 +154,7 @@ export async function registerInitiative(ctx: ServiceContext, input: InitiativeI
       trx,
       {
         code, kind: v.kind, year: v.year, seq, title: v.title, unit_code: v.unit, field: v.field,
-        status: 'registered', registered_on: today, status_on: today, status_reason: null, created_at: ctx.clock.now(),
+        status: 'registered', registered_on: v.date, status_on: v.date, status_reason: null, created_at: ctx.clock.now(),
       },
       v.authors.map((a, i) => ({ initiative_code: code, person_code: a.code, share: a.share, sort: i + 1 })),
     );
@@ -190,6 +195,14 @@ export async function applyInitiativeEvent(
     ]);
   }
   if (status === before.status) return before;
+  // It stops reporting on that day: a month it already reported for cannot come after it (a report
+  // accepted is counted in every report of its month, so the date is refused instead).
+  if (isRunning(before.status) && !isRunning(status)) {
+    const last = await lastReportMonth(trx, before.code);
+    if (last !== null && last > date.slice(0, 7)) {
+      throw new ValidationError('initiative.endsBeforeReport', { code: before.code, date: formatVnDate(date), month: last });
+    }
+  }
   const statusReason = reason ?? null;
   await updateInitiative(trx, before.code, { status, status_on: date, status_reason: statusReason });
   const after: Initiative = { ...before, status, statusOn: date, statusReason };
@@ -204,9 +217,19 @@ export function withdrawReasonOrThrow(raw: string | undefined): string {
   return reason.value;
 }
 
-/** Withdraws an initiative or topic before any decision on it, with the reason, as of today. */
-export async function withdrawInitiative(ctx: ServiceContext, rawCode: string, rawReason: string | undefined): Promise<Initiative> {
+/**
+ * Withdraws an initiative or topic before any decision on it, with the reason, as of today or the day
+ * given (a year recorded late): not before it was registered, nor before a month it reported progress for.
+ */
+export async function withdrawInitiative(ctx: ServiceContext, rawCode: string, rawReason: string | undefined, rawDate?: string): Promise<Initiative> {
   const code = initiativeCodeOrThrow(rawCode);
   const reason = withdrawReasonOrThrow(rawReason);
-  return transact(ctx, (trx, audit) => applyInitiativeEvent(trx, audit, code, 'withdraw', ctx.clock.today(), reason));
+  const date = valueOrThrow(parseRegistrationDate('withdrawDate', rawDate, ctx.clock.today()));
+  return transact(ctx, async (trx, audit) => {
+    const ini = await requireInitiative(trx, code);
+    if (date < ini.registeredOn) {
+      throw new ValidationError('initiative.withdrawBeforeRegistered', { code, date: formatVnDate(date), registered: formatVnDate(ini.registeredOn) });
+    }
+    return applyInitiativeEvent(trx, audit, code, 'withdraw', date, reason);
+  });
 }

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
 import {
   ACCEPTED_STATES, assessEligibility, attestationProblems, criteriaFor, parseAttestations, quotaPosition, type Attestation,
-  type CriterionDef, type CriterionResult, type EligibilityFacts, type NominationState, type QuotaContender, type TitleFact,
+  type CriterionDef, type CriterionResult, type Eligibility, type EligibilityFacts, type NominationState, type QuotaContender, type TitleFact,
 } from '../domain/eligibility.js';
 import { FieldCollector, parseChoice, parseCode, parseRecordId, parseRequiredText, parseText, valueOrThrow } from '../domain/fields.js';
 import { compareNames, compareText, fold } from '../domain/names.js';
@@ -20,8 +20,8 @@ import type { NominationStatus } from '../db/schema.js';
 import { listCriteria, type TitleRow } from '../db/repos/reference.js';
 import { findRegistration } from '../db/repos/registrations.js';
 import {
-  activeMembers, annualRatings, attestationsOf, findLiveNomination, getNominationView, insertNomination, listNominationViews,
-  saveAttestations, titlesOf, updateNomination, worksOf, certificateOfNomination, type NominationView,
+  activeMembers, annualRatings, attestationsOf, findLiveNomination, getJudgement, getNominationView, insertNomination, listNominationViews,
+  registeredTitles, saveAttestations, saveJudgement, titlesOf, updateNomination, worksOf, certificateOfNomination, type NominationView,
 } from '../db/repos/nominations.js';
 import { transact, type Audit, type Tx } from './database.js';
 import { toIssued } from './documents.js';
@@ -134,6 +134,7 @@ async function factsOf(trx: Tx, k: Key, withQuota = true): Promise<EligibilityFa
     rating: k.kind === 'person' ? (ratings.get(k.subject) ?? null) : null,
     works: works.map((w) => ({ code: w.code, kind: w.kind, status: w.status, statusOn: w.status_on })),
     titles: titlesFor(k.subject),
+    registered: await registeredTitles(trx, k.year, k.subject),
     members: k.kind === 'unit' ? people.map((code) => ({ code, rating: ratings.get(code) ?? null, titles: titlesFor(code) })) : [],
     quota: withQuota ? await quotaFact(trx, k) : null,
   };
@@ -155,11 +156,22 @@ async function load(trx: Tx, id: number): Promise<Nomination> {
   return present(trx, v);
 }
 
+/**
+ * Eligibility from today's data; a recognised nomination keeps the judgement of its decision's date
+ * (members who joined the unit later, a quota changed later, do not make it ineligible now).
+ */
+async function judge(trx: Tx, v: NominationView, criteria: Criterion[], attestations: Attestation[]): Promise<Eligibility> {
+  if (v.status === 'recognised') {
+    const judged = await getJudgement(trx, v.id);
+    if (judged) return { eligible: judged.eligible === 1, criteria: JSON.parse(judged.criteria) as Eligibility['criteria'] };
+  }
+  return assessEligibility(criteria, await factsOf(trx, keyOf(v)), attestations);
+}
+
 async function present(trx: Tx, v: NominationView): Promise<Nomination> {
   const attestations = (await attestationsOf(trx, v.id)).map(toAttestation);
   const criteria = await criteriaOf(trx, v.award, v.year, v.subject_kind, v.category);
-  const facts = await factsOf(trx, keyOf(v));
-  const result = assessEligibility(criteria, facts, attestations);
+  const result = await judge(trx, v, criteria, attestations);
   const texts = new Map(criteria.map((c) => [c.code, c]));
   return {
     id: v.id,
@@ -453,6 +465,13 @@ export async function nominationsIn(trx: Tx, filter: { year: number; award?: str
 /** Changes a nomination's state as the ballot or the decision records it (audited by the caller's audit). */
 export async function moveNomination(trx: Tx, audit: Audit, id: number, status: NominationStatus, on: string, reason: string | null): Promise<Nomination> {
   const before = await load(trx, id);
+  if (status === 'recognised') {
+    // Judged as of the decision: what the data says on its date is kept with the recognition.
+    const criteria = before.criteria.map(({ code, status: s, source, detail }) => ({ code, status: s, source, detail }));
+    const judgement = { nomination_id: id, judged_on: on, eligible: before.eligible ? 1 : 0, criteria: JSON.stringify(criteria) };
+    await saveJudgement(trx, judgement);
+    await audit({ entity: 'nomination', entityId: String(id), action: 'judge', after: { judgedOn: on, eligible: before.eligible, criteria } });
+  }
   return change(trx, audit, before, status, { status, status_on: on, status_reason: reason });
 }
 

@@ -54,55 +54,57 @@ async function minutesOf(trx: Tx, nomination: number): Promise<ProvinceBasis | n
 
 export async function loadProvinceProposal(ctx: ServiceContext, rawYear: string | number | undefined): Promise<ProvinceProposal> {
   const year = requireYear(rawYear);
-  const asOf = ctx.clock.today();
-  return transact(ctx, async (trx) => {
-    const identity = await identityAt(trx, asOf);
-    const people = new Map((await listPeople(trx)).map((p) => [p.code, p]));
-    const nominations = await listNominationViews(trx, { year });
-    const recognitions = (await listRecognitionViews(trx, { year })).filter((r) => r.status === 'active');
-    const nominee = (subject: string, name: string, kind: 'person' | 'unit', n: NominationView | undefined, recorded: RecognitionView | undefined): ProvinceNominee => {
-      const p = kind === 'person' ? people.get(subject) : undefined;
-      return {
-        subject, name, kind, position: p?.position?.trim() || null, unit: p?.unit_code ?? subject, unitName: p?.unit_name ?? name,
-        achievement: achievementOf(n), nomination: n?.id ?? null,
-        decided: recorded ? { number: recorded.decision_payload_symbol, date: recorded.decided_on, issuer: recorded.recorded_issuer ?? '' } : null,
-      };
-    };
-    const groups: ProvinceGroup[] = [];
-    const basis: ProvinceBasis[] = [];
-    const addBasis = (b: ProvinceBasis | null) => {
-      if (b && !basis.some((x) => x.kind === b.kind && x.symbol === b.symbol)) basis.push(b);
-    };
-    for (const title of (await listTitles(trx)).sort((a, b) => a.sort - b.sort)) {
-      if (!(await decidedAbove(trx, title.code, asOf))) continue;
-      // Passed by the ballot and not decided by the principal (an old decision of the school is its own).
-      const own = new Set(recognitions.filter((r) => r.award === title.code && r.decision_id !== null).map((r) => r.nomination_id));
-      const list = nominations.filter((n) => n.award === title.code && (n.status === 'passed' || n.status === 'recognised') && !own.has(n.id));
-      if (list.length === 0) continue;
-      const nominees: ProvinceNominee[] = [];
-      for (const n of list) {
-        const recorded = recognitions.find((r) => r.nomination_id === n.id && r.decision_id === null);
-        nominees.push(nominee(n.subject_code, n.subject_name, n.subject_kind, n, recorded));
-        const m = await minutesOf(trx, n.id);
-        addBasis(m && { ...m, about: `về kết quả bỏ phiếu danh hiệu “${title.name}” năm ${year}` });
-      }
-      groups.push({ kind: 'title', award: title.code, awardName: title.name, nominees: nominees.sort(byName) });
-    }
-    // The school's exemplars of the year (the principal's decision), proposed for the provincial level.
-    const exemplars = (await decidedAbove(trx, EXEMPLAR, asOf)) ? [] : recognitions.filter((r) => r.award === EXEMPLAR && r.decision_id !== null);
-    if (exemplars.length > 0) {
-      const byId = new Map(nominations.map((n) => [n.id, n]));
-      const nominees = exemplars.map((r) => nominee(r.subject_code, r.subject_name, r.subject_kind, r.nomination_id === null ? undefined : byId.get(r.nomination_id), undefined));
-      for (const r of exemplars) {
-        const at = await identityAt(trx, r.decided_on);
-        addBasis({ kind: 'decision', symbol: r.decision_payload_symbol, date: r.decided_on, author: `${at.headTitle} ${at.fullName}`, about: `về việc công nhận điển hình tiên tiến năm ${year}` });
-      }
-      groups.push({ kind: 'exemplar', award: EXEMPLAR, awardName: exemplars[0].award_name ?? EXEMPLAR, nominees: nominees.sort(byName) });
-    }
-    const monthDay = (await ruleValue(trx, 'deadline.province', asOf)) ?? '01-31';
+  return transact(ctx, (trx) => provinceProposalIn(trx, year, ctx.clock.today()));
+}
+
+/** The proposal as it stands on `asOf`, inside the caller's transaction (the export reads it with the rest of the year). */
+export async function provinceProposalIn(trx: Tx, year: number, asOf: string): Promise<ProvinceProposal> {
+  const identity = await identityAt(trx, asOf);
+  const people = new Map((await listPeople(trx)).map((p) => [p.code, p]));
+  const nominations = await listNominationViews(trx, { year });
+  const recognitions = (await listRecognitionViews(trx, { year })).filter((r) => r.status === 'active');
+  const nominee = (subject: string, name: string, kind: 'person' | 'unit', n: NominationView | undefined, recorded: RecognitionView | undefined): ProvinceNominee => {
+    const p = kind === 'person' ? people.get(subject) : undefined;
     return {
-      year, asOf, deadline: `${year + 1}-${monthDay}`, addressees: await provinceAddressees(trx, asOf), decider: await provinceDecider(trx, asOf),
-      school: identity.fullName, basis: basis.sort((a, b) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol)), groups,
+      subject, name, kind, position: p?.position?.trim() || null, unit: p?.unit_code ?? subject, unitName: p?.unit_name ?? name,
+      achievement: achievementOf(n), nomination: n?.id ?? null,
+      decided: recorded ? { number: recorded.decision_payload_symbol, date: recorded.decided_on, issuer: recorded.recorded_issuer ?? '' } : null,
     };
-  });
+  };
+  const groups: ProvinceGroup[] = [];
+  const basis: ProvinceBasis[] = [];
+  const addBasis = (b: ProvinceBasis | null) => {
+    if (b && !basis.some((x) => x.kind === b.kind && x.symbol === b.symbol)) basis.push(b);
+  };
+  for (const title of (await listTitles(trx)).sort((a, b) => a.sort - b.sort)) {
+    if (!(await decidedAbove(trx, title.code, asOf))) continue;
+    // Passed by the ballot and not decided by the principal (an old decision of the school is its own).
+    const own = new Set(recognitions.filter((r) => r.award === title.code && r.decision_id !== null).map((r) => r.nomination_id));
+    const list = nominations.filter((n) => n.award === title.code && (n.status === 'passed' || n.status === 'recognised') && !own.has(n.id));
+    if (list.length === 0) continue;
+    const nominees: ProvinceNominee[] = [];
+    for (const n of list) {
+      const recorded = recognitions.find((r) => r.nomination_id === n.id && r.decision_id === null);
+      nominees.push(nominee(n.subject_code, n.subject_name, n.subject_kind, n, recorded));
+      const m = await minutesOf(trx, n.id);
+      addBasis(m && { ...m, about: `về kết quả bỏ phiếu danh hiệu “${title.name}” năm ${year}` });
+    }
+    groups.push({ kind: 'title', award: title.code, awardName: title.name, nominees: nominees.sort(byName) });
+  }
+  // The school's exemplars of the year (the principal's decision), proposed for the provincial level.
+  const exemplars = (await decidedAbove(trx, EXEMPLAR, asOf)) ? [] : recognitions.filter((r) => r.award === EXEMPLAR && r.decision_id !== null);
+  if (exemplars.length > 0) {
+    const byId = new Map(nominations.map((n) => [n.id, n]));
+    const nominees = exemplars.map((r) => nominee(r.subject_code, r.subject_name, r.subject_kind, r.nomination_id === null ? undefined : byId.get(r.nomination_id), undefined));
+    for (const r of exemplars) {
+      const at = await identityAt(trx, r.decided_on);
+      addBasis({ kind: 'decision', symbol: r.decision_payload_symbol, date: r.decided_on, author: `${at.headTitle} ${at.fullName}`, about: `về việc công nhận điển hình tiên tiến năm ${year}` });
+    }
+    groups.push({ kind: 'exemplar', award: EXEMPLAR, awardName: exemplars[0].award_name ?? EXEMPLAR, nominees: nominees.sort(byName) });
+  }
+  const monthDay = (await ruleValue(trx, 'deadline.province', asOf)) ?? '01-31';
+  return {
+    year, asOf, deadline: `${year + 1}-${monthDay}`, addressees: await provinceAddressees(trx, asOf), decider: await provinceDecider(trx, asOf),
+    school: identity.fullName, basis: basis.sort((a, b) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol)), groups,
+  };
 }

@@ -4,11 +4,11 @@
  */
 import type { ProgressBar, ServiceContext } from '../context.js';
 import { AppError, NotFoundError, UsageError, ValidationError, WorkflowError, type Detail } from '../domain/errors.js';
-import { FieldCollector, parseChoice, parseCode, parseRequiredText, parseText } from '../domain/fields.js';
+import { FieldCollector, parseChoice, parseCode, parseRequiredText, parseText, valueOrThrow } from '../domain/fields.js';
 import { compareNames, compareText } from '../domain/names.js';
 import { formatVnDate } from '../domain/dates.js';
 import { INITIATIVE_KIND_ALIASES, type InitiativeKind } from '../domain/initiatives.js';
-import { matchTitle, parseRegistrationYear } from '../domain/registrations.js';
+import { matchTitle, parseRegistrationDate, parseRegistrationYear } from '../domain/registrations.js';
 import { listTitles, type TitleRow } from '../db/repos/reference.js';
 import { findLiveNomination } from '../db/repos/nominations.js';
 import {
@@ -105,17 +105,17 @@ async function prepareTitle(trx: Tx, key: TitleKey): Promise<Prepared> {
   return { subject, title, year: key.year, withdrawn: existing };
 }
 
-/** Writes a prepared registration (a new row, or the withdrawn one made active again) and audits it. */
-async function saveTitle(trx: Tx, audit: Audit, p: Prepared, note: string | null, today: string, now: string): Promise<TitleRegistration> {
+/** Writes a prepared registration (a new row, or the withdrawn one made active again) on its day, and audits it. */
+async function saveTitle(trx: Tx, audit: Audit, p: Prepared, note: string | null, date: string, now: string): Promise<TitleRegistration> {
   if (p.withdrawn) {
     const before = await viewOf(trx, p.withdrawn.id);
-    await updateRegistration(trx, p.withdrawn.id, { status: 'active', registered_on: today, note, withdrawn_on: null, withdrawn_reason: null });
+    await updateRegistration(trx, p.withdrawn.id, { status: 'active', registered_on: date, note, withdrawn_on: null, withdrawn_reason: null });
     const after = await viewOf(trx, p.withdrawn.id);
     await audit({ entity: 'registration', entityId: String(after.id), action: 'reactivate', before, after });
     return after;
   }
   const id = await insertRegistration(trx, {
-    year: p.year, subject_code: p.subject.code, award: p.title.code, registered_on: today, note, status: 'active', created_at: now,
+    year: p.year, subject_code: p.subject.code, award: p.title.code, registered_on: date, note, status: 'active', created_at: now,
   });
   const after = await viewOf(trx, id);
   await audit({ entity: 'registration', entityId: String(id), action: 'create', after });
@@ -127,6 +127,8 @@ export interface TitleInput {
   award?: string;
   year?: string | number;
   note?: string;
+  /** The day it was registered (or withdrawn), for a year recorded late; default today. */
+  date?: string;
 }
 
 function parseTitleInput(input: TitleInput, today: string, withNote: boolean) {
@@ -135,8 +137,9 @@ function parseTitleInput(input: TitleInput, today: string, withNote: boolean) {
   const award = c.take(parseRequiredText('awardCode', input.award, 100));
   const year = c.take(parseRegistrationYear('year', input.year, today));
   const note = withNote ? c.take(parseText('registrationNote', input.note, { max: 500 })) : null;
+  const date = c.take(withNote ? parseRegistrationDate('registrationDate', input.date, today, year) : parseRegistrationDate('withdrawDate', input.date, today));
   if (c.problems.length > 0) throw new ValidationError('registration.invalid', {}, c.problems);
-  return { subject, award, year, note };
+  return { subject, award, year, note, date };
 }
 
 /** Registers a title for a person or unit and year (a withdrawn registration is made active again). */
@@ -145,11 +148,11 @@ export async function registerTitle(ctx: ServiceContext, input: TitleInput): Pro
   const v = parseTitleInput(input, today, true);
   return transact(ctx, async (trx, audit) => {
     const prepared = await prepareTitle(trx, v);
-    return saveTitle(trx, audit, prepared, v.note, today, ctx.clock.now());
+    return saveTitle(trx, audit, prepared, v.note, v.date, ctx.clock.now());
   });
 }
 
-/** Withdraws a title registration, with the reason, as of today. */
+/** Withdraws a title registration, with the reason, as of today or the day given (not before it was registered). */
 export async function withdrawTitle(ctx: ServiceContext, input: Omit<TitleInput, 'note'> & { reason?: string }): Promise<TitleRegistration> {
   const today = ctx.clock.today();
   const v = parseTitleInput(input, today, false);
@@ -167,8 +170,11 @@ export async function withdrawTitle(ctx: ServiceContext, input: Omit<TitleInput,
     if (nomination) {
       throw new WorkflowError('registration.nominated', { code: subject.code, name: subject.name, award: title.code, year: v.year, id: nomination.id });
     }
+    if (v.date < row.registered_on) {
+      throw new ValidationError('registration.withdrawBeforeRegistered', { code: subject.code, award: title.code, year: v.year, date: formatVnDate(v.date), registered: formatVnDate(row.registered_on) });
+    }
     const before = await viewOf(trx, row.id);
-    await updateRegistration(trx, row.id, { status: 'withdrawn', withdrawn_on: today, withdrawn_reason: reason });
+    await updateRegistration(trx, row.id, { status: 'withdrawn', withdrawn_on: v.date, withdrawn_reason: reason });
     const after = await viewOf(trx, row.id);
     await audit({ entity: 'registration', entityId: String(row.id), action: 'withdraw', before, after });
     return after;
@@ -243,6 +249,8 @@ export const REGISTRATION_COLUMNS: ColumnSpec[] = [
 export interface RegistrationImportOptions {
   /** The year of rows that do not give their own. */
   year?: number;
+  /** The day the registrations were made (`--date`), for a year recorded late; default today. */
+  date?: string;
   dryRun?: boolean;
   /** Starts a progress bar for the rows being written (the CLI's, on a terminal). */
   progress?: (total: number) => Promise<ProgressBar>;
@@ -264,9 +272,11 @@ export async function importRegistrations(ctx: ServiceContext, file: string, opt
     const year = parseRegistrationYear('year', opts.year, today);
     if (!year.ok) throw new ValidationError(year.problem.key, year.problem.params);
   }
+  // A bad --date is one mistake of the command, not one per row.
+  valueOrThrow(parseRegistrationDate('registrationDate', opts.date, today, opts.year));
   return transact(ctx, async (trx, audit) => {
     const problems: Detail[] = [];
-    const valid: { prepared: Prepared; note: string | null }[] = [];
+    const valid: { prepared: Prepared; note: string | null; date: string }[] = [];
     const seen = new Map<string, number>();
     for (const row of table.rows) {
       const cells = row.cells;
@@ -276,7 +286,7 @@ export async function importRegistrations(ctx: ServiceContext, file: string, opt
         continue;
       }
       try {
-        const v = parseTitleInput({ subject: cells.code, award: cells.award, year, note: cells.note }, today, true);
+        const v = parseTitleInput({ subject: cells.code, award: cells.award, year, note: cells.note, date: opts.date }, today, true);
         const differs = nameMismatch(cells.name, await requireSubject(trx, v.subject), row.line);
         if (differs) {
           problems.push(differs);
@@ -290,7 +300,7 @@ export async function importRegistrations(ctx: ServiceContext, file: string, opt
           continue;
         }
         seen.set(key, row.line);
-        valid.push({ prepared, note: v.note });
+        valid.push({ prepared, note: v.note, date: v.date });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         // A row with several field problems lists each; otherwise the one problem found.
@@ -306,8 +316,8 @@ export async function importRegistrations(ctx: ServiceContext, file: string, opt
     if (opts.dryRun) return result;
     const bar = await opts.progress?.(valid.length);
     try {
-      for (const { prepared, note } of valid) {
-        await saveTitle(trx, audit, prepared, note, today, ctx.clock.now());
+      for (const { prepared, note, date } of valid) {
+        await saveTitle(trx, audit, prepared, note, date, ctx.clock.now());
         bar?.tick();
       }
     } finally {

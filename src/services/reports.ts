@@ -15,7 +15,8 @@ import { listInitiativeRows, unitNames } from '../db/repos/registrations.js';
 import { decisionsOf } from '../db/repos/review.js';
 import { listInitiatives, reportsUpTo } from '../db/repos/progress.js';
 import { listRecognitionViews } from '../db/repos/recognitions.js';
-import { activeRegistrationsOfYear, ballotResultsOfYear, initiativeTitles, nominationsOfYear, ratingsWithPeople, reportsMadeByUnit } from '../db/repos/reports.js';
+import { activeRegistrationsOfYear, ballotResultsOfYear, initiativeTitles, nominationsOfYear, ratingsWithPeople } from '../db/repos/reports.js';
+import { reportMonthsBetween } from '../db/repos/progress.js';
 import { listSpreadViews } from '../db/repos/spread.js';
 import { transact, type Tx } from './database.js';
 import { quarterEntries, resolveQuarter } from './commend.js';
@@ -37,10 +38,11 @@ export async function loadYearIn(trx: Tx, year: number, today: string): Promise<
     code: r.code, kind: r.kind, title: r.title, unit: r.unit_code, unitName: names.get(r.unit_code) ?? r.unit_code, status: r.status,
     registeredOn: r.registered_on, statusOn: r.status_on, decidedOn: decided.get(r.code) ?? null,
   }));
-  const reporting = (await listInitiatives(trx, { statuses: ALL_STATUSES, registeredBy: `${year}-12-31`, changedSince: `${year}-01-01` }))
+  // Every initiative of the year or earlier still running in it: registered late or not, its reports count.
+  const reporting = (await listInitiatives(trx, { statuses: ALL_STATUSES, upToYear: year, changedSince: `${year}-01-01` }))
     .filter((i) => i.status_on >= `${year}-01-01` || i.status === 'registered' || i.status === 'in_progress')
-    .map((i) => ({ code: i.code, unit: i.unit_code, unitName: i.unit_name, status: i.status, registeredOn: i.registered_on, statusOn: i.status_on }));
-  const progress = await reportsMadeByUnit(trx, year);
+    .map((i) => ({ code: i.code, year: i.year, unit: i.unit_code, unitName: i.unit_name, status: i.status, registeredOn: i.registered_on, statusOn: i.status_on }));
+  const progress = (await reportMonthsBetween(trx, `${year}-01`, `${year}-12`)).map((p) => ({ code: p.initiative_code, month: p.month }));
   const periods = [String(year), ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`)];
   const ratings = (await ratingsWithPeople(trx, periods)).map((r) => ({ person: r.person_code, name: r.name, unit: r.unit_code, unitName: r.unit_name, period: r.period, rating: r.rating }));
   const nominations = await nominationsOfYear(trx, year);

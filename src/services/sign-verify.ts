@@ -166,6 +166,15 @@ async function lookUp(ctx: ServiceContext, sha256: string): Promise<RegisterMatc
   }
 }
 
+/** Every signature of a PDF's bytes checked (no file, no register): what `import` checks of a package's signed PDFs. */
+export function checkPdfSignatures(pdf: Buffer, roots: CertInfo[] | null, now: Date): { signatures: SignatureCheck[]; problems: Problem[] } {
+  const found = readPdfSignatures(pdf);
+  const signatures = found.map((s, i) => checkOne(i, s, pdf.length, i === found.length - 1, roots, now));
+  const problems: Problem[] = signatures.flatMap((s) => s.problems);
+  if (signatures.length === 0) problems.push({ key: 'verify.problem.none', params: {} });
+  return { signatures, problems };
+}
+
 export async function verifyPdf(ctx: ServiceContext, input: { file: string; ca?: string }): Promise<VerifyResult> {
   const roots = input.ca !== undefined ? await readRoots(input.ca) : null;
   const read = await readInputFile(input.file, MAX_BYTES);
@@ -176,11 +185,7 @@ export async function verifyPdf(ctx: ServiceContext, input: { file: string; ca?:
   const pdf = read.bytes;
   if (!pdf.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw new ValidationError('verify.notPdf', { file: input.file });
   const sha256 = createHash('sha256').update(pdf).digest('hex');
-  const found = readPdfSignatures(pdf);
-  const now = new Date(ctx.clock.now());
-  const signatures = found.map((s, i) => checkOne(i, s, pdf.length, i === found.length - 1, roots, now));
-  const problems: Problem[] = signatures.flatMap((s) => s.problems);
-  if (signatures.length === 0) problems.push({ key: 'verify.problem.none', params: {} });
+  const { signatures, problems } = checkPdfSignatures(pdf, roots, new Date(ctx.clock.now()));
   let register: RegisterMatch;
   try {
     register = await lookUp(ctx, sha256);

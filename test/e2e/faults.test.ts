@@ -10,6 +10,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { BIN, bin } from '../helpers/bin.js';
 import { schoolDb } from '../helpers/cli.js';
+import { countRows, forEachEngine, queryDb } from '../helpers/engines.js';
 import { auditHash } from '../../src/db/audit.js';
 
 const STACK = /\n\s+at .+:\d+:\d+/;
@@ -20,60 +21,100 @@ function peopleCsv(file: string, prefix: string, n: number, unit = 'KLLCS'): voi
   writeFileSync(file, s);
 }
 
-function count(db: string, table: string): number {
-  const raw = new BetterSqlite3(db, { readonly: true });
-  try {
-    return (raw.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  } finally {
-    raw.close();
-  }
-}
+const count = countRows;
 
-function spawnBin(args: string[]): { child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; signal: string | null; stderr: string }> } {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, THIDUA_TODAY: '2026-11-28' } });
+function spawnBin(args: string[], command = process.execPath, env: Record<string, string> = {}): { child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; signal: string | null; stderr: string }> } {
+  const argv = command === process.execPath ? [BIN, ...args] : args;
+  const child = spawn(command, argv, { env: { ...process.env, THIDUA_TODAY: '2026-11-28', ...env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((res) => child.on('close', (code, signal) => res({ code, signal, stderr })));
   return { child, done };
 }
 
-describe('two programs writing at once', () => {
-  it('both imports succeed and nothing is lost (WAL and the busy timeout)', async () => {
-    const { db, dir } = await schoolDb();
-    peopleCsv(join(dir, 'a.csv'), 'A', 1500);
-    peopleCsv(join(dir, 'b.csv'), 'B', 1500, 'PTCHC');
-    const a = spawnBin(['--db', db, 'person', 'import', join(dir, 'a.csv')]);
-    const b = spawnBin(['--db', db, 'person', 'import', join(dir, 'b.csv')]);
-    const [ra, rb] = await Promise.all([a.done, b.done]);
-    expect(ra.code, ra.stderr).toBe(0);
-    expect(rb.code, rb.stderr).toBe(0);
-    expect(count(db, 'people')).toBe(3 + 3000);
-    expect(bin(['--db', db, 'audit', 'verify']).code).toBe(0);
-  });
-});
+/** A shell loop running the program once per item (one process after another, as a clerk would). */
+function loop(db: string, items: string[], args: (item: string) => string[]) {
+  const q = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
+  const script = items.map((i) => [process.execPath, BIN, '--db', db, ...args(i)].map(q).join(' ') + ' || exit $?').join('\n');
+  return spawnBin(['-c', script], 'sh');
+}
 
-describe('a program killed in the middle of an import', () => {
-  it('leaves the database sound with none of the rows, and the import can simply be run again', async () => {
-    const { db, dir } = await schoolDb();
-    peopleCsv(join(dir, 'big.csv'), 'K', 20_000);
-    const before = count(db, 'audit');
-    const run = spawnBin(['--db', db, 'person', 'import', join(dir, 'big.csv')]);
-    // Killed once it is writing (the WAL grows), or after 1.5 s at the latest.
-    const started = Date.now();
-    while (Date.now() - started < 1500 && !(existsSync(`${db}-wal`) && statSync(`${db}-wal`).size > 64 * 1024)) await new Promise((r) => setTimeout(r, 20));
-    run.child.kill('SIGKILL');
-    const killed = await run.done;
-    expect(killed.signal).toBe('SIGKILL');
-    expect(count(db, 'people')).toBe(3);
-    expect(count(db, 'audit')).toBe(before);
-    expect(bin(['--db', db, 'db', 'check']).code).toBe(0);
-    // No half-written file under a final name beside the database.
-    expect(readdirSync(dir).filter((f) => /tmp/.test(f))).toEqual([]);
-    const again = bin(['--db', db, 'person', 'import', join(dir, 'big.csv')]);
-    expect(again.code, again.stderr).toBe(0);
-    expect(count(db, 'people')).toBe(20_003);
-    expect(bin(['--db', db, 'audit', 'verify']).code).toBe(0);
-  }, 60_000);
+/** Whether a program holds the write lock right now (SQLite: its WAL has grown; a server: the advisory lock is taken). */
+function writing(db: string): boolean {
+  if (/^postgres/.test(db)) return Number(queryDb<{ n: number }>(db, `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`)[0].n) > 0;
+  return existsSync(`${db}-wal`) && statSync(`${db}-wal`).size > 64 * 1024;
+}
+
+forEachEngine((engine) => {
+  describe('two programs writing at once', () => {
+    it('both imports succeed and nothing is lost (the write lock and the busy timeout)', async () => {
+      const { db, dir } = await schoolDb(engine);
+      peopleCsv(join(dir, 'a.csv'), 'A', 1500);
+      peopleCsv(join(dir, 'b.csv'), 'B', 1500, 'PTCHC');
+      // The second waits for the first (a busy machine can take longer than the default 5 s over 1,500 rows).
+      const wait = { THIDUA_BUSY_TIMEOUT_MS: '60000' };
+      const a = spawnBin(['--db', db, 'person', 'import', join(dir, 'a.csv')], process.execPath, wait);
+      const b = spawnBin(['--db', db, 'person', 'import', join(dir, 'b.csv')], process.execPath, wait);
+      const [ra, rb] = await Promise.all([a.done, b.done]);
+      expect(ra.code, ra.stderr).toBe(0);
+      expect(rb.code, rb.stderr).toBe(0);
+      expect(count(db, 'people')).toBe(3 + 3000);
+      expect(bin(['--db', db, 'audit', 'verify']).code).toBe(0);
+    }, 120_000);
+  });
+
+  describe('four programs writing at once', () => {
+    it('issuing documents, adding people and writing audit rows: unique numbers, an unbroken chain, nothing lost', async () => {
+      const { db, dir } = await schoolDb(engine);
+      const before = count(db, 'audit');
+      const months = (from: number) => [0, 1, 2, 3, 4].map((i) => `2026-${String(from + i).padStart(2, '0')}`);
+      const runs = [
+        // Two programs each issuing five reports (BC numbers of the same kind and year)…
+        loop(db, months(1), (m) => ['report', 'progress', '--month', m, '--format', 'docx', '--out', join(dir, `a-${m}.docx`)]),
+        loop(db, months(6), (m) => ['report', 'progress', '--month', m, '--format', 'docx', '--out', join(dir, `b-${m}.docx`)]),
+        // …one adding people, one recording achievements.
+        loop(db, ['1', '2', '3', '4', '5'], (i) => ['person', 'add', `W${i}`, '--name', `Nguyễn Văn Tư ${i}`, '--unit', 'KLLCS', '--category', 'staff']),
+        loop(db, ['1', '2', '3', '4', '5'], (i) => ['achieve', 'add', 'VC002', '--date', `2026-03-0${i}`, '--kind', 'task', '--text', `Việc ${i}`]),
+      ];
+      const done = await Promise.all(runs.map((r) => r.done));
+      for (const r of done) expect(r.code, r.stderr).toBe(0);
+      const numbers = queryDb<{ number: number }>(db, `SELECT number FROM documents WHERE kind = 'BC' AND year = 2026 ORDER BY number`).map((r) => Number(r.number));
+      expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(count(db, 'people')).toBe(3 + 5);
+      expect(count(db, 'achievements')).toBe(5);
+      // Every change wrote its audit row, in one chain: 10 documents, 5 people, 5 achievements.
+      expect(count(db, 'audit')).toBe(before + 20);
+      const verify = bin(['--db', db, 'audit', 'verify']);
+      expect(verify.code, verify.stderr).toBe(0);
+    }, 180_000);
+  });
+
+  describe('a program killed in the middle of an import', () => {
+    it('leaves the database sound with none of the rows, and the import can simply be run again', async () => {
+      const { db, dir } = await schoolDb(engine);
+      // Enough rows that the import is still writing when it is killed (a server takes longer per row).
+      const rows = engine === 'postgres' ? 5_000 : 20_000;
+      peopleCsv(join(dir, 'big.csv'), 'K', rows);
+      const before = count(db, 'audit');
+      const run = spawnBin(['--db', db, 'person', 'import', join(dir, 'big.csv')]);
+      // Killed once it is writing, or after 3 s at the latest.
+      const started = Date.now();
+      while (Date.now() - started < 3000 && !writing(db)) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 300));
+      run.child.kill('SIGKILL');
+      const killed = await run.done;
+      expect(killed.signal).toBe('SIGKILL');
+      expect(count(db, 'people')).toBe(3);
+      expect(count(db, 'audit')).toBe(before);
+      expect(bin(['--db', db, 'db', 'check']).code).toBe(0);
+      // No half-written file under a final name beside the database.
+      expect(readdirSync(dir).filter((f) => /tmp/.test(f))).toEqual([]);
+      const again = bin(['--db', db, 'person', 'import', join(dir, 'big.csv')]);
+      expect(again.code, again.stderr).toBe(0);
+      expect(count(db, 'people')).toBe(3 + rows);
+      expect(bin(['--db', db, 'audit', 'verify']).code).toBe(0);
+    }, 180_000);
+  });
 });
 
 describe('damaged and wrong files', () => {

@@ -3,9 +3,9 @@
  * six people registered and rated, LDTT nominations accepted, a CSTDCS and a TTLDTT nomination that
  * rest on the LDTT ballot. Built through the CLI, as a clerk would.
  */
-import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { schoolDb, type RunOptions, type RunResult } from './cli.js';
+import { execDb, queryDb, type Engine } from './engines.js';
 
 export type Cli = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
 
@@ -26,19 +26,15 @@ export async function json<T>(cli: Cli, argv: string[]): Promise<T> {
   return JSON.parse((await ok(cli, [...argv, '--json'])).stdout) as T;
 }
 
-/** A query against the database file (reading only). */
+/** A query against the database, file or server (reading only). */
 export function query<T>(db: string, statement: string, ...params: unknown[]): T[] {
-  const conn = new Database(db, { readonly: true });
-  try {
-    return conn.prepare(statement).all(...params) as T[];
-  } finally {
-    conn.close();
-  }
+  return queryDb<T>(db, statement, ...params);
 }
 
 export interface Seeded {
   db: string;
   dir: string;
+  engine: Engine;
   /** The CLI acting on the meeting day. */
   cli: Cli;
   /** Any day (`--today`). */
@@ -49,8 +45,8 @@ export interface Seeded {
   ttldtt: number;
 }
 
-export async function ballotSchool(opts: { style?: 'state' | 'party' } = {}): Promise<Seeded> {
-  const env = await schoolDb();
+export async function ballotSchool(opts: { style?: 'state' | 'party'; engine?: Engine } = {}): Promise<Seeded> {
+  const env = await schoolDb(opts.engine);
   const on = (today: string): Cli => (argv, o) => env.cli(['--today', today, ...argv], o);
   const cli = on(MEETING);
   if (opts.style === 'party') await ok(cli, ['org', 'set', '--from', '2025-01-01', '--style', 'party']);
@@ -80,12 +76,10 @@ export async function ballotSchool(opts: { style?: 'state' | 'party' } = {}): Pr
   }
   // VC002 co-authors an initiative recognised in 2025: CSTDCS2 is met by data.
   const sk = await json<{ code: string }>(cli, ['register', 'initiative', '--kind', 'initiative', '--title', 'Số hóa hồ sơ học viên', '--author', 'VC002', '--unit', 'KLLCS', '--year', '2025']);
-  const conn = new Database(env.db);
-  conn.prepare("UPDATE initiatives SET status = 'recognised', status_on = '2025-11-20' WHERE code = ?").run(sk.code);
-  conn.close();
+  execDb(env.db, "UPDATE initiatives SET status = 'recognised', status_on = '2025-11-20' WHERE code = ?", sk.code);
   const cstdcs = (await json<{ id: number }>(cli, ['nominate', 'VC002', '--award', 'CSTDCS', '--year', '2025', '--by', 'KLLCS', '--summary', 'Sáng kiến số hóa hồ sơ'])).id;
   const ttldtt = (await json<{ id: number }>(cli, ['nominate', 'KLLCS', '--award', 'TTLDTT', '--year', '2025', '--by', 'KLLCS', '--summary', 'Khoa hoàn thành tốt nhiệm vụ', '--criterion', 'T1=met:Báo cáo tổng kết', '--criterion', 'T3=met:Không có kỷ luật'])).id;
-  return { db: env.db, dir: env.dir, cli, on, ldtt, cstdcs, ttldtt };
+  return { db: env.db, dir: env.dir, engine: env.engine, cli, on, ldtt, cstdcs, ttldtt };
 }
 
 /** `--vote` flags giving each nomination the same counts, with exceptions. */

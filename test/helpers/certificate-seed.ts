@@ -2,10 +2,10 @@
  * A school whose 2025 decisions are made: LDTT (01/QĐ, money only), CSTDCS for VC002 (02/QĐ), and the
  * initiatives (03/QĐ: SK-2025-001 by VC002, SK-2025-002 by VC003 60% and VC004 40%). Acting on 15/12/2025.
  */
-import Database from 'better-sqlite3';
+import { execDb, type Engine } from './engines.js';
 import { AT_MEETING, ENDED, ballotSchool, json, ok, votes, type Seeded } from './ballot-seed.js';
 
-export async function certificateSchool(opts: { style?: 'state' | 'party'; gender?: boolean } = {}): Promise<Seeded> {
+export async function certificateSchool(opts: { style?: 'state' | 'party'; gender?: boolean; engine?: Engine } = {}): Promise<Seeded> {
   const s = await ballotSchool(opts);
   // A certificate addresses the person as Ông or Bà: the staff list records it.
   if (opts.gender !== false) await ok(s.cli, ['person', 'edit', 'VC002', '--gender', 'nữ']);
@@ -19,11 +19,10 @@ export async function certificateSchool(opts: { style?: 'state' | 'party'; gende
   await ok(s.cli, ['recognise', '--year', '2025', '--award', 'LDTT', '--yes']);
   await ok(s.cli, ['recognise', '--year', '2025', '--award', 'CSTDCS', '--yes']);
   const two = await json<{ code: string }>(s.cli, ['register', 'initiative', '--kind', 'initiative', '--title', 'Đổi mới phương pháp đánh giá học viên', '--author', 'VC003:60', '--author', 'VC004:40', '--unit', 'KLLCS', '--year', '2025']);
-  const conn = new Database(s.db);
-  conn.prepare("UPDATE initiatives SET status = 'recognised', status_on = '2025-11-20' WHERE code = ?").run(two.code);
-  const add = conn.prepare("INSERT INTO initiative_decisions (initiative_code, decision, decided_on, reason, average, conditions, created_at) VALUES (?, 'recognised', '2025-11-20', NULL, NULL, NULL, '2025-11-20T08:00:00Z')");
-  for (const code of ['SK-2025-001', two.code]) add.run(code);
-  conn.close();
+  execDb(s.db, "UPDATE initiatives SET status = 'recognised', status_on = '2025-11-20' WHERE code = ?", two.code);
+  for (const code of ['SK-2025-001', two.code]) {
+    execDb(s.db, "INSERT INTO initiative_decisions (initiative_code, decision, decided_on, reason, average, conditions, created_at) VALUES (?, 'recognised', '2025-11-20', NULL, NULL, NULL, '2025-11-20T08:00:00Z')", code);
+  }
   await ok(s.cli, ['recognise', '--year', '2025', '--initiatives', '--minutes', '07/BB-HĐSK ngày 20/11/2025', '--yes']);
   return s;
 }

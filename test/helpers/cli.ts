@@ -9,6 +9,7 @@ import { runCli } from '../../src/cli/run.js';
 import type { Io, Prompter } from '../../src/context.js';
 import { inject } from 'vitest';
 import type { Templates } from './templates.js';
+import { defaultEngine, serverDb, type Engine } from './engines.js';
 
 export interface RunResult {
   code: number;
@@ -107,21 +108,36 @@ export const ORG_FLAGS = [
   '--head-name', 'Trần Văn Thịnh',
 ];
 
-/** A copy of a template database (test/helpers/global-setup.ts) in a temp dir, owner-only as `init` leaves it. */
-function copyOf(template: keyof Templates): { db: string; dir: string; cli: (argv: string[], opts?: RunOptions) => Promise<RunResult> } {
+export interface TestDb {
+  /** The file, or the server database's address. */
+  db: string;
+  dir: string;
+  engine: Engine;
+  cli: (argv: string[], opts?: RunOptions) => Promise<RunResult>;
+}
+
+/**
+ * A copy of a template database (test/helpers/global-setup.ts): a file in a temp dir, owner-only as
+ * `init` leaves it, or a database on the test server (helpers/engines.ts).
+ */
+function copyOf(template: keyof Templates, engine: Engine): TestDb {
   const dir = tempDir();
+  if (engine === 'postgres') {
+    const db = serverDb(template);
+    return { db, dir, engine, cli: (argv, opts) => run(['--db', db, ...argv], opts) };
+  }
   const db = join(dir, 'thidua.sqlite');
   copyFileSync(inject('templates')[template], db);
   chmodSync(db, 0o600);
-  return { db, dir, cli: (argv, opts) => run(['--db', db, ...argv], opts) };
+  return { db, dir, engine, cli: (argv, opts) => run(['--db', db, ...argv], opts) };
 }
 
-/** A fresh, initialised database file in a temp dir; returns a runner bound to it. */
-export async function freshDb(): Promise<{ db: string; dir: string; cli: (argv: string[], opts?: RunOptions) => Promise<RunResult> }> {
-  return copyOf('fresh');
+/** A fresh, initialised database in a temp dir; returns a runner bound to it. */
+export async function freshDb(engine: Engine = defaultEngine()): Promise<TestDb> {
+  return copyOf('fresh', engine);
 }
 
 /** A database with the units and a few people most tests need (SCHOOL_STEPS). */
-export async function schoolDb() {
-  return copyOf('school');
+export async function schoolDb(engine: Engine = defaultEngine()): Promise<TestDb> {
+  return copyOf('school', engine);
 }

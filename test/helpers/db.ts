@@ -1,20 +1,10 @@
-/** Straight access to a test database: what later issues (ballots, the council's decisions) will do through commands. */
-import Database from 'better-sqlite3';
+/** Straight access to a test database, file or server: what later issues (ballots, the council's decisions) will do through commands. */
+import { countRows, execDb } from './engines.js';
 
 export function sql(db: string, statement: string, ...params: unknown[]): void {
-  const conn = new Database(db);
-  try {
-    conn.prepare(statement).run(...params);
-  } finally {
-    conn.close();
-  }
+  execDb(db, statement, ...params);
 }
 
 export function count(db: string, table: string): number {
-  const conn = new Database(db, { readonly: true });
-  try {
-    return (conn.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  } finally {
-    conn.close();
-  }
+  return countRows(db, table);
 }

@@ -2,7 +2,7 @@
  * Test data for the progress and status tests: initiatives, their monthly reports and the fostering
  * watch list, written straight into a test database whose people and units `schoolDb()` created.
  */
-import Database from 'better-sqlite3';
+import { execDb, queryDb } from './engines.js';
 import { expect } from 'vitest';
 
 export type InitiativeStatus = 'registered' | 'in_progress' | 'applied' | 'recognised' | 'rejected' | 'withdrawn';
@@ -32,21 +32,20 @@ export interface WatchSeed {
 
 const AT = '2026-01-01T00:00:00.000Z';
 
-function open(file: string): Database.Database {
-  const db = new Database(file);
-  db.pragma('foreign_keys = ON');
-  return db;
+/** Rows written behind the program's back (file or server), one statement each. */
+function statement(db: string, text: string) {
+  return { run: (...params: unknown[]) => execDb(db, text, ...params) };
 }
 
 export function seedInitiatives(file: string, initiatives: InitiativeSeed[], reports: ReportSeed[] = []): void {
-  const db = open(file);
-  const ini = db.prepare(
+  const ini = statement(
+    file,
     `INSERT INTO initiatives (code, kind, year, seq, title, unit_code, status, registered_on, status_on, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const author = db.prepare('INSERT INTO initiative_authors (initiative_code, person_code, share, sort) VALUES (?, ?, ?, ?)');
-  const report = db.prepare('INSERT INTO progress_reports (initiative_code, month, percent, reported_on, created_at) VALUES (?, ?, ?, ?, ?)');
-  db.transaction(() => {
+  const author = statement(file, 'INSERT INTO initiative_authors (initiative_code, person_code, share, sort) VALUES (?, ?, ?, ?)');
+  const report = statement(file, 'INSERT INTO progress_reports (initiative_code, month, percent, reported_on, created_at) VALUES (?, ?, ?, ?, ?)');
+  {
     for (const s of initiatives) {
       const [prefix, year, seq] = s.code.split('-');
       const unit = s.unit ?? 'KLLCS';
@@ -57,22 +56,20 @@ export function seedInitiatives(file: string, initiatives: InitiativeSeed[], rep
       authors.forEach(([person, share], i) => author.run(s.code, person, share, i + 1));
     }
     for (const [code, month, percent] of reports) report.run(code, month, percent, `${month}-25`, AT);
-  })();
-  db.close();
+  }
 }
 
 /** People on the watch list (mentor VC001) and the tasks given to them. */
 export function seedWatches(file: string, watches: WatchSeed[]): void {
-  const db = open(file);
-  const watch = db.prepare('INSERT INTO foster_watch (person_code, mentor_code, goal, started_on, ended_on, created_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const task = db.prepare('INSERT INTO foster_tasks (watch_id, text, due, assigned_on, done_on, created_at) VALUES (?, ?, ?, ?, ?, ?)');
-  db.transaction(() => {
-    for (const w of watches) {
-      const id = watch.run(w.person, 'VC001', 'Giảng viên giỏi cấp tỉnh', '2026-01-10', w.ended ?? null, AT).lastInsertRowid;
-      for (const [text, due, done] of w.tasks) task.run(id, text, due, '2026-02-01', done, AT);
-    }
-  })();
-  db.close();
+  const task = statement(file, 'INSERT INTO foster_tasks (watch_id, text, due, assigned_on, done_on, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const w of watches) {
+    const [{ id }] = queryDb<{ id: number }>(
+      file,
+      'INSERT INTO foster_watch (person_code, mentor_code, goal, started_on, ended_on, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
+      w.person, 'VC001', 'Giảng viên giỏi cấp tỉnh', '2026-01-10', w.ended ?? null, AT,
+    );
+    for (const [text, due, done] of w.tasks) task.run(id, text, due, '2026-02-01', done, AT);
+  }
 }
 
 /** Every part occurs in `text`, in this order. */

@@ -3,6 +3,7 @@
  * database once (`init`, then the school of `schoolDb()`), through the real commands, and every test
  * gets a copy of the file.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ORG_FLAGS, run } from './cli.js';
 
@@ -35,6 +36,20 @@ async function step(db: string, argv: string[]): Promise<void> {
 export async function buildTemplates(dir: string): Promise<Templates> {
   const fresh = join(dir, 'fresh.sqlite');
   const school = join(dir, 'school.sqlite');
+  await step(fresh, ['init', ...ORG_FLAGS]);
+  await step(school, ['init', ...ORG_FLAGS]);
+  for (const s of SCHOOL_STEPS) await step(school, s);
+  return { fresh, school };
+}
+
+/** The same two templates as databases on the test server (`base` + name is a database's address). */
+export async function buildServerTemplates(base: string, psql: string): Promise<Templates> {
+  const fresh = `${base}tpl_fresh`;
+  const school = `${base}tpl_school`;
+  for (const name of ['tpl_fresh', 'tpl_school']) {
+    const r = spawnSync(psql, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', `${base}postgres`, '-c', `CREATE DATABASE ${name}`], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`psql: ${r.stderr}`);
+  }
   await step(fresh, ['init', ...ORG_FLAGS]);
   await step(school, ['init', ...ORG_FLAGS]);
   for (const s of SCHOOL_STEPS) await step(school, s);

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { AT_MEETING, ENDED, ballotSchool, json, ok, query, votes, MEETING } from '../helpers/ballot-seed.js';
 import { expectHeader, expectPageNumbersFromPage2, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
+import { forEachEngine } from '../helpers/engines.js';
 
 interface BallotJson {
   id: number;
@@ -79,6 +80,7 @@ async function openLdtt(s: Awaited<ReturnType<typeof ballotSchool>>, present = 5
   return { b, ids: b.nominees.map((n) => n.nomination) };
 }
 
+forEachEngine(() => {
 describe('counting', () => {
   it('refuses counts that break a numbered rule, naming each (exit 3), and writes nothing', async () => {
     const s = await ballotSchool();
@@ -152,7 +154,9 @@ describe('counting', () => {
     expect(query<{ status: string }>(s.db, 'SELECT status FROM nominations WHERE id = ?', a)[0].status).toBe('failed');
   });
 });
+});
 
+forEachEngine(() => {
 describe('one meeting votes in order', () => {
   it('LDTT, then CSTDCS and TTLDTT the same afternoon', async () => {
     const s = await ballotSchool();
@@ -176,6 +180,7 @@ describe('one meeting votes in order', () => {
     expect(list.map((x) => [x.award, x.status])).toEqual([['LDTT', 'closed'], ['CSTDCS', 'closed'], ['TTLDTT', 'open']]);
   });
 });
+});
 
 describe('the papers', () => {
   it('prints the ballot paper and the numbered minutes, re-rendered byte for byte', async () => {
@@ -190,7 +195,9 @@ describe('the papers', () => {
     for (const w of ['PHIẾU BIỂU QUYẾT', '“Lao động tiên tiến” năm 2025', 'Đồng ý', 'Không đồng ý', 'Cách ghi phiếu', 'Nguyễn Thị Thu Thủy', 'Đặng Văn An', 'Khoa Lý luận cơ sở', 'ngày 15 tháng 12 năm 2025']) {
       expect(p.text).toContain(w);
     }
-    // Without --force an existing file is kept (exit 5); with it, replaced. Never the database itself.
+    // The same bytes again are no error; without --force a changed file is kept (exit 5); with it, replaced. Never the database itself.
+    await ok(s.cli, ['ballot', 'paper', '1', '--out', paper]);
+    writeFileSync(paper, 'sửa tay');
     expect((await s.cli(['ballot', 'paper', '1', '--out', paper])).code).toBe(5);
     const onDb = await s.cli(['ballot', 'paper', '1', '--out', s.db, '--force']);
     expect(onDb.code).toBe(5);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { json, ok, query } from '../helpers/ballot-seed.js';
 import { reportSchool } from '../helpers/report-seed.js';
 import { readDocx } from '../helpers/docx.js';
+import { forEachEngine } from '../helpers/engines.js';
 
 interface CommendJson {
   quarter: string;
@@ -14,6 +15,7 @@ interface CommendJson {
 
 const AFTER = '2026-01-05';
 
+forEachEngine(() => {
 describe('commend', () => {
   it('lists the quarter\'s people with their reasons and evidence, sorted by given name', async () => {
     const s = await reportSchool();
@@ -88,4 +90,5 @@ describe('commend', () => {
     const again = await ok(cli, ['commend', '--quarter', '2025-Q4', '--final']);
     expect(again.stderr).toContain('đã được chốt');
   });
+});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schoolDb, type RunResult, type RunOptions } from '../helpers/cli.js';
+import { forEachEngine } from '../helpers/engines.js';
 
 type Cli = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
 
@@ -21,6 +22,7 @@ async function auditOf(cli: Cli, entity: string) {
   return JSON.parse(r.stdout) as { action: string; before: unknown; after: unknown }[];
 }
 
+forEachEngine(() => {
 describe('council set', () => {
   it('sets a roll and shows it chair, vice, members by given name, secretary', async () => {
     const { cli } = await councilSchool();
@@ -162,4 +164,5 @@ describe('council set', () => {
     expect(csv.stdout).toContain('Hội đồng sáng kiến');
     expect(csv.stdout.split('\n').filter((l) => l.trim() !== '')).toHaveLength(6);
   });
+});
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { freshDb, run, schoolDb, tempDir } from '../helpers/cli.js';
-import { openDatabase } from '../../src/db/open.js';
+import { openDatabase, openSqlite } from '../../src/db/open.js';
 import { migrationPlan, runMigrations } from '../../src/db/migrate.js';
 import { verifyAudit } from '../../src/db/audit.js';
 import { migrations } from '../../migrations/index.js';
@@ -40,9 +40,12 @@ function memoryKysely(): Kysely<DB> {
 const addNotes: Migration = {
   id: '9001-test-notes',
   description: 'test: a notes table',
+  ddl: {
+    sqlite: [`CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)`],
+    postgres: [`CREATE TABLE notes (id BIGINT PRIMARY KEY, text TEXT NOT NULL)`],
+  },
   async up(trx) {
-    await sql`CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)`.execute(trx);
-    await sql`INSERT INTO notes (text) VALUES ('seeded')`.execute(trx);
+    await sql`INSERT INTO notes (id, text) VALUES (1, 'seeded')`.execute(trx);
   },
 };
 
@@ -50,8 +53,8 @@ const addNotes: Migration = {
 const failing: Migration = {
   id: '9002-test-broken',
   description: 'test: fails after creating a table',
-  async up(trx) {
-    await sql`CREATE TABLE half_done (id INTEGER)`.execute(trx);
+  ddl: { sqlite: [`CREATE TABLE half_done (id INTEGER)`], postgres: [`CREATE TABLE half_done (id BIGINT)`] },
+  async up() {
     throw new Error('boom');
   },
 };
@@ -76,7 +79,7 @@ describe('the database file', () => {
   it('is in WAL mode on disk; the program connects with foreign keys on and a busy timeout', async () => {
     const { db } = await freshDb();
     expect(peek(db, (raw) => raw.pragma('journal_mode', { simple: true }))).toBe('wal');
-    const opened = await openDatabase(db, { meta: META });
+    const opened = await openSqlite(db, { meta: META });
     try {
       expect(opened.raw.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(opened.raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -90,7 +93,7 @@ describe('the database file', () => {
     } finally {
       await opened.close();
     }
-    const quick = await openDatabase(db, { meta: META, busyTimeoutMs: 250 });
+    const quick = await openSqlite(db, { meta: META, busyTimeoutMs: 250 });
     expect(quick.raw.pragma('busy_timeout', { simple: true })).toBe(250);
     await quick.close();
   });
@@ -581,9 +584,10 @@ describe('db info', () => {
     const r = await cli(['db', 'info', '--json']);
     expect(r.code).toBe(0);
     const info = json(r.stdout);
-    expect(Object.keys(info).sort()).toEqual(['bytes', 'counts', 'file', 'journalMode', 'migrations', 'organisation', 'schemaVersion', 'sqliteVersion'].sort());
+    expect(Object.keys(info).sort()).toEqual(['bytes', 'counts', 'engine', 'file', 'journalMode', 'migrations', 'organisation', 'schemaVersion', 'sqliteVersion'].sort());
     expect(info).toMatchObject({
       file: db,
+      engine: 'sqlite',
       schemaVersion: LAST,
       organisation: 'Trường Chính trị tỉnh Bình Phước',
       journalMode: 'wal',

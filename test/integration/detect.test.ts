@@ -124,7 +124,7 @@ describe('detect', () => {
       ['VC004', 21], // 2 quarters HTXSNV → 16, fostered 5
     ]);
     expect(found.every((d) => d.candidate)).toBe(true);
-    for (const d of found) expect(Object.keys(d).sort()).toEqual(['candidate', 'evidence', 'kind', 'missing', 'name', 'score', 'subject', 'unit']);
+    for (const d of found) expect(Object.keys(d).sort()).toEqual(['candidate', 'evidence', 'kind', 'missing', 'name', 'nominations', 'recognitions', 'score', 'state', 'subject', 'unit']);
     const by = Object.fromEntries(found.map((d) => [d.subject, d]));
     expect(by.VC002).toMatchObject({ name: 'Nguyễn Thị Thu Thủy', kind: 'person', unit: 'KLLCS', missing: [] });
     expect(by.VC002.evidence).toEqual([
@@ -243,5 +243,33 @@ describe('detect', () => {
     expect(help.stdout).toContain('70%');
     // the candidate rule as the code applies it: HTTNV alone is not enough
     expect(help.stdout).toContain('HTTNV kèm ít nhất một điều nổi bật');
+  });
+});
+
+describe('detect: those already nominated or recognised', () => {
+  it('stay in the ranking, each with where they stand (recognised …, nominated for …)', async () => {
+    const { reportSchool } = await import('../helpers/report-seed.js');
+    const s = await reportSchool();
+    const r = await s.cli(['detect', '--year', '2025', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const found = JSON.parse(r.stdout) as (DetectJson & { state: string[]; nominations: unknown[]; recognitions: unknown[] })[];
+    const by = Object.fromEntries(found.map((d) => [d.subject, d]));
+    // VC002: LDTT recognised on 15/12/2025, and a CSTDCS dossier still waiting for appraisal.
+    expect(by.VC002).toMatchObject({
+      candidate: true,
+      recognitions: [{ award: 'LDTT', date: '2025-12-15' }],
+      nominations: [{ id: s.cstdcs, award: 'CSTDCS', status: 'submitted' }],
+      state: ['đã được công nhận LDTT ngày 15/12/2025', `đã đề nghị CSTDCS (số ${s.cstdcs}): đã nộp, chờ thẩm định`],
+    });
+    // VC003 (HTTNV, an excellent quarter) was recognised LDTT: still a candidate for more.
+    expect(by.VC003).toMatchObject({ candidate: true, state: ['đã được công nhận LDTT ngày 15/12/2025'] });
+    // A unit with a live nomination is listed too.
+    expect(by.KLLCS?.state).toEqual([`đã đề nghị TTLDTT (số ${s.ttldtt}): đã nộp, chờ thẩm định`]);
+    // VC006 failed the LDTT ballot: it says so.
+    const all = JSON.parse((await s.cli(['detect', '--year', '2025', '--all', '--json'])).stdout) as { subject: string; state: string[] }[];
+    expect(all.find((d) => d.subject === 'VC006')?.state).toEqual([`đã đề nghị LDTT (số ${s.ldtt.VC006}): không đạt số phiếu`]);
+    const table = await s.cli(['detect', '--year', '2025']);
+    expect(table.stdout).toContain('Tình trạng');
+    expect(table.stdout).toContain('đã được công nhận LDTT');
   });
 });

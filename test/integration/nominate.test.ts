@@ -517,14 +517,67 @@ describe('nominate list and status', () => {
     expect(after.sections.find((x) => x.key === 'nominationsAwaitingAppraisal')?.items).toHaveLength(1);
   });
 
-  it('detect leaves out subjects already nominated for the year', async () => {
+  it('detect keeps subjects already nominated for the year, saying so (issue 15)', async () => {
     const { cli } = await school();
     await registerAll(cli, ['VC002', 'LDTT']);
-    const codes = async () => (await json<{ subject: string }[]>(cli, ['detect', '--year', '2026', '--all'])).map((d) => d.subject);
-    expect(await codes()).toContain('VC002');
+    const vc002 = async () => (await json<{ subject: string; state: string[] }[]>(cli, ['detect', '--year', '2026', '--all'])).find((d) => d.subject === 'VC002');
+    expect((await vc002())?.state).toEqual([]);
     const n = await nominate(cli, 'VC002', 'LDTT');
-    expect(await codes()).not.toContain('VC002');
+    expect((await vc002())?.state).toEqual([`đã đề nghị LDTT (số ${n.id}): đã nộp, chờ thẩm định`]);
     await ok(cli, ['nominate', 'withdraw', String(n.id), '--reason', 'x']);
-    expect(await codes()).toContain('VC002');
+    expect((await vc002())?.state).toEqual([]);
+  });
+});
+
+describe('nominate: hints never send the clerk to attest what data will decide (issue 15)', () => {
+  it('U3 of a unit registered for TTLDTT waits for that ballot; without the registration the unit attests it', async () => {
+    const { cli } = await school();
+    await registerAll(cli, ['KLLCS', 'TTLDTT'], ['KLLCS', 'DHTT'], ['PTCHC', 'DHTT']);
+    const n = await nominate(cli, 'KLLCS', 'DHTT', '--criterion', 'U1=met:Phong trào thi đua của khoa', '--criterion', 'U2=met:Giải pháp số hóa');
+    expect(statusOf(n, 'U3')).toMatchObject({ status: 'unknown', source: 'data' });
+    const shown = await ok(cli, ['nominate', 'check', String(n.id)]);
+    expect(shown.stdout).toContain('đã đăng ký TTLDTT năm 2026, chưa có đề nghị');
+    expect(shown.stdout).not.toContain('nominate amend');
+    const p = await nominate(cli, 'PTCHC', 'DHTT', '--criterion', 'U1=met:Phong trào', '--criterion', 'U2=met:Giải pháp');
+    expect(statusOf(p, 'U3')).toMatchObject({ status: 'unknown', source: 'attested' });
+    expect((await ok(cli, ['nominate', 'check', String(p.id)])).stdout).toContain(`thidua nominate amend ${p.id} --criterion "U3=met:`);
+  });
+
+  it('L2 of a leader whose initiative waits for the initiative council is not for the unit to attest', async () => {
+    const { cli, db } = await school();
+    await registerAll(cli, ['VC001', 'DHTT']);
+    const sk = JSON.parse((await ok(cli, ['register', 'initiative', '--kind', 'initiative', '--title', 'Số hóa', '--author', 'VC001', '--unit', 'PTCHC', '--year', '2026', '--json'])).stdout).code as string;
+    sql(db, "UPDATE initiatives SET status = 'applied', status_on = '2026-10-01' WHERE code = ?", sk);
+    const n = await nominate(cli, 'VC001', 'DHTT', '--criterion', 'L1=met:Báo cáo tổng kết', '--criterion', 'L3=met:Nhận xét chi bộ');
+    expect(statusOf(n, 'L2')).toMatchObject({ status: 'unknown', source: 'data' });
+    const shown = await ok(cli, ['nominate', 'check', String(n.id)]);
+    expect(shown.stdout).toContain(`chờ Hội đồng sáng kiến quyết định: ${sk}`);
+    expect(shown.stdout).not.toContain('L2=met');
+  });
+});
+
+describe('nominate: a recognised result is judged as of its decision date', () => {
+  it('people joining the unit after the decision do not make a recognised TTLDTT ineligible', async () => {
+    const { reportSchool } = await import('../helpers/report-seed.js');
+    const { MEETING, AT_MEETING, ENDED } = await import('../helpers/ballot-seed.js');
+    const s = await reportSchool();
+    // KLLCS: its three members (VC002–VC004) were recognised LDTT: T2 is met; the council votes TTLDTT.
+    await ok(s.cli, ['nominate', 'appraise', String(s.ttldtt), '--accept']);
+    const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'TTLDTT', '--present', '5', ...AT_MEETING]);
+    await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', '--vote', `${s.ttldtt}=5,0,0`]);
+    await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
+    await ok(s.cli, ['recognise', '--year', '2025', '--award', 'TTLDTT', '--date', MEETING, '--yes']);
+    // Three people join KLLCS afterwards, none of them LDTT in 2025: 3 of 6 is not more than half.
+    for (const [code, name] of [['VC007', 'Trần Văn Tâm'], ['VC008', 'Ngô Thị Lan'], ['VC009', 'Đỗ Minh Khoa']]) {
+      await ok(s.cli, ['person', 'add', code, '--name', name, '--unit', 'KLLCS', '--category', 'staff']);
+    }
+    const checked = await json<Checked>(s.cli, ['nominate', 'check', String(s.ttldtt)]);
+    expect(checked.eligible).toBe(true);
+    expect(checked.criteria.find((c) => c.code === 'T2')).toMatchObject({ status: 'met', source: 'data' });
+    expect(checked.criteria.find((c) => c.code === 'T2')?.detail).toContain('3/3');
+    const listed = await json<Row[]>(s.cli, ['nominate', 'list', '--year', '2025', '--award', 'TTLDTT']);
+    expect(listed).toEqual([expect.objectContaining({ id: s.ttldtt, status: 'recognised', eligible: true })]);
+    const table = await s.cli(['nominate', 'check', String(s.ttldtt)]);
+    expect(table.stdout + table.stderr).not.toMatch(/không đủ điều kiện|chưa đủ điều kiện/i);
   });
 });

@@ -353,7 +353,7 @@ describe('person import: --dry-run and --update', () => {
 
     const dry = await cli(['person', 'import', file, '--update', '--dry-run', '--json']);
     expect(dry.code, dry.stderr).toBe(0);
-    expect(JSON.parse(dry.stdout)).toEqual({ file, rows: 3, added: 1, updated: 1, unchanged: 1, dryRun: true, inferred: 0, inferredLeaders: 0 });
+    expect(JSON.parse(dry.stdout)).toEqual({ file, rows: 3, added: 1, updated: 1, unchanged: 1, dryRun: true, inferred: 0, inferredLeaders: 0, codes: [] });
     expect(dry.stderr).toContain('sẽ thêm 1, cập nhật 1, giữ nguyên 1)');
     expect(await snapshot(cli)).toEqual(before);
 
@@ -484,11 +484,11 @@ describe('person import: --json and a large file', () => {
     const file = await fixture(dir, 'j.csv', 'code,name,unit,category\nVC020,An,KLLCS,staff\nVC021,Bình,PTCHC,leader\n');
     const r = await cli(['person', 'import', file, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ file, rows: 2, added: 2, updated: 0, unchanged: 0, dryRun: false, inferred: 0, inferredLeaders: 0 });
+    expect(JSON.parse(r.stdout)).toEqual({ file, rows: 2, added: 2, updated: 0, unchanged: 0, dryRun: false, inferred: 0, inferredLeaders: 0, codes: [] });
     const q = await cli(['person', 'import', file, '--update', '--json', '--quiet']);
     expect(q.code, q.stderr).toBe(0);
     expect(q.stderr).toBe('');
-    expect(JSON.parse(q.stdout)).toEqual({ file, rows: 2, added: 0, updated: 0, unchanged: 2, dryRun: false, inferred: 0, inferredLeaders: 0 });
+    expect(JSON.parse(q.stdout)).toEqual({ file, rows: 2, added: 0, updated: 0, unchanged: 2, dryRun: false, inferred: 0, inferredLeaders: 0, codes: [] });
   });
 
   it('imports 2,000 rows in one go, well under 20 s', async () => {
@@ -563,5 +563,92 @@ describe('staff lists as offices keep them', () => {
     const b = await cli(['person', 'import', noName]);
     expect(b.code).toBe(3);
     expect(b.stderr).toContain('Họ và tên');
+  });
+});
+
+describe('person import: a staff list as offices keep it, with no code column (issue 15)', () => {
+  /** STT, Họ và tên, Chức vụ, Đơn vị (names, as typed), Ngày sinh: no Mã, no Loại. */
+  const LIST = [
+    'STT,Họ và tên,Chức vụ,Đơn vị,Ngày sinh',
+    '1,Trần Văn Thịnh,Hiệu trưởng,Phòng Tổ chức - Hành chính,',
+    '2,Lê Thị Mai,Trưởng khoa,Khoa Lý luận cơ sở,12/05/1978',
+    '3,Phan Văn Hùng,Giảng viên,KLLCS,03/11/1990',
+    '4,Đỗ Thị Hạnh,Chuyên viên,Phòng Tổ chức – Hành chính,21/02/1995',
+  ].join('\n');
+
+  it('gives codes to new people after the highest in use, zero-padded; matches people already here; a second import adds nobody', async () => {
+    const { cli, dir } = await schoolDb();
+    await cli(['person', 'add', 'CB007', '--name', 'Ngô Văn Bảy', '--unit', 'KLLCS', '--category', 'staff']);
+    await cli(['person', 'add', 'CB012', '--name', 'Vũ Thị Mười Hai', '--unit', 'KLLCS', '--category', 'staff']);
+    const f = await fixture(dir, 'danh-sach.csv', LIST);
+    const r = await cli(['person', 'import', f, '--code-prefix', 'cb']);
+    expect(r.code, r.stderr).toBe(0);
+    // Trần Văn Thịnh (no date of birth on either side) is VC001 already: kept, not added.
+    expect(r.stderr).toContain('thêm 3, cập nhật 0, giữ nguyên 1');
+    expect(r.stderr).toContain('Mã đã cấp cho 3 người mới');
+    expect(r.stdout).toMatch(/3\s.*CB013.*Lê Thị Mai.*KLLCS/);
+    expect(r.stdout).toMatch(/5\s.*CB015.*Đỗ Thị Hạnh.*PTCHC/);
+    const listed = await people(cli);
+    const added = Object.fromEntries(listed.filter((p) => ['CB013', 'CB014', 'CB015'].includes(p.code)).map((p) => [p.code, [p.name, p.unit, p.category]]));
+    expect(added).toEqual({
+      CB013: ['Lê Thị Mai', 'KLLCS', 'leader'],
+      CB014: ['Phan Văn Hùng', 'KLLCS', 'staff'],
+      CB015: ['Đỗ Thị Hạnh', 'PTCHC', 'staff'],
+    });
+    expect((await show(cli, 'CB013')).person.born).toBe('1978-05-12');
+    // The same list again: everyone is found by name and date of birth.
+    const again = await cli(['person', 'import', f, '--code-prefix', 'CB', '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, unchanged: 4, codes: [] });
+    expect((await people(cli)).length).toBe(listed.length);
+  });
+
+  it('prints the codes in --json, and a dry run gives them without writing', async () => {
+    const { cli, dir } = await schoolDb();
+    const f = await fixture(dir, 'danh-sach.csv', LIST);
+    const dry = await cli(['person', 'import', f, '--code-prefix', 'CB', '--dry-run', '--json']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(JSON.parse(dry.stdout).codes).toEqual([
+      { line: 3, code: 'CB001', name: 'Lê Thị Mai', unit: 'KLLCS' },
+      { line: 4, code: 'CB002', name: 'Phan Văn Hùng', unit: 'KLLCS' },
+      { line: 5, code: 'CB003', name: 'Đỗ Thị Hạnh', unit: 'PTCHC' },
+    ]);
+    expect((await people(cli)).map((p) => p.code)).not.toContain('CB001');
+  });
+
+  it('without a code column and without --code-prefix: exit 3 saying to add the flag', async () => {
+    const { cli, dir } = await schoolDb();
+    const f = await fixture(dir, 'danh-sach.csv', LIST);
+    const r = await cli(['person', 'import', f]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('không có cột Mã. Thêm --code-prefix');
+    const bad = await cli(['person', 'import', f, '--code-prefix', 'CB1']);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toContain('--code-prefix "CB1"');
+  });
+
+  it('an ambiguous match, or the same person twice in the file, is a validation error naming both; nothing is written', async () => {
+    const { cli, dir } = await schoolDb();
+    await cli(['person', 'add', 'VC010', '--name', 'Phan Văn Hùng', '--unit', 'KLLCS', '--category', 'staff', '--born', '1990-11-03']);
+    await cli(['person', 'add', 'VC011', '--name', 'Phan Văn Hùng', '--unit', 'PTCHC', '--category', 'staff', '--born', '1990-11-03']);
+    const f = await fixture(dir, 'danh-sach.csv', `${LIST}\n5,Lê Thị Mai,Giảng viên,KLLCS,12/05/1978\n`);
+    const r = await cli(['person', 'import', f, '--code-prefix', 'CB']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('dòng 4: Phan Văn Hùng (ngày sinh 03/11/1990) khớp với nhiều người đã có: VC010 (Khoa Lý luận cơ sở), VC011 (Phòng Tổ chức – Hành chính)');
+    expect(r.stderr).toContain('dòng 6: Lê Thị Mai (ngày sinh 12/05/1978) trùng với dòng 3');
+    expect((await people(cli)).map((p) => p.code)).not.toContain('CB001');
+  });
+
+  it('a person found with other details is refused without --update, and updated with it', async () => {
+    const { cli, dir } = await schoolDb();
+    const f = await fixture(dir, 'danh-sach.csv', LIST);
+    expect((await cli(['person', 'import', f, '--code-prefix', 'CB'])).code).toBe(0);
+    const moved = await fixture(dir, 'chuyen.csv', LIST.replace('3,Phan Văn Hùng,Giảng viên,KLLCS', '3,Phan Văn Hùng,Giảng viên,PTCHC'));
+    const r = await cli(['person', 'import', moved, '--code-prefix', 'CB']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('Phan Văn Hùng đã có với mã CB002');
+    const u = await cli(['person', 'import', moved, '--code-prefix', 'CB', '--update', '--json']);
+    expect(JSON.parse(u.stdout)).toMatchObject({ added: 0, updated: 1, unchanged: 3 });
+    expect((await show(cli, 'CB002')).person.unit).toBe('PTCHC');
   });
 });

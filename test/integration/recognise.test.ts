@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AT_MEETING, ENDED, ballotSchool, json, ok, query, votes, type Seeded } from '../helpers/ballot-seed.js';
 import { expectHeader, expectWellFormedDocument, readDocx } from '../helpers/docx.js';
 import { freshDb } from '../helpers/cli.js';
+import { forEachEngine } from '../helpers/engines.js';
 
 interface RecognisedJson {
   decision: { id: number; number: number; symbol: string; date: string };
@@ -23,6 +24,7 @@ async function voteLdtt(s: Seeded): Promise<number[]> {
   return ids;
 }
 
+forEachEngine(() => {
 describe('recognise', () => {
   it('needs a closed ballot with someone passed (exit 5), a date between the ballot and today (exit 3)', async () => {
     const s = await ballotSchool();
@@ -167,6 +169,7 @@ describe('recognise', () => {
     const docs = await json<{ symbol: string; status: string }[]>(s.cli, ['document', 'list', '--kind', 'qd', '--year', '2025']);
     expect(docs).toEqual([expect.objectContaining({ symbol: '01/QĐ-TCT', status: 'issued' })]);
   });
+});
 });
 
 describe('rules bonus', () => {

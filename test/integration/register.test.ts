@@ -372,9 +372,9 @@ describe('register list', () => {
     expect(l.titles.map((t) => `${t.subject} ${t.award}`)).toEqual([
       'VC003 LDTT', 'VC004 LDTT', 'VC001 LDTT', 'VC001 CSTDCS', 'VC002 LDTT', 'KLLCS TTLDXS', 'PTCHC TTLDTT',
     ]);
-    expect(Object.keys(l.titles[0]!).sort()).toEqual(['award', 'id', 'kind', 'name', 'status', 'subject', 'unit']);
+    expect(Object.keys(l.titles[0]!).sort()).toEqual(['award', 'id', 'kind', 'name', 'registeredOn', 'status', 'subject', 'unit', 'withdrawnOn']);
     expect(l.initiatives.map((i) => i.code)).toEqual(['DT-2026-001', 'SK-2026-001', 'SK-2026-002']);
-    expect(Object.keys(l.initiatives[0]!).sort()).toEqual(['authors', 'code', 'kind', 'status', 'title', 'unit', 'year']);
+    expect(Object.keys(l.initiatives[0]!).sort()).toEqual(['authors', 'code', 'kind', 'registeredOn', 'status', 'statusOn', 'title', 'unit', 'year']);
     expect((await list(cli, 2025)).titles.map((t) => t.subject)).toEqual(['VC002']);
     // Without --year: the year of --today.
     expect((await json<Listed>(cli, ['register', 'list'])).titles).toHaveLength(7);

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ok, query, type Seeded } from '../helpers/ballot-seed.js';
 import { reportSchool } from '../helpers/report-seed.js';
 import { readDocx } from '../helpers/docx.js';
+import { testServer } from '../helpers/engines.js';
 import { NOTES } from '../helpers/notes.js';
 
 const GOLDEN = resolve(__dirname, '../golden');
@@ -28,17 +29,18 @@ beforeAll(async () => {
 
 const run = (argv: string[]) => ok(s.on(AFTER), argv);
 
+const CASES: [string, string[]][] = [
+  ['annual', ['report', 'annual', '--year', '2025']],
+  ['quarterly', ['report', 'quarterly', '--quarter', '2025-Q4']],
+  ['progress', ['report', 'progress', '--month', '2025-11']],
+  ['province', ['report', 'province', '--year', '2025']],
+  ['period', ['report', 'period', '--from', '2024', '--to', '2025']],
+  ['benefits', ['report', 'benefits', '--year', '2025']],
+  ['commend', ['commend', '--quarter', '2025-Q4']],
+];
+
 describe('report renderers (golden files, clock fixed at 2026-01-05)', () => {
-  const cases: [string, string[]][] = [
-    ['annual', ['report', 'annual', '--year', '2025']],
-    ['quarterly', ['report', 'quarterly', '--quarter', '2025-Q4']],
-    ['progress', ['report', 'progress', '--month', '2025-11']],
-    ['province', ['report', 'province', '--year', '2025']],
-    ['period', ['report', 'period', '--from', '2024', '--to', '2025']],
-    ['benefits', ['report', 'benefits', '--year', '2025']],
-    ['commend', ['commend', '--quarter', '2025-Q4']],
-  ];
-  for (const [name, argv] of cases) {
+  for (const [name, argv] of CASES) {
     it(`${name}: table, JSON and CSV`, async () => {
       golden(`${name}.txt`, (await run(argv)).stdout);
       golden(`${name}.json`, (await run(['--json', ...argv])).stdout);
@@ -70,6 +72,21 @@ describe('report renderers (golden files, clock fixed at 2026-01-05)', () => {
     expect((await s.on(AFTER)(['report', 'annual', '--year', '2025', '--format', 'pdf'])).code).toBe(2);
     expect((await s.on(AFTER)(['report', 'annual', '--year', '2025', '--format', 'docx'])).code).toBe(2);
   });
+});
+
+describe.skipIf(!testServer())('report renderers on PostgreSQL: the same golden files, byte for byte', () => {
+  let p: Seeded;
+  beforeAll(async () => {
+    p = await reportSchool({ engine: 'postgres' });
+  }, 120_000);
+  for (const [name, argv] of CASES) {
+    it(`${name}: table, JSON and CSV as on SQLite`, async () => {
+      const on = (a: string[]) => ok(p.on(AFTER), a);
+      expect((await on(argv)).stdout).toBe(readFileSync(join(GOLDEN, `${name}.txt`), 'utf8'));
+      expect((await on(['--json', ...argv])).stdout).toBe(readFileSync(join(GOLDEN, `${name}.json`), 'utf8'));
+      expect((await on(['--csv', ...argv])).stdout).toBe(readFileSync(join(GOLDEN, `${name}.csv`), 'utf8'));
+    });
+  }
 });
 
 describe('Word reports', () => {

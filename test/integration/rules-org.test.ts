@@ -45,8 +45,8 @@ describe('rules list', () => {
     expect((await cli(['rules', 'list', '--at', '2026-02-30'])).code).toBe(3);
     const table = await cli(['rules', 'list', '--today', '2026-06-30']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain('2340000');
-    expect(table.stdout).not.toContain('2530000');
+    expect(table.stdout).toContain('2.340.000');
+    expect(table.stdout).not.toContain('2.530.000');
     const all = json((await cli(['rules', 'list', '--all', '--key', 'BASE_SALARY', '--at', '2026-06-30', '--json'])).stdout) as Rule[];
     expect(all.map((r) => [r.value, r.inForce])).toEqual([
       ['1490000', false],

@@ -141,7 +141,8 @@ describe('initiative_recognised', () => {
     ['DHTT', [work('SK-2025-002'), work('SK-2024-009', 'recognised', '2025-01-15')], 'met', 'SK-2024-009, SK-2025-002'],
     ['DHTT', [work('DT-2025-001')], 'unmet', undefined],
     ['DHTT', [work('SK-2025-001', 'recognised', '2024-12-31')], 'unmet', undefined],
-    ['DHTT', [work('SK-2025-001', 'applied')], 'unmet', undefined],
+    // An application not decided yet: the council's decision will settle it.
+    ['DHTT', [work('SK-2025-001', 'applied')], 'unknown', 'SK-2025-001'],
     ['DHTT', [work('SK-2025-001', 'rejected')], 'unmet', undefined],
     ['DHTT', [], 'unmet', undefined],
   ])('%s with %j → %s', (award, works, status, codes) => {
@@ -158,7 +159,7 @@ describe('initiative_recognised', () => {
     ['L2', [work('DT-2025-001')], 'met', 'DT-2025-001'],
     ['L2', [work('DT-2025-001'), work('SK-2025-004')], 'met', 'DT-2025-001, SK-2025-004'],
     ['L2', [work('DT-2025-001', 'recognised', '2024-12-20')], 'unmet', undefined],
-    ['L2', [work('DT-2025-001', 'applied')], 'unmet', undefined],
+    ['L2', [work('DT-2025-001', 'applied')], 'unknown', 'DT-2025-001'],
     ['L2', [], 'unmet', undefined],
   ])('criterion %s with %j → %s', (criterion, works, status, codes) => {
     const o = evaluateRule('initiative_recognised', facts({ works }), criterion);
@@ -191,6 +192,17 @@ describe('title rules', () => {
     const o = evaluateRule(rule, facts({ titles }));
     expect(o.status).toBe(status);
     expect(o.detail[0].key).toBe(key);
+  });
+
+  it('registered for the title but not nominated yet: the ballot will decide, so it is not for the unit to attest', () => {
+    const o = evaluateRule('title:TTLDTT|TTLDXS', facts({ registered: ['TTLDTT', 'DHTT'] }));
+    expect(o).toMatchObject({ status: 'unknown', recorded: true, detail: [{ key: 'elig.title.registered', params: { award: 'TTLDTT', year: 2025 } }] });
+    const u3 = assessEligibility([{ code: 'U3', appliesTo: 'unit', source: 'data_or_attested', checkRule: 'title:TTLDTT|TTLDXS' }], facts({ registered: ['TTLDTT'] }), [
+      { code: 'U3', status: 'met', evidence: 'Khoa dự kiến đạt' },
+    ]);
+    expect(u3.criteria[0]).toMatchObject({ code: 'U3', status: 'unknown', source: 'data' });
+    // Not registered for it: nothing will be recorded, the unit's word decides.
+    expect(evaluateRule('title:TTLDTT|TTLDXS', facts({ registered: ['DHTT'] })).status).toBe('unmet');
   });
 
   it('says which nomination is pending, and both titles when none', () => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createContext, type Kit, type RawGlobals } from '../kit.js';
 import { emitList, emitResult, say } from '../output.js';
 import type { DocModel } from '../../domain/documents.js';
+import { isServerUrl } from '../../domain/db-address.js';
 import { parseOrgFields } from '../../domain/org.js';
 import { ValidationError } from '../../domain/errors.js';
 
@@ -21,8 +22,11 @@ export function register(program: Command, kit: Kit): void {
       // The header style of every document the demo writes; checked before anything is touched.
       const parsed = parseOrgFields({ style: opts.style ?? 'state' });
       if (parsed.problems.length > 0) throw new ValidationError('org.invalid', {}, parsed.problems);
-      const dbPath = prepareDemoDir(opts.dir ?? 'thidua-demo');
-      // The demo works on its own database, never on the one --db names.
+      // The demo works on its own database, never on the file --db names; given a server's (empty)
+      // database, it builds the school there (init refuses one that is not empty).
+      const server = isServerUrl(ctx.options.dbPath);
+      const dbPath = server ? ctx.options.dbPath : prepareDemoDir(opts.dir ?? 'thidua-demo');
+      if (server) prepareDemoDir(opts.dir ?? 'thidua-demo');
       const demoCtx = createContext(kit.sys, { ...(command.optsWithGlobals() as RawGlobals), db: dbPath });
       try {
         say(ctx, 'demo.start', { dir: opts.dir ?? 'thidua-demo' });
@@ -42,6 +46,7 @@ export function register(program: Command, kit: Kit): void {
           certificates: (c, dir) => demoCertificates(c, dir, renderer, { soffice: findSoffice(kit.sys.env) }),
           reports: async (c, dir) => [...(await demoReports(c, dir, await demoRenderers(ctx))), ...(await demoExports(c, dir))],
           progress: (n) => ctx.progress(n, ctx.t('progress.import')),
+          database: server ? ctx.options.dbLabel : undefined,
           style: parsed.value.style,
         });
         // The decisions signed with a demonstration certificate, when LibreOffice is installed.

@@ -5,6 +5,7 @@ import type { Kit } from '../kit.js';
 import { emitList, say } from '../output.js';
 import { need } from '../prompter.js';
 import { yearFlag } from '../flags.js';
+import { decimalText } from '../views.js';
 
 interface Options {
   year?: string;
@@ -40,6 +41,7 @@ export function register(program: Command, kit: Kit): void {
         rank: d.candidate ? i + 1 : '–',
         evidenceText: d.evidence.map((l) => lineText(ctx, l)),
         missingText: d.missing.map((l) => lineText(ctx, l)),
+        stateText: d.state.map((l) => lineText(ctx, l)),
       }));
       const sep = ctx.options.csv ? '; ' : '\n';
       await emitList(
@@ -51,12 +53,14 @@ export function register(program: Command, kit: Kit): void {
           { header: 'col.name', value: (d) => d.name },
           { header: 'col.unit', value: (d) => (d.kind === 'unit' ? ctx.t('detect.theUnit') : d.unitName) },
           // A unit's score may be decimal: written the reader's way (33,3 in Vietnamese), as review averages are.
-          { header: 'col.score', value: (d) => (ctx.lang === 'vi' ? String(d.score).replace('.', ',') : d.score) },
+          { header: 'col.score', value: (d) => decimalText(ctx, d.score) },
+          { header: 'col.state', value: (d) => d.stateText.join(sep) },
           { header: 'col.evidence', value: (d) => d.evidenceText.join(sep) },
           { header: 'col.missing', value: (d) => d.missingText.join(sep) },
         ],
         rows.map((d) => ({
           subject: d.subject, name: d.name, kind: d.kind, unit: d.unit, score: d.score, candidate: d.candidate, evidence: d.evidenceText, missing: d.missingText,
+          state: d.stateText, nominations: d.nominations, recognitions: d.recognitions,
         })),
       );
       const candidates = found.filter((d) => d.candidate).length;

@@ -6,7 +6,8 @@ import { emitHeading, emitList, emitResult } from '../output.js';
 import { dateText } from '../views.js';
 import { monthText } from './progress/views.js';
 
-function cellText(ctx: Context, c: StatusColumn, v: StatusValue | undefined): string | number | null | undefined {
+/** A cell; a message (what to do) is filled in from its item: the command to run, ready to type. */
+function cellText(ctx: Context, c: StatusColumn, v: StatusValue | undefined, item: Record<string, StatusValue> = {}): string | number | null | undefined {
   switch (c.kind) {
     case 'date':
       return dateText(v as string | null);
@@ -14,8 +15,10 @@ function cellText(ctx: Context, c: StatusColumn, v: StatusValue | undefined): st
       return v ? monthText(v as string) : ctx.t('progress.never');
     case 'list':
       return (v as string[]).join(', ');
-    case 'message':
-      return ctx.t(`status.what.${v}`);
+    case 'message': {
+      const params = Object.fromEntries(Object.entries(item).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+      return ctx.t(`status.what.${v}`, params);
+    }
     default:
       return v as string | number | null;
   }
@@ -36,7 +39,7 @@ async function emitCsv(ctx: Context, r: StatusReport): Promise<void> {
   const { csvRecords } = await import('../../render/csv.js');
   const blocks = r.sections.map((s) => {
     const headers = s.columns.map((c) => ctx.t(c.header));
-    const rows = s.items.map((it) => s.columns.map((c) => cellText(ctx, c, it[c.field])));
+    const rows = s.items.map((it) => s.columns.map((c) => cellText(ctx, c, it[c.field], it)));
     return csvRecords([[heading(ctx, s)], headers, ...rows]);
   });
   ctx.io.out('\uFEFF' + blocks.join('\r\n'));
@@ -57,7 +60,7 @@ export function register(program: Command, kit: Kit): void {
       ctx.io.out(ctx.t('status.title', { date: dateText(report.today) }) + '\n');
       for (const s of report.sections) {
         await emitHeading(ctx, heading(ctx, s));
-        await emitList(ctx, s.items, s.columns.map((c) => ({ header: c.header, value: (it: Record<string, StatusValue>) => cellText(ctx, c, it[c.field]) })));
+        await emitList(ctx, s.items, s.columns.map((c) => ({ header: c.header, value: (it: Record<string, StatusValue>) => cellText(ctx, c, it[c.field], it) })));
       }
     }),
   );

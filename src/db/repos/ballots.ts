@@ -53,7 +53,7 @@ export async function itemsOf(trx: Tx, ballotId: number): Promise<number[]> {
 
 /** The ballots a nomination was put on. */
 export async function ballotsOfNomination(trx: Tx, nominationId: number): Promise<number[]> {
-  const rows = await trx.selectFrom('ballot_items').select('ballot_id').where('nomination_id', '=', nominationId).execute();
+  const rows = await trx.selectFrom('ballot_items').select('ballot_id').where('nomination_id', '=', nominationId).orderBy('ballot_id').execute();
   return rows.map((r) => r.ballot_id);
 }
 
@@ -65,7 +65,7 @@ export function talliesOf(trx: Tx, ballotId: number, round?: number): Promise<Ta
 
 export function votesOf(trx: Tx, tallyIds: number[]): Promise<VoteRow[]> {
   if (tallyIds.length === 0) return Promise.resolve([]);
-  return trx.selectFrom('ballot_votes').selectAll().where('tally_id', 'in', tallyIds).execute();
+  return trx.selectFrom('ballot_votes').selectAll().where('tally_id', 'in', tallyIds).orderBy('tally_id').orderBy('nomination_id').execute();
 }
 
 /** Replaces one clerk's entry of a round (its votes with it). */
@@ -90,7 +90,8 @@ export function roundsOf(trx: Tx, ballotId: number): Promise<RoundRow[]> {
 }
 
 export function resultsOf(trx: Tx, ballotId: number): Promise<ResultRow[]> {
-  return trx.selectFrom('ballot_results').selectAll().where('ballot_id', '=', ballotId).orderBy('round').execute();
+  // In key order on both engines (SQLite gave it by its index; a server gives what it finds first).
+  return trx.selectFrom('ballot_results').selectAll().where('ballot_id', '=', ballotId).orderBy('round').orderBy('nomination_id').execute();
 }
 
 /** The unit each person belongs to, with its name (for papers and minutes). */

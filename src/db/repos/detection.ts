@@ -77,3 +77,27 @@ export function watchesDuringYear(trx: Tx, year: number): Promise<{ person_code:
     .orderBy('started_on')
     .execute();
 }
+
+/** The year's nominations still standing (not withdrawn; a recognised one is shown by its recognition). */
+export function nominationsOfYear(trx: Tx, year: number): Promise<{ id: number; subject_code: string; award: string; status: string }[]> {
+  return trx
+    .selectFrom('nominations')
+    .select(['id', 'subject_code', 'award', 'status'])
+    .where('year', '=', year)
+    .where('status', 'not in', ['withdrawn', 'recognised'])
+    .orderBy('id')
+    .execute();
+}
+
+/** The year's titles recognised and not revoked (initiatives' recognitions are works, shown as evidence). */
+export function recognitionsOfYear(trx: Tx, year: number): Promise<{ subject_code: string; award: string; decided_on: string }[]> {
+  return trx
+    .selectFrom('recognitions')
+    .select(['subject_code', 'award', 'decided_on'])
+    .where('year', '=', year)
+    .where('status', '=', 'active')
+    .where('award', '<>', 'SK')
+    .orderBy('decided_on')
+    .orderBy('id')
+    .execute();
+}

@@ -1,13 +1,10 @@
 /** Queries for nominations (đề nghị), their attested criteria, and the facts eligibility is computed from. */
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Tx } from '../tx.js';
-import type { NominationCriteriaTable, NominationStatus, NominationsTable } from '../schema.js';
-import { LIVE_STATES } from '../../domain/eligibility.js';
+import type { NominationCriteriaTable, NominationJudgementsTable, NominationStatus, NominationsTable } from '../schema.js';
 
 export type NominationRow = Selectable<NominationsTable>;
 export type AttestationRow = Selectable<NominationCriteriaTable>;
-
-const LIVE_STATUSES = [...LIVE_STATES];
 
 /** A nomination with what a list shows of its subject, title and proposing unit. */
 export interface NominationView extends NominationRow {
@@ -127,10 +124,24 @@ export async function activeMembers(trx: Tx, unit: string): Promise<string[]> {
   return rows.map((r) => r.code);
 }
 
-/** Subjects with a live nomination (any title) for the year. */
-export async function nominatedSubjects(trx: Tx, year: number): Promise<Set<string>> {
-  const rows = await trx.selectFrom('nominations').select('subject_code').where('year', '=', year).where('status', 'in', LIVE_STATUSES).execute();
-  return new Set(rows.map((r) => r.subject_code));
+/** The eligibility a recognised nomination was judged with on its decision's date, if recorded. */
+export function getJudgement(trx: Tx, id: number): Promise<Selectable<NominationJudgementsTable> | undefined> {
+  return trx.selectFrom('nomination_judgements').selectAll().where('nomination_id', '=', id).executeTakeFirst();
+}
+
+/** Records (or records again, after a recognition revoked and given anew) the judgement of a nomination. */
+export async function saveJudgement(trx: Tx, row: Selectable<NominationJudgementsTable>): Promise<void> {
+  await trx
+    .insertInto('nomination_judgements')
+    .values(row)
+    .onConflict((oc) => oc.column('nomination_id').doUpdateSet({ judged_on: row.judged_on, eligible: row.eligible, criteria: row.criteria }))
+    .execute();
+}
+
+/** The titles a subject registered (and has not withdrawn) for a year. */
+export async function registeredTitles(trx: Tx, year: number, subject: string): Promise<string[]> {
+  const rows = await trx.selectFrom('registrations').select('award').where('year', '=', year).where('subject_code', '=', subject).where('status', '=', 'active').execute();
+  return rows.map((r) => r.award);
 }
 
 /** The certificate printed for a recognition this nomination led to (GCN `cert:<recognition>`), if any. */

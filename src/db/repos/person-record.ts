@@ -31,6 +31,7 @@ export async function personRecord(trx: Tx, code: string) {
     .select(['id', 'date', 'kind', 'text', 'movement_code as movement'])
     .where('subject_code', '=', code)
     .orderBy('date', 'desc')
+    .orderBy('id', 'desc')
     .execute();
   const fostering = await trx
     .selectFrom('foster_watch')

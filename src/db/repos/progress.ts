@@ -37,16 +37,17 @@ export function getInitiative(trx: Tx, code: string): Promise<InitiativeBrief | 
   return initiativesQuery(trx).where('initiatives.code', '=', code).executeTakeFirst();
 }
 
-/** Initiatives in the given statuses, optionally of one year, one unit, registered on or before a date. */
+/** Initiatives in the given statuses, optionally of one year (or up to one), one unit, registered on or before a date. */
 export function listInitiatives(
   trx: Tx,
-  filter: { statuses: readonly InitiativeStatus[]; year?: number; unit?: string; registeredBy?: string; changedSince?: string },
+  filter: { statuses: readonly InitiativeStatus[]; year?: number; upToYear?: number; unit?: string; registeredBy?: string; changedSince?: string },
 ): Promise<InitiativeBrief[]> {
   let q = initiativesQuery(trx).where('initiatives.status', 'in', [...filter.statuses]);
   // Still running, or its status changed on or after that day: a finished work of an earlier year is left out.
   const since = filter.changedSince;
   if (since) q = q.where((eb) => eb.or([eb('initiatives.status', 'in', ['registered', 'in_progress']), eb('initiatives.status_on', '>=', since)]));
   if (filter.year !== undefined) q = q.where('initiatives.year', '=', filter.year);
+  if (filter.upToYear !== undefined) q = q.where('initiatives.year', '<=', filter.upToYear);
   if (filter.unit) q = q.where('initiatives.unit_code', '=', filter.unit);
   if (filter.registeredBy) q = q.where('initiatives.registered_on', '<=', filter.registeredBy);
   return q.execute();
@@ -66,6 +67,12 @@ export function reportBefore(trx: Tx, code: string, month: string): Promise<Prog
     .orderBy('month', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/** The latest month an initiative reported for, or null. */
+export async function lastReportMonth(trx: Tx, code: string): Promise<string | null> {
+  const row = await trx.selectFrom('progress_reports').select('month').where('initiative_code', '=', code).orderBy('month', 'desc').limit(1).executeTakeFirst();
+  return row?.month ?? null;
 }
 
 export async function insertReport(trx: Tx, row: Insertable<ProgressReportsTable>): Promise<void> {

@@ -15,7 +15,7 @@ export function ratingsWithPeople(trx: Tx, periods: string[], level?: string) {
     .select(['r.person_code', 'r.period', 'r.rating', 'p.name', 'p.unit_code', 'u.name as unit_name'])
     .where('r.period', 'in', periods);
   if (level) q = q.where('r.rating', '=', level);
-  return q.orderBy('r.person_code').execute();
+  return q.orderBy('r.person_code').orderBy('r.period').execute();
 }
 
 /** Initiative council decisions dated in a range, with the work's title, kind and unit. */
@@ -118,25 +118,3 @@ export async function initiativeTitles(trx: Tx, codes: string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.code, { title: r.title, kind: r.kind }]));
 }
 
-/**
- * Per unit and month of a year: how many monthly reports were made by initiatives due to report that
- * month (registered by its end and still running at it) among those that could report in the year
- * (still running, or changed in it). Counted in SQL: a year holds a report per initiative and month.
- * A month's end is compared as `YYYY-MM-31`, which every date of the month is on or before.
- */
-export async function reportsMadeByUnit(trx: Tx, year: number): Promise<{ unit: string; month: string; made: number }[]> {
-  const running = ['registered', 'in_progress'] as const;
-  const rows = await trx
-    .selectFrom('progress_reports as r')
-    .innerJoin('initiatives as i', 'i.code', 'r.initiative_code')
-    .select(['i.unit_code', 'r.month', (eb) => eb.fn.countAll().as('made')])
-    .where('r.month', '>=', `${year}-01`)
-    .where('r.month', '<=', `${year}-12`)
-    .where('i.registered_on', '<=', `${year}-12-31`)
-    .where((eb) => eb.or([eb('i.status', 'in', running), eb('i.status_on', '>=', `${year}-01-01`)]))
-    .where((eb) => eb('i.registered_on', '<=', eb(eb.ref('r.month'), '||', eb.val('-31'))))
-    .where((eb) => eb.or([eb('i.status', 'in', running), eb('i.status_on', '>', eb(eb.ref('r.month'), '||', eb.val('-31')))]))
-    .groupBy(['i.unit_code', 'r.month'])
-    .execute();
-  return rows.map((r) => ({ unit: r.unit_code, month: r.month, made: Number(r.made) }));
-}

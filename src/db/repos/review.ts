@@ -46,7 +46,7 @@ export function pendingApplicationsDueBefore(trx: Tx, date: string): Promise<App
 /** The scores given to these initiatives. */
 export function scoresOf(trx: Tx, codes: string[]): Promise<ScoreRow[]> {
   if (codes.length === 0) return Promise.resolve([]);
-  return trx.selectFrom('initiative_scores').selectAll().where('initiative_code', 'in', codes).orderBy('initiative_code').execute();
+  return trx.selectFrom('initiative_scores').selectAll().where('initiative_code', 'in', codes).orderBy('initiative_code').orderBy('member_code').execute();
 }
 
 export function getScore(trx: Tx, code: string, member: string): Promise<ScoreRow | undefined> {

@@ -176,8 +176,8 @@ export const vi = {
     '{who}, Để trống: lần 1 ghi {first}, lần 2 ghi {second}',
   'status.section.openBallots': 'Cuộc bỏ phiếu đang mở ({count})',
   'status.section.ballotsWaiting': 'Danh hiệu chờ kết quả bỏ phiếu danh hiệu khác ({count})',
-  'status.what.enterTally': 'Nhập kết quả kiểm phiếu (thidua ballot tally)',
-  'status.what.closeBallot': 'Đóng phiếu (thidua ballot close)',
+  'status.what.enterTally': 'Nhập kết quả kiểm phiếu: thidua ballot tally {id} --issued … --returned … --vote … (người được bỏ phiếu: thidua ballot show {id})',
+  'status.what.closeBallot': 'Đóng phiếu, ghi giờ kết thúc cuộc họp: thidua ballot close {id} --time GIỜ:PHÚT',
 
   'help.document': 'Sổ đăng ký văn bản đã ban hành (số không bao giờ dùng lại) và in lại văn bản đúng như khi ban hành.',
   'help.document.list': 'Danh sách văn bản đã ban hành: số, ngày, trích yếu, trạng thái.',
@@ -381,8 +381,8 @@ export const en: Record<keyof typeof vi, string> = {
     '{who}, blank: entry 1 says {first}, entry 2 says {second}',
   'status.section.openBallots': 'Open ballots ({count})',
   'status.section.ballotsWaiting': "Titles waiting on another title's ballot ({count})",
-  'status.what.enterTally': 'Enter the counts (thidua ballot tally)',
-  'status.what.closeBallot': 'Close the ballot (thidua ballot close)',
+  'status.what.enterTally': 'Enter the counts: thidua ballot tally {id} --issued … --returned … --vote … (the nominees: thidua ballot show {id})',
+  'status.what.closeBallot': 'Close the ballot with the time the meeting ended: thidua ballot close {id} --time HH:MM',
 
   'help.document': 'The register of issued documents (numbers never reused), and documents re-rendered exactly as issued.',
   'help.document.list': 'Issued documents: number, date, title, status.',

@@ -4,7 +4,7 @@ export const vi = {
     'Danh sách tuyên dương hàng quý: người được xếp loại Hoàn thành xuất sắc nhiệm vụ trong quý, tác giả sáng kiến được công nhận trong quý, người được công nhận danh hiệu bằng quyết định ký trong quý; mỗi người kèm lý do và thành tích ghi nhận trong quý. Chạy được tự động (cron): không hỏi gì khi không có bàn phím, chạy lại cho đúng từng byte như lần trước. --out ghi Thông báo (.docx, vào sổ văn bản) và tệp CSV khi quý đã kết thúc; quý chưa kết thúc chỉ in được bản dự thảo (--draft); --final chốt danh sách đã đọc tại hội nghị (không đổi nữa).',
   'help.commend.example':
     'thidua commend --quarter previous --out tuyen-duong\nthidua commend --quarter 2025-Q4 --json\nthidua commend --quarter 2025-Q4 --out tuyen-duong --draft\nthidua commend --quarter 2025-Q4 --out tuyen-duong --final',
-  'opt.commend.quarter': 'quý: YYYY-Qn (ví dụ 2025-Q4) hoặc previous (quý trước hôm nay)',
+  'opt.commend.quarter': 'quý: YYYY-Qn (ví dụ 2025-Q4) hoặc "quý trước" (previous: quý liền trước hôm nay)',
   'opt.commend.out': 'thư mục để ghi danh sách (.docx và .csv)',
   'opt.commend.final': 'chốt danh sách đã đọc tại hội nghị: lưu lại, không bao giờ thay đổi',
   'prompt.commend.quarter': 'Quý (YYYY-Qn, hoặc previous):',
@@ -32,7 +32,7 @@ export const vi = {
   'status.section.commendDue': 'Danh sách tuyên dương hàng quý chưa ghi ra tệp hoặc chưa chốt ({count})',
   'status.col.quarter': 'Quý',
   'status.col.people': 'Số người',
-  'status.what.commend': 'Ghi danh sách: thidua commend --quarter QUÝ --out THƯ-MỤC; sau hội nghị thêm --final',
+  'status.what.commend': 'Ghi danh sách: thidua commend --quarter {quarter} --out tuyen-duong; sau hội nghị: thidua commend --quarter {quarter} --final',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -68,5 +68,5 @@ export const en: Record<keyof typeof vi, string> = {
   'status.section.commendDue': 'Quarterly commendation lists not yet written or made final ({count})',
   'status.col.quarter': 'Quarter',
   'status.col.people': 'People',
-  'status.what.commend': 'Write the list: thidua commend --quarter QUARTER --out FOLDER; after the meeting add --final',
+  'status.what.commend': 'Write the list: thidua commend --quarter {quarter} --out tuyen-duong; after the meeting: thidua commend --quarter {quarter} --final',
 };

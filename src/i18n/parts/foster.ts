@@ -69,7 +69,7 @@ export const vi = {
   'action.end': 'kết thúc',
 
   // detect
-  'help.detect': 'Phát hiện cá nhân, đơn vị có dấu hiệu điển hình tiên tiến trong năm, xếp theo điểm, kèm căn cứ và những gì còn thiếu.',
+  'help.detect': 'Phát hiện cá nhân, đơn vị có dấu hiệu điển hình tiên tiến trong năm, xếp theo điểm, kèm căn cứ, những gì còn thiếu và tình trạng (đã đề nghị, đã được công nhận danh hiệu nào).',
   'help.detect.example': 'thidua detect --year 2025\nthidua detect --year 2025 --unit KLLCS --all\nthidua detect --year 2025 --json',
   'help.detect.weights':
     'Điểm (chỉ để xếp thứ tự, không quyết định gì):\n' +
@@ -80,13 +80,17 @@ export const vi = {
     'Ứng viên: cá nhân xếp loại năm HTXSNV, hoặc HTTNV kèm ít nhất một điều nổi bật (sáng kiến/đề tài, thành tích, quý HTXSNV, bồi dưỡng)\n' +
     '  (chưa có xếp loại năm: ít nhất 2 quý HTXSNV trong năm);\n' +
     '  đơn vị có thành tích hoặc sáng kiến riêng trong năm, hoặc từ 70% thành viên đang công tác xếp loại HTTNV trở lên.\n' +
-    '--json: [{ subject, name, kind, unit, score, candidate, evidence: [..], missing: [..] }]; --all: cả người chưa đủ điều kiện, kèm lý do.',
+    '--json: [{ subject, name, kind, unit, score, candidate, evidence: [..], missing: [..], state: [..], nominations: [{ id, award, status }], recognitions: [{ award, date }] }];\n' +
+    '--all: cả người chưa đủ điều kiện, kèm lý do.',
   'opt.detect.year': 'năm xét, ví dụ 2025',
   'opt.detect.all': 'liệt kê cả những người, đơn vị chưa là ứng viên, kèm lý do',
   'prompt.detect.year': 'Năm xét (ví dụ 2025):',
   'col.rank': 'Hạng',
   'col.score': 'Điểm',
   'col.evidence': 'Căn cứ',
+  'col.state': 'Tình trạng',
+  'detect.state.recognised': 'đã được công nhận {award} ngày {date}',
+  'detect.state.nominated': 'đã đề nghị {award} (số {id}): {status}',
   'col.missing': 'Còn thiếu',
   'detect.theUnit': '(tập thể)',
   'detect.summary': '{count} ứng viên năm {year}.',
@@ -193,7 +197,7 @@ export const en: Record<keyof typeof vi, string> = {
   'col.daysOverdue': 'Days overdue',
   'action.end': 'end',
 
-  'help.detect': 'Detects people and units who look like exemplars in a year, ranked by score, with the evidence and what is still missing.',
+  'help.detect': 'Detects people and units who look like exemplars in a year, ranked by score, with the evidence, what is still missing and where they stand (nominated, recognised for which title).',
   'help.detect.example': 'thidua detect --year 2025\nthidua detect --year 2025 --unit KLLCS --all\nthidua detect --year 2025 --json',
   'help.detect.weights':
     'Score (it only ranks; it decides nothing):\n' +
@@ -204,13 +208,17 @@ export const en: Record<keyof typeof vi, string> = {
     'Candidates: people rated HTXSNV for the year, or HTTNV with at least one thing that stands out (an initiative/topic, an achievement,\n' +
     '  a quarter rated HTXSNV, fostering) (no annual rating yet: at least 2 quarters rated HTXSNV that year);\n' +
     '  units with achievements or initiatives of their own that year, or with at least 70% of active members rated HTTNV or better.\n' +
-    '--json: [{ subject, name, kind, unit, score, candidate, evidence: [..], missing: [..] }]; --all: also those who are not candidates, with the reason.',
+    '--json: [{ subject, name, kind, unit, score, candidate, evidence: [..], missing: [..], state: [..], nominations: [{ id, award, status }], recognitions: [{ award, date }] }];\n' +
+    '--all: also those who are not candidates, with the reason.',
   'opt.detect.year': 'the year, e.g. 2025',
   'opt.detect.all': 'also list people and units that are not candidates, with the reason',
   'prompt.detect.year': 'Year (e.g. 2025):',
   'col.rank': 'Rank',
   'col.score': 'Score',
   'col.evidence': 'Evidence',
+  'col.state': 'Standing',
+  'detect.state.recognised': 'recognised {award} on {date}',
+  'detect.state.nominated': 'nominated for {award} (no. {id}): {status}',
   'col.missing': 'Missing',
   'detect.theUnit': '(unit)',
   'detect.summary': '{count} candidate(s) in {year}.',

@@ -33,7 +33,7 @@ export const vi = {
   'opt.review.scoreDate': 'ngày chấm (mặc định hôm nay)',
   'opt.review.recognise': 'công nhận sáng kiến',
   'opt.review.reject': 'không công nhận (cần --reason)',
-  'opt.review.conditions': 'các điều kiện hội đồng xác nhận khi công nhận: new (có tính mới trong phạm vi Trường), benefit (đã áp dụng, mang lại lợi ích), not-excluded (không thuộc trường hợp bị loại trừ)',
+  'opt.review.conditions': 'các điều kiện hội đồng xác nhận khi công nhận, cách nhau bởi dấu phẩy: mới (có tính mới trong phạm vi Trường), lợi ích (đã áp dụng, mang lại lợi ích), không loại trừ (không thuộc trường hợp bị loại trừ); cũng nhận new, benefit, not-excluded',
   'opt.review.reason': 'lý do (bắt buộc khi không công nhận)',
   'opt.review.decideDate': 'ngày quyết định (mặc định hôm nay; từ ngày nộp đơn đến hôm nay)',
   'opt.review.year': 'năm đăng ký của sáng kiến, đề tài (mặc định năm nay)',

@@ -34,15 +34,16 @@ export function councilSteps(initiativeCode: (index: number) => string): Step[] 
       .forEach((member, j) => {
         const shift = ((j % 3) - 1) * 0.5;
         const [novelty, applicability, benefit] = app.base.map((b) => String(clamp(b + shift)));
-        steps.push({ date: `2025-11-${String(17 + j).padStart(2, '0')}`, run: (c) => scoreInitiative(c, code(), { member, novelty, applicability, benefit }) });
+        const date = `2025-11-${String(17 + j).padStart(2, '0')}`;
+        steps.push({ date, run: (c) => scoreInitiative(c, code(), { member, novelty, applicability, benefit, date }) });
       });
     const d = app.decision;
     steps.push({
       date: d.on,
       run: (c) =>
         decideReview(c, code(), d.recognise
-          ? { decision: 'recognise', conditions: ['new', 'benefit', 'not-excluded'] }
-          : { decision: 'reject', reason: d.reason }),
+          ? { decision: 'recognise', conditions: ['new', 'benefit', 'not-excluded'], date: d.on }
+          : { decision: 'reject', reason: d.reason, date: d.on }),
     });
   }
 

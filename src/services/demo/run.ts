@@ -63,6 +63,10 @@ export interface DemoOutput {
   /** Writes the year's reports, quarterly lists and dissemination exports (the CLI hands in the renderers). */
   reports?: (ctx: ServiceContext, dir: string) => Promise<DemoFile[]>;
   progress?: (total: number) => Promise<ProgressBar>;
+  /** Enter the whole year on this one day, each record dated back (year.ts `YearOptions`). */
+  enteredOn?: string;
+  /** The database as messages name it, when it is not the demo folder's own file (a server's). */
+  database?: string;
   /** The header style of the school's documents (default: state, as DOMAIN.md sets). */
   style?: HeaderStyle;
 }
@@ -70,10 +74,10 @@ export interface DemoOutput {
 export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutput): Promise<DemoResult> {
   const { writeDoc, progress } = output;
   const abs = resolve(dir);
-  const database = join(abs, DEMO_DB);
+  const database = output.database ?? join(abs, DEMO_DB);
   const [first, merged] = DEMO_PROFILES;
   // The school is set up at the start of the demo year.
-  const start = onDay(ctx, '2025-01-02');
+  const start = onDay(ctx, output.enteredOn ?? '2025-01-02');
   await initDatabase(start, database, { ...first, style: output.style ?? first.style });
   for (const [code, name, kind] of DEMO_UNITS) await addUnit(start, code, { name, kind });
   // The school's basis documents and the office in charge of emulation work, entered once.
@@ -87,7 +91,7 @@ export async function runDemo(ctx: ServiceContext, dir: string, output: DemoOutp
   writeCsv(staffFile, [['Mã', 'Họ và tên', 'Đơn vị', 'Loại', 'Chức vụ', 'Đảng viên', 'Giới tính', 'Ngày sinh'], ...DEMO_PEOPLE]);
   const imported = await importPeople(start, staffFile);
 
-  const year = await runYearRecords(ctx, abs, progress);
+  const year = await runYearRecords(ctx, abs, { progress, enteredOn: output.enteredOn });
   const documents: DemoFile[] = [];
   for (const d of year.documents) documents.push({ kind: d.kind, path: await writeDoc(d.models, join(abs, d.file)) });
   if (output.certificates) documents.push(...(await output.certificates(onDay(ctx, CERTIFICATE_DAY), abs)));

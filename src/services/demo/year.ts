@@ -53,7 +53,18 @@ export interface YearResult {
   achievements: number;
 }
 
-export async function runYearRecords(ctx: ServiceContext, dir: string, progress?: (total: number) => Promise<ProgressBar>): Promise<YearResult> {
+export interface YearOptions {
+  progress?: (total: number) => Promise<ProgressBar>;
+  /**
+   * The day everything is entered, for a year caught up late: each step then gives its own date
+   * (registrations, decisions, ballots are dated back) and the reports come out as if entered on time.
+   * The fostering of the watch list is followed as it happens, so a year entered late has none.
+   */
+  enteredOn?: string;
+}
+
+export async function runYearRecords(ctx: ServiceContext, dir: string, opts: YearOptions = {}): Promise<YearResult> {
+  const { progress, enteredOn } = opts;
   const files: DemoFile[] = [];
   const steps: Step[] = [];
   const initiatives: string[] = [];
@@ -69,13 +80,11 @@ export async function runYearRecords(ctx: ServiceContext, dir: string, progress?
     ...DEMO_EXTRA_REGISTRATIONS.map(([code, award]) => [code, award, '']),
   ]);
   files.push({ kind: 'registrations', path: regFile });
-  steps.push({ date: '2025-01-20', run: (c) => importRegistrations(c, regFile, { year: DEMO_YEAR }) });
+  steps.push({ date: '2025-01-20', run: (c) => importRegistrations(c, regFile, { year: DEMO_YEAR, date: '2025-01-20' }) });
 
   DEMO_INITIATIVES.forEach((ini, i) => {
-    steps.push({
-      date: `2025-02-${String(3 + i).padStart(2, '0')}`,
-      run: async (c) => (initiatives[i] = (await registerInitiative(c, { ...ini, year: DEMO_YEAR })).code),
-    });
+    const date = `2025-02-${String(3 + i).padStart(2, '0')}`;
+    steps.push({ date, run: async (c) => (initiatives[i] = (await registerInitiative(c, { ...ini, year: DEMO_YEAR, date })).code) });
     for (const [month, percent] of ini.progress) {
       steps.push({
         date: nextMonthDay(month, 3 + (i % 4)),
@@ -85,7 +94,7 @@ export async function runYearRecords(ctx: ServiceContext, dir: string, progress?
         },
       });
     }
-    if (ini.withdraw) steps.push({ date: ini.withdraw.on, run: (c) => withdrawInitiative(c, initiatives[i], ini.withdraw!.reason) });
+    if (ini.withdraw) steps.push({ date: ini.withdraw.on, run: (c) => withdrawInitiative(c, initiatives[i], ini.withdraw!.reason, ini.withdraw!.on) });
   });
 
   // Ratings: each quarter's list is imported from the personnel office's spreadsheet; the year's at the end.
@@ -103,12 +112,12 @@ export async function runYearRecords(ctx: ServiceContext, dir: string, progress?
 
   for (const a of DEMO_ACHIEVEMENTS) steps.push({ date: a.date, run: (c) => addAchievement(c, a.subject, a) });
 
-  for (const f of DEMO_FOSTERING) {
+  for (const f of enteredOn ? [] : DEMO_FOSTERING) {
     steps.push({ date: f.since, run: (c) => startWatch(c, f) });
     for (const task of f.tasks) {
       let id = 0;
       steps.push({ date: f.since, run: async (c) => (id = (await assignTask(c, { person: f.person, ...task })).task.id) });
-      if (task.done) steps.push({ date: task.done.on, run: (c) => completeTask(c, String(id), task.done!.result) });
+      if (task.done) steps.push({ date: task.done.on, run: (c) => completeTask(c, String(id), task.done!.result, task.done!.on) });
     }
   }
 
@@ -123,7 +132,7 @@ export async function runYearRecords(ctx: ServiceContext, dir: string, progress?
   const bar = await progress?.(ordered.length);
   try {
     for (const { s } of ordered) {
-      await s.run(onDay(ctx, s.date));
+      await s.run(onDay(ctx, enteredOn ?? s.date));
       bar?.tick();
     }
   } finally {

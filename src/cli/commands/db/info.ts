@@ -13,8 +13,12 @@ export function register(parent: Command, kit: Kit): void {
         ['info.size', `${Math.ceil(info.bytes / 1024)} KB`],
         ['info.organisation', info.organisation],
         ['info.schema', info.schemaVersion],
-        ['info.sqlite', info.sqliteVersion],
-        ['info.journal', info.journalMode],
+        ...((info.engine === 'postgres'
+          ? [['info.server', info.serverVersion]]
+          : [
+              ['info.sqlite', info.sqliteVersion],
+              ['info.journal', info.journalMode],
+            ]) as [string, string | undefined][]),
         ['info.units', info.counts.units],
         ['info.people', info.counts.people],
         ['info.rules', info.counts.rules],

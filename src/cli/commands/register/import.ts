@@ -5,6 +5,7 @@ import { yearFlag } from '../../flags.js';
 
 interface Options {
   year?: string;
+  date?: string;
   dryRun?: boolean;
 }
 
@@ -13,12 +14,14 @@ export function register(parent: Command, kit: Kit): void {
     .command('import')
     .argument('<file>', kit.t('arg.importFile'))
     .option('--year <year>', kit.t('opt.registration.importYear'))
+    .option('--date <date>', kit.t('opt.registration.date'))
     .option('--dry-run', kit.t('opt.dryRun'));
   kit.describe(cmd, 'register.import').action(
     kit.action<Options>(async (ctx, opts, [file]) => {
       const { importRegistrations } = await import('../../../services/registration.js');
       const result = await importRegistrations(ctx, file, {
         year: yearFlag(opts.year),
+        date: opts.date,
         dryRun: opts.dryRun,
         progress: (total) => ctx.progress(total, ctx.t('progress.import')),
       });

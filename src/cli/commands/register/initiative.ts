@@ -12,6 +12,7 @@ interface Options {
   unit?: string;
   year?: string;
   field?: string;
+  date?: string;
 }
 
 /** `register initiative --json` (CLI.md): exactly these fields. */
@@ -32,7 +33,8 @@ export function register(parent: Command, kit: Kit): void {
     .option('--author <code[:share]>', kit.t('opt.initiative.author'), collect, [])
     .option('--unit <code>', kit.t('opt.initiative.unit'))
     .option('--year <year>', kit.t('opt.registration.year'))
-    .option('--field <text>', kit.t('opt.initiative.field'));
+    .option('--field <text>', kit.t('opt.initiative.field'))
+    .option('--date <date>', kit.t('opt.registration.date'));
   kit.describe(cmd, 'register.initiative').action(
     kit.action<Options>(async (ctx, opts) => {
       const kind = await needChoice(ctx, opts.kind, '--kind', 'prompt.initiative.kind', [
@@ -44,7 +46,7 @@ export function register(parent: Command, kit: Kit): void {
       const unit = await need(ctx, opts.unit, '--unit', 'prompt.initiative.unit');
       const year = await needYear(ctx, opts.year);
       const { registerInitiative } = await import('../../../services/initiatives.js');
-      const i = await registerInitiative(ctx, { kind, title, authors, unit, year, field: opts.field });
+      const i = await registerInitiative(ctx, { kind, title, authors, unit, year, field: opts.field, date: opts.date });
       say(ctx, 'initiative.added', { code: i.code, title: i.title, unit: i.unitName });
       await emitResult(ctx, initiativeJson(i));
     }),

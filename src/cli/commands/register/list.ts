@@ -56,8 +56,11 @@ export function register(parent: Command, kit: Kit): void {
       if (ctx.options.json) {
         await emitResult(ctx, {
           year: list.year,
-          titles: list.titles.map((r) => ({ id: r.id, subject: r.subject, name: r.name, kind: r.kind, unit: r.unit, award: r.award, status: r.status })),
-          initiatives: list.initiatives.map(initiativeJson),
+          titles: list.titles.map((r) => ({
+            id: r.id, subject: r.subject, name: r.name, kind: r.kind, unit: r.unit, award: r.award, status: r.status,
+            registeredOn: r.registeredOn, withdrawnOn: r.withdrawnOn,
+          })),
+          initiatives: list.initiatives.map((i) => ({ ...initiativeJson(i), registeredOn: i.registeredOn, statusOn: i.statusOn })),
         });
         return;
       }

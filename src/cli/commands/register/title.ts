@@ -9,6 +9,7 @@ interface Options {
   award?: string;
   year?: string;
   note?: string;
+  date?: string;
 }
 
 /** `register title --json` (and `register withdraw` of a title): exactly these fields. */
@@ -27,13 +28,14 @@ export function register(parent: Command, kit: Kit): void {
     .argument('<subject>', kit.t('arg.registration.subject'))
     .option('--award <code>', kit.t('opt.registration.award'))
     .option('--year <year>', kit.t('opt.registration.year'))
-    .option('--note <text>', kit.t('opt.registration.note'));
+    .option('--note <text>', kit.t('opt.registration.note'))
+    .option('--date <date>', kit.t('opt.registration.date'));
   kit.describe(cmd, 'register.title').action(
     kit.action<Options>(async (ctx, opts, [subject]) => {
       const award = await need(ctx, opts.award, '--award', 'prompt.registration.award');
       const year = await needYear(ctx, opts.year);
       const { registerTitle } = await import('../../../services/registration.js');
-      const r = await registerTitle(ctx, { subject, award, year, note: opts.note });
+      const r = await registerTitle(ctx, { subject, award, year, note: opts.note, date: opts.date });
       say(ctx, 'registration.added', { id: r.id, code: r.subject, name: r.name, award: r.awardName, year: r.year });
       await emitResult(ctx, titleJson(r));
     }),

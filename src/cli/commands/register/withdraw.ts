@@ -11,6 +11,7 @@ interface Options {
   award?: string;
   year?: string;
   reason?: string;
+  date?: string;
 }
 
 export function register(parent: Command, kit: Kit): void {
@@ -19,7 +20,8 @@ export function register(parent: Command, kit: Kit): void {
     .argument('<target>', kit.t('arg.registration.withdrawTarget'))
     .option('--award <code>', kit.t('opt.registration.withdrawAward'))
     .option('--year <year>', kit.t('opt.registration.withdrawYear'))
-    .option('--reason <text>', kit.t('opt.registration.reason'));
+    .option('--reason <text>', kit.t('opt.registration.reason'))
+    .option('--date <date>', kit.t('opt.registration.withdrawDate'));
   kit.describe(cmd, 'register.withdraw').action(
     kit.action<Options>(async (ctx, opts, [target]) => {
       // Without --award, a code like SK-2025-001 or DT-2025-001 names an initiative (a mistyped one is
@@ -27,7 +29,7 @@ export function register(parent: Command, kit: Kit): void {
       if (opts.award === undefined && looksLikeInitiativeCode(target)) {
         const reason = await need(ctx, opts.reason, '--reason', 'prompt.registration.reason');
         const { withdrawInitiative } = await import('../../../services/initiatives.js');
-        const i = await withdrawInitiative(ctx, target, reason);
+        const i = await withdrawInitiative(ctx, target, reason, opts.date);
         say(ctx, 'initiative.withdrawn', { code: i.code, title: i.title, date: dateText(i.statusOn) });
         await emitResult(ctx, initiativeJson(i));
         return;
@@ -36,7 +38,7 @@ export function register(parent: Command, kit: Kit): void {
       const year = await needYear(ctx, opts.year);
       const reason = await need(ctx, opts.reason, '--reason', 'prompt.registration.reason');
       const { withdrawTitle } = await import('../../../services/registration.js');
-      const r = await withdrawTitle(ctx, { subject: target, award, year, reason });
+      const r = await withdrawTitle(ctx, { subject: target, award, year, reason, date: opts.date });
       say(ctx, 'registration.withdrawn', { code: r.subject, name: r.name, award: r.awardName, year: r.year });
       await emitResult(ctx, titleJson(r));
     }),

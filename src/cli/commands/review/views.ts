@@ -2,14 +2,13 @@
 import type { Context } from '../../../context.js';
 import type { Column } from '../../output.js';
 import type { OverdueReview, Review } from '../../../services/review.js';
-import { dateText } from '../../views.js';
+import { dateText, decimalText } from '../../views.js';
 import { roundAverage } from '../../../domain/review.js';
 
 /** A number as the reader writes it: `7,5` in Vietnamese, `7.5` in English; two decimals for averages. */
 export function numberText(ctx: Context, n: number | null, decimals?: number): string {
   if (n === null) return '';
-  const s = decimals === undefined ? String(n) : n.toFixed(decimals);
-  return ctx.lang === 'vi' ? s.replace('.', ',') : s;
+  return decimalText(ctx, decimals === undefined ? String(n) : n.toFixed(decimals));
 }
 
 /** "2/3", or a dash when the year has no initiative council yet. */

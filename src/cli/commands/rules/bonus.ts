@@ -3,6 +3,7 @@ import type { Kit } from '../../kit.js';
 import { formatMoney } from '../../../domain/money.js';
 import { need } from '../../prompter.js';
 import { emitRecord } from '../../output.js';
+import { decimalText } from '../../views.js';
 
 interface Options {
   award?: string;
@@ -27,7 +28,7 @@ export function register(parent: Command, kit: Kit): void {
         ['rules.bonus.award', b.award],
         ['rules.bonus.date', b.date.split('-').reverse().join('/')],
         ['rules.bonus.baseSalary', `${formatMoney(b.baseSalary)} đồng (${b.sources.baseSalary})`],
-        ['rules.bonus.coefficient', coefficient > 0 ? `${b.coefficient} (${b.sources.coefficient})` : ctx.t('rules.bonus.noMoney')],
+        ['rules.bonus.coefficient', coefficient > 0 ? `${decimalText(ctx, coefficient)} (${b.sources.coefficient})` : ctx.t('rules.bonus.noMoney')],
         ['rules.bonus.rounding', ctx.t(`rules.bonus.rounding.${b.rounding}`, { unit: formatMoney(b.roundingUnit) })],
         ['rules.bonus.bonus', `${formatMoney(b.bonus)} đồng`],
         ['rules.bonus.words', b.bonusInWords],

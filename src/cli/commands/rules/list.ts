@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Kit } from '../../kit.js';
 import { emitList } from '../../output.js';
-import { dateText } from '../../views.js';
+import { dateText, ruleValueText } from '../../views.js';
 import { dateFlag } from '../../flags.js';
 
 interface Options {
@@ -23,7 +23,7 @@ export function register(parent: Command, kit: Kit): void {
       await emitList(ctx, rules, [
         { header: 'col.ruleKey', value: (r) => r.key },
         { header: 'col.ruleAbout', value: (r) => ctx.t(r.about, { title: r.title }) },
-        { header: 'col.value', value: (r) => r.value },
+        { header: 'col.value', value: (r) => ruleValueText(ctx, r.value) },
         { header: 'col.validFrom', value: (r) => dateText(r.validFrom) },
         { header: 'col.source', value: (r) => r.source },
         ...(opts.all ? [{ header: 'col.inForce', value: (r: { inForce: boolean }) => r.inForce }] : []),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Kit } from '../../kit.js';
 import { emitResult, say } from '../../output.js';
 import { need } from '../../prompter.js';
+import { ruleValueText } from '../../views.js';
 
 interface Options {
   from?: string;
@@ -21,7 +22,7 @@ export function register(parent: Command, kit: Kit): void {
       const source = await need(ctx, opts.source, '--source', 'prompt.rules.source');
       const { setRule } = await import('../../../services/rules.js');
       const rule = await setRule(ctx, key, value, from, source);
-      say(ctx, 'rules.setDone', { key: rule.key, value: rule.value, date: rule.validFrom });
+      say(ctx, 'rules.setDone', { key: rule.key, value: ruleValueText(ctx, rule.value), date: rule.validFrom });
       await emitResult(ctx, rule);
     }),
   );
