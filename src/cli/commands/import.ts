@@ -4,7 +4,7 @@ import { emitResult, say } from '../output.js';
 
 /** `import FILE.zip`: a school's package into a provincial database (docs/export.md). */
 export function register(program: Command, kit: Kit): void {
-  const cmd = program.command('import').argument('<file.zip>', kit.t('arg.import.file'));
+  const cmd = program.command('import').argument('<file>', kit.t('arg.import.file'));
   kit.describe(cmd, 'import').action(
     kit.action<Record<string, never>>(async (ctx, _opts, [file]) => {
       const { importPackage } = await import('../../services/exchange/import.js');

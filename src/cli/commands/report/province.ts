@@ -14,7 +14,7 @@ const wantsXlsx = (f: Flags) => (f.format !== undefined ? f.format.trim().toLowe
 
 /** `report province`: the proposal to the province (Tờ trình), from the rules of who decides each title; or its Excel list. */
 export function register(parent: Command, kit: Kit): void {
-  const cmd = reportCommand(parent, kit, 'province').option('--year <year>', kit.t('opt.report.year')).option('--layout <layout.json>', kit.t('opt.report.layout'));
+  const cmd = reportCommand(parent, kit, 'province').option('--year <year>', kit.t('opt.report.year')).option('--layout <file.json>', kit.t('opt.report.layout'));
   kit.describe(cmd, 'report.province').action(
     kit.action<Flags>(async (ctx, opts) => {
       const year = await need(ctx, opts.year, '--year', 'prompt.report.year', { default: ctx.clock.today().slice(0, 4) });
