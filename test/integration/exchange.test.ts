@@ -16,6 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import schema from '../../docs/export.schema.json' with { type: 'json' };
 import { checkerOf } from '../../src/services/exchange/import.js';
 import { freshDb, run, tempDir } from '../helpers/cli.js';
+import { testServer } from '../helpers/engines.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -313,15 +314,17 @@ describe('the exchange with the province', () => {
     return { head, list, report };
   }
 
-  it.skipIf(!has('soffice'))('takes packages in through the program alone: twice the same, a correction, and back', async () => {
-    const a = join(dir, 'p-a.zip');
-    const c = join(dir, 'p-c.zip');
+  // A provincial office may keep its records on a PostgreSQL server: the same packages, the same answers.
+  for (const engine of ['sqlite', 'postgres'] as const) {
+  it.skipIf(!has('soffice') || (engine === 'postgres' && !testServer()))(`takes packages in through the program alone (${engine}): twice the same, a correction, and back`, async () => {
+    const a = join(dir, `p-a-${engine}.zip`);
+    const c = join(dir, `p-c-${engine}.zip`);
     expect((await run(['--db', school, 'export', '--year', '2025', '--out', a, '--signed', signedDir])).code).toBe(0);
-    const copy = join(dir, 'school-p.sqlite');
+    const copy = join(dir, `school-p-${engine}.sqlite`);
     writeFileSync(copy, readFileSync(school));
     expect((await run(['--db', copy, 'spread', 'add', 'VC017', '--channel', 'website', '--date', '2025-12-16', '--note', 'Bài viết tổng kết'])).code).toBe(0);
     expect((await run(['--db', copy, 'export', '--year', '2025', '--out', c, '--signed', signedDir])).code).toBe(0);
-    const province = await freshDb();
+    const province = await freshDb(engine);
     const first = await province.cli(['import', a, '--json']);
     expect(first.code, first.stderr).toBe(0);
     const once = await provinceView(province.cli);
@@ -339,4 +342,5 @@ describe('the exchange with the province', () => {
     const back = await province.cli(['import', a, '--json']);
     expect(JSON.parse(back.stdout).changes.map((x: { action: string }) => x.action)).toEqual(['delete']);
   }, 300_000);
+  }
 });
