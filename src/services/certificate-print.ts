@@ -12,7 +12,7 @@ import type { DocModel } from '../domain/documents.js';
 import { CERTIFICATE_PLACEHOLDERS, REQUIRED_PLACEHOLDERS } from '../reports/docs/certificate.js';
 import { transact } from './database.js';
 import { checkOutputs, ensureDir, readInputFile, sameBytes, writeFileAtomic, writeOutputs } from './files.js';
-import { issueCertificate, planCertificates, predictedModels, type CertificateQuery } from './certificates.js';
+import { issueCertificate, planCertificates, predictedModels, type CertificateQuery, type PlannedCertificate } from './certificates.js';
 import { transactDraft, type IssuedDocument } from './documents.js';
 import { convertToPdf, pdfPathOf } from './pdf.js';
 
@@ -110,7 +110,8 @@ export async function printCertificates(ctx: ServiceContext, opts: PrintOptions,
     const found = await planCertificates(trx, opts, ctx.clock.today());
     // A draft is built from today's data, never the numbered certificate, and is a file of its own.
     const planned = opts.draft ? found.map((p) => ({ ...p, existing: null, file: `du-thao-${p.file}` })) : found;
-    return { planned, predicted: await predictedModels(trx, planned) };
+    // A draft is checked as it is written (below): no numbered model to predict.
+    return { planned, predicted: opts.draft ? new Map<PlannedCertificate, DocModel>() : await predictedModels(trx, planned) };
   });
   const targets = planned.map((p) => join(dir, p.file));
   const merged = opts.merge ? join(dir, mergedName(opts, planned[0].year)) : null;

@@ -15,14 +15,19 @@ export interface NominationView extends NominationRow {
   by_unit_name: string | null;
 }
 
-function viewQuery(trx: Tx) {
+/** Nominations with their subject (person or unit), title and proposing unit joined; the caller selects. */
+export function nominationJoins(trx: Tx) {
   return trx
     .selectFrom('nominations as n')
     .innerJoin('subjects as s', 's.code', 'n.subject_code')
     .innerJoin('titles as t', 't.code', 'n.award')
     .leftJoin('people as p', 'p.code', 'n.subject_code')
     .leftJoin('units as su', 'su.code', 'n.subject_code')
-    .leftJoin('units as bu', 'bu.code', 'n.by_unit')
+    .leftJoin('units as bu', 'bu.code', 'n.by_unit');
+}
+
+function viewQuery(trx: Tx) {
+  return nominationJoins(trx)
     .selectAll('n')
     .select(['s.kind as subject_kind', 'p.name as person_name', 'su.name as unit_name', 't.name as award_name', 't.sort as award_sort', 'bu.name as by_unit_name']);
 }

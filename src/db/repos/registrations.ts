@@ -47,14 +47,19 @@ export async function updateRegistration(trx: Tx, id: number, changes: Updateabl
   await trx.updateTable('registrations').set(changes).where('id', '=', id).execute();
 }
 
-function registrationQuery(trx: Tx) {
+/** Registrations with their subject (a person with its unit, or a unit) and title joined; the caller selects. */
+export function registrationJoins(trx: Tx) {
   return trx
     .selectFrom('registrations as r')
     .innerJoin('subjects as s', 's.code', 'r.subject_code')
     .innerJoin('titles as t', 't.code', 'r.award')
     .leftJoin('people as p', 'p.code', 'r.subject_code')
     .leftJoin('units as pu', 'pu.code', 'p.unit_code')
-    .leftJoin('units as su', 'su.code', 'r.subject_code')
+    .leftJoin('units as su', 'su.code', 'r.subject_code');
+}
+
+function registrationQuery(trx: Tx) {
+  return registrationJoins(trx)
     .selectAll('r')
     .select([
       's.kind as subject_kind',

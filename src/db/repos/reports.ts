@@ -2,6 +2,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Tx } from '../tx.js';
 import type { CommendListsTable } from '../schema.js';
+import { nominationJoins } from './nominations.js';
+import { registrationJoins } from './registrations.js';
 
 export type CommendListRow = Selectable<CommendListsTable>;
 
@@ -72,13 +74,7 @@ export async function insertCommendList(trx: Tx, row: Insertable<CommendListsTab
  * unit, or the unit itself) and the title. Filtered in SQL, not read whole and filtered after.
  */
 export async function activeRegistrationsOfYear(trx: Tx, year: number) {
-  const rows = await trx
-    .selectFrom('registrations as r')
-    .innerJoin('subjects as s', 's.code', 'r.subject_code')
-    .innerJoin('titles as t', 't.code', 'r.award')
-    .leftJoin('people as p', 'p.code', 'r.subject_code')
-    .leftJoin('units as pu', 'pu.code', 'p.unit_code')
-    .leftJoin('units as su', 'su.code', 'r.subject_code')
+  const rows = await registrationJoins(trx)
     .select(['r.subject_code', 's.kind as subject_kind', 'r.award', 't.name as award_name', 'p.name as person_name', 'p.unit_code as person_unit', 'pu.name as person_unit_name', 'su.name as own_name'])
     .where('r.year', '=', year)
     .where('r.status', '=', 'active')
@@ -94,13 +90,7 @@ export async function activeRegistrationsOfYear(trx: Tx, year: number) {
 
 /** The nominations of a year with only what reports show (the subject's name, the title, the proposing unit). */
 export async function nominationsOfYear(trx: Tx, year: number) {
-  const rows = await trx
-    .selectFrom('nominations as n')
-    .innerJoin('subjects as s', 's.code', 'n.subject_code')
-    .innerJoin('titles as t', 't.code', 'n.award')
-    .leftJoin('people as p', 'p.code', 'n.subject_code')
-    .leftJoin('units as su', 'su.code', 'n.subject_code')
-    .leftJoin('units as bu', 'bu.code', 'n.by_unit')
+  const rows = await nominationJoins(trx)
     .select(['n.id', 'n.subject_code', 'n.award', 'n.status', 's.kind as subject_kind', 'p.name as person_name', 'su.name as own_name', 't.name as award_name', 'bu.name as by_unit_name'])
     .where('n.year', '=', year)
     .orderBy('n.id')
