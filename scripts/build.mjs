@@ -31,7 +31,7 @@ try {
     logLevel: 'warning',
     // Vietnamese text stays as it is written (escaped \u sequences are larger and slower to load).
     charset: 'utf8',
-    minify: true,
+    minify: !process.env.THIDUA_NO_MINIFY,
   });
   // Which npm packages each output file holds: the start-up test proves that --help and --version
   // load none of the heavy ones.

@@ -7,7 +7,7 @@ import { CATEGORY_ALIASES } from '../domain/people.js';
 import { insertPerson, listPeople as listPeopleRows, updatePerson, type PersonRow, type PersonWithUnit } from '../db/repos/subjects.js';
 import { listAudit } from '../db/repos/audit.js';
 import { personRecord } from '../db/repos/person-record.js';
-import { recognitionsOf, type Recognition } from './recognitions.js';
+import type { Recognition } from './recognitions.js';
 import { transact, type Tx } from './database.js';
 import { codeOrThrow, requireFreeCode, requirePerson, requireUnit } from './subjects.js';
 
@@ -142,6 +142,8 @@ export async function showPerson(ctx: ServiceContext, rawCode: string): Promise<
   const code = codeOrThrow('code', rawCode);
   return transact(ctx, async (trx) => {
     const person = toPerson(await requirePerson(trx, code));
+    // A person's record alone needs the decisions (and what they import): a listing does not load them.
+    const { recognitionsOf } = await import('./recognitions.js');
     return { person, ...(await personRecord(trx, code)), recognitions: await recognitionsOf(trx, code), history: await historyOf(trx, 'person', code) };
   });
 }

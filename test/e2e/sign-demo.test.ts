@@ -9,15 +9,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin } from '../helpers/bin.js';
 import { run, tempDir } from '../helpers/cli.js';
+import { copyOfSharedDemo, sharedDemo } from '../helpers/shared-demo.js';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
 describe('the demo signs its decisions', () => {
-  it.skipIf(!has('soffice'))('with a demonstration certificate that verify and pdfsig accept', () => {
-    const dir = join(tempDir('thidua-sign-demo-'), 'mau');
-    const r = bin(['demo', '--dir', dir]);
-    expect(r.code, r.stderr).toBe(0);
+  it.skipIf(!has('soffice'))('with a demonstration certificate that verify and pdfsig accept', async () => {
+    // The run's shared demo (built by the program with LibreOffice on PATH), in a private copy.
+    const r = await sharedDemo('state');
     expect(r.stderr).toContain('CHỨNG THƯ SỐ MINH HỌA (không có giá trị pháp lý)');
+    const { dir } = await copyOfSharedDemo(join(tempDir('thidua-sign-demo-'), 'mau'));
     const folder = join(dir, 'chu-ky-so');
     const pdfs = readdirSync(folder).filter((f) => f.endsWith('-da-ky.pdf'));
     const db = join(dir, 'thidua-demo.sqlite');

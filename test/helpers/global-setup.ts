@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildTemplates, buildServerTemplates, type Templates } from './templates.js';
+import { startSharedDemos } from './shared-demo-start.js';
 // @ts-expect-error a plain .mjs script, shared with the benchmark
 import { startPostgres } from '../../scripts/pg-server.mjs';
 
@@ -33,9 +34,15 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'thidua-templates-'));
+  // The shared demonstration school builds in the background while the first tests run.
+  const demos = mkdtempSync(join(tmpdir(), 'thidua-shared-demo-'));
+  const stopDemos = startSharedDemos(demos);
+  project.provide('sharedDemos', demos);
   project.provide('templates', await buildTemplates(dir));
   let server: Awaited<ReturnType<typeof startPostgres>> | null = null;
   try {
+    // THIDUA_TEST_ENGINES=sqlite: the SQLite run alone (the time the test-time goal counts).
+    if (process.env.THIDUA_TEST_ENGINES === 'sqlite') throw new Error('THIDUA_TEST_ENGINES=sqlite');
     server = await startPostgres();
   } catch (e) {
     const why = (e as Error).message;
@@ -50,7 +57,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('server', null);
   }
   return async () => {
+    stopDemos();
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(demos, { recursive: true, force: true });
   };
 }

@@ -10,8 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bin } from '../helpers/bin.js';
-import { tempDir } from '../helpers/cli.js';
+import { sharedDemo } from '../helpers/shared-demo.js';
 import { readFormat } from '../../src/render/docx/read.js';
 import { checkFormat, type Departure } from '../../src/domain/format/check.js';
 import { checkPrinted } from '../../src/domain/format/printed.js';
@@ -61,9 +60,8 @@ const show = (file: string, d: Departure[]) => d.map((x) => `${file}: ${x.rule} 
 
 beforeAll(async () => {
   for (const style of STYLES) {
-    const dir = join(tempDir('thidua-formats-'), 'demo');
-    const r = bin(['demo', '--dir', dir, '--style', style]);
-    if (r.code !== 0) throw new Error(`demo --style ${style}: ${r.stderr}`);
+    // The demo the whole run shares (built once by the program in this style): read only.
+    const { dir } = await sharedDemo(style);
     const files = docxUnder(dir);
     const docs = new Map(files.map((f) => [f, readFormat(readFileSync(f), f)]));
     const demo: Demo = { dir, files, docs };

@@ -11,7 +11,7 @@ import { json, ok, query, type Seeded } from '../helpers/ballot-seed.js';
 import { reportSchool } from '../helpers/report-seed.js';
 import { certificateSchool } from '../helpers/certificate-seed.js';
 import { readDocx } from '../helpers/docx.js';
-import { run, tempDir } from '../helpers/cli.js';
+import { sharedDemo } from '../helpers/shared-demo.js';
 import { codesIn, readableParts } from '../helpers/docx-words.js';
 import { NOTES } from '../helpers/notes.js';
 
@@ -21,9 +21,8 @@ const AFTER = '2026-01-05';
 describe('no internal codes in the documents the demo writes', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = join(tempDir(), 'mau');
-    const r = await run(['--quiet', 'demo', '--dir', dir]);
-    expect(r.code, r.stderr).toBe(0);
+    // The run's shared demo: only read.
+    ({ dir } = await sharedDemo('state'));
   }, 180_000);
 
   it('reports, quarterly notices and their charts name titles, ratings and initiatives in words', () => {
