@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildTemplates, buildServerTemplates, type Templates } from './templates.js';
-import { startSharedDemos } from './shared-demo-start.js';
 // @ts-expect-error a plain .mjs script, shared with the benchmark
 import { startPostgres } from '../../scripts/pg-server.mjs';
 
@@ -34,9 +33,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'thidua-templates-'));
-  // The shared demonstration school builds in the background while the first tests run.
+  // Where the shared demonstration school is built by the first test that asks for it (shared-demo.ts).
   const demos = mkdtempSync(join(tmpdir(), 'thidua-shared-demo-'));
-  const stopDemos = startSharedDemos(demos);
   project.provide('sharedDemos', demos);
   project.provide('templates', await buildTemplates(dir));
   let server: Awaited<ReturnType<typeof startPostgres>> | null = null;
@@ -57,7 +55,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('server', null);
   }
   return async () => {
-    stopDemos();
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
     rmSync(demos, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
- * Starts the shared demonstration school's builds (see shared-demo.ts), from the global set-up: kept
- * apart from the tests' side, which reads vitest's provided context.
+ * Builds the shared demonstration school (see shared-demo.ts): kept apart from the tests' side, which
+ * reads vitest's provided context.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -20,38 +20,36 @@ export interface SharedDemo {
   stderr: string;
 }
 
-export const STYLES: DemoStyle[] = ['state', 'party'];
 export const resultFile = (root: string, style: DemoStyle) => join(root, `${style}.json`);
 
 /** Environment of the built program as test/helpers/bin.ts gives it. */
 export const DEMO_ENV = { THIDUA_TODAY: '2026-11-28', NO_COLOR: '' };
 
-/** Starts both builds (global set-up); the returned function stops any still running. */
-export function startSharedDemos(root: string): () => void {
+/**
+ * Builds the shared demo of one style with the built program, as a user would run it, and records how
+ * it ended in `<root>/<style>.json` (written whole, by rename, so a reader never sees half of it).
+ */
+export function buildSharedDemo(root: string, style: DemoStyle): Promise<void> {
   const bin = fileURLToPath(new URL('../../bin/thidua.js', import.meta.url));
-  const children = STYLES.map((style) => {
-    const cwd = join(root, `${style}-cwd`);
-    mkdirSync(cwd, { recursive: true });
-    const dir = join(root, style, 'mau');
-    const child = spawn(process.execPath, [bin, 'demo', '--dir', dir, '--style', style], {
-      cwd,
-      env: { ...process.env, ...DEMO_ENV },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const cwd = join(root, `${style}-cwd`);
+  mkdirSync(cwd, { recursive: true });
+  const dir = join(root, style, 'mau');
+  const child = spawn(process.execPath, [bin, 'demo', '--dir', dir, '--style', style], {
+    cwd,
+    env: { ...process.env, ...DEMO_ENV },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((done) =>
     child.on('close', (code) => {
       const result: SharedDemo = { dir, db: join(dir, 'thidua-demo.sqlite'), code: code ?? -1, stdout, stderr };
       const tmp = `${resultFile(root, style)}.tmp`;
       writeFileSync(tmp, JSON.stringify(result));
       renameSync(tmp, resultFile(root, style));
-    });
-    return child;
-  });
-  return () => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-  };
+      done();
+    }),
+  );
 }
-
