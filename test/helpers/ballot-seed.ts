@@ -4,8 +4,10 @@
  * rest on the LDTT ballot. Built through the CLI, as a clerk would.
  */
 import { expect } from 'vitest';
-import { schoolDb, type RunOptions, type RunResult } from './cli.js';
-import { execDb, queryDb, type Engine } from './engines.js';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, schoolDb, tempDir, type RunOptions, type RunResult } from './cli.js';
+import { defaultEngine, execDb, queryDb, type Engine } from './engines.js';
 
 export type Cli = (argv: string[], opts?: RunOptions) => Promise<RunResult>;
 
@@ -45,7 +47,36 @@ export interface Seeded {
   ttldtt: number;
 }
 
-export async function ballotSchool(opts: { style?: 'state' | 'party'; engine?: Engine } = {}): Promise<Seeded> {
+type SeedIds = Pick<Seeded, 'ldtt' | 'cstdcs' | 'ttldtt'>;
+const seeds = new Map<string, { dir: string; ids: SeedIds }>();
+
+/**
+ * A seeded school is built once per test worker for each seed and its options (on SQLite): later calls
+ * get a copy of its folder, database included, with the ids it recorded, instead of running the same
+ * thirty commands again. A server database is built each time.
+ */
+export async function seededOnce(key: string, engine: Engine | undefined, build: () => Promise<Seeded>): Promise<Seeded> {
+  if ((engine ?? defaultEngine()) !== 'sqlite') return build();
+  const hit = seeds.get(key);
+  if (hit) {
+    const dir = tempDir();
+    cpSync(hit.dir, dir, { recursive: true });
+    const db = join(dir, 'thidua.sqlite');
+    const on = (today: string): Cli => (argv, o) => run(['--db', db, '--today', today, ...argv], o);
+    return { ...structuredClone(hit.ids), db, dir, engine: 'sqlite', on, cli: on(MEETING) };
+  }
+  const s = await build();
+  const keep = tempDir('thidua-seed-');
+  cpSync(s.dir, keep, { recursive: true });
+  seeds.set(key, { dir: keep, ids: structuredClone({ ldtt: s.ldtt, cstdcs: s.cstdcs, ttldtt: s.ttldtt }) });
+  return s;
+}
+
+export function ballotSchool(opts: { style?: 'state' | 'party'; engine?: Engine } = {}): Promise<Seeded> {
+  return seededOnce(`ballot:${opts.style ?? 'state'}`, opts.engine, () => buildBallotSchool(opts));
+}
+
+async function buildBallotSchool(opts: { style?: 'state' | 'party'; engine?: Engine }): Promise<Seeded> {
   const env = await schoolDb(opts.engine);
   const on = (today: string): Cli => (argv, o) => env.cli(['--today', today, ...argv], o);
   const cli = on(MEETING);
@@ -88,10 +119,12 @@ export function votes(ids: number[], counts: string, except: Record<number, stri
 }
 
 /** The school of ballotSchool() with its LDTT ballot counted and closed: the next step is the principal's decision. */
-export async function readyToRecognise(opts: { style?: 'state' | 'party' } = {}): Promise<Seeded> {
-  const s = await ballotSchool(opts);
-  const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
-  await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0')]);
-  await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
-  return s;
+export function readyToRecognise(opts: { style?: 'state' | 'party' } = {}): Promise<Seeded> {
+  return seededOnce(`ready:${opts.style ?? 'state'}`, undefined, async () => {
+    const s = await ballotSchool(opts);
+    const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
+    await ok(s.cli, ['ballot', 'tally', String(b.id), '--issued', '5', '--returned', '5', ...votes(b.nominees.map((n) => n.nomination), '5,0,0')]);
+    await ok(s.cli, ['ballot', 'close', String(b.id), '--yes', ...ENDED]);
+    return s;
+  });
 }

@@ -3,9 +3,13 @@
  * initiatives (03/QĐ: SK-2025-001 by VC002, SK-2025-002 by VC003 60% and VC004 40%). Acting on 15/12/2025.
  */
 import { execDb, type Engine } from './engines.js';
-import { AT_MEETING, ENDED, ballotSchool, json, ok, votes, type Seeded } from './ballot-seed.js';
+import { AT_MEETING, ENDED, ballotSchool, json, ok, seededOnce, votes, type Seeded } from './ballot-seed.js';
 
-export async function certificateSchool(opts: { style?: 'state' | 'party'; gender?: boolean; engine?: Engine } = {}): Promise<Seeded> {
+export function certificateSchool(opts: { style?: 'state' | 'party'; gender?: boolean; engine?: Engine } = {}): Promise<Seeded> {
+  return seededOnce(`certificate:${opts.style ?? 'state'}:${opts.gender !== false}`, opts.engine, () => buildCertificateSchool(opts));
+}
+
+async function buildCertificateSchool(opts: { style?: 'state' | 'party'; gender?: boolean; engine?: Engine }): Promise<Seeded> {
   const s = await ballotSchool(opts);
   // A certificate addresses the person as Ông or Bà: the staff list records it.
   if (opts.gender !== false) await ok(s.cli, ['person', 'edit', 'VC002', '--gender', 'nữ']);

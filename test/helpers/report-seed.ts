@@ -3,10 +3,14 @@
  * school (helpers/ballot-seed.ts), its LDTT ballot closed and recognised on the meeting day, quarterly
  * ratings and achievements.
  */
-import { AT_MEETING, ENDED, ballotSchool, json, ok, votes, MEETING, type Seeded } from './ballot-seed.js';
+import { AT_MEETING, ENDED, ballotSchool, json, ok, seededOnce, votes, MEETING, type Seeded } from './ballot-seed.js';
 import type { Engine } from './engines.js';
 
-export async function reportSchool(opts: { style?: 'state' | 'party'; engine?: Engine } = {}): Promise<Seeded> {
+export function reportSchool(opts: { style?: 'state' | 'party'; engine?: Engine } = {}): Promise<Seeded> {
+  return seededOnce(`report:${opts.style ?? 'state'}`, opts.engine, () => buildReportSchool(opts));
+}
+
+async function buildReportSchool(opts: { style?: 'state' | 'party'; engine?: Engine }): Promise<Seeded> {
   const s = await ballotSchool(opts);
   const b = await json<{ id: number; nominees: { nomination: number }[] }>(s.cli, ['ballot', 'open', '--year', '2025', '--award', 'LDTT', '--present', '5', ...AT_MEETING]);
   const ids = b.nominees.map((n) => n.nomination);
