@@ -20,7 +20,7 @@ import { transact, type Tx } from './database.js';
 import { identityAt, toIssued, type IssuedDocument } from './documents.js';
 import { nominationsIn, type Nomination } from './nominations.js';
 import { requireTitle } from './reference.js';
-import type { SectionBuilder } from './status.js';
+import type { SectionBuilder } from './section.js';
 
 export interface BallotResult {
   nomination: number;

@@ -29,7 +29,7 @@ import { requireTitle, ruleValue } from './reference.js';
 import { decidedAbove } from './authority.js';
 import { listRecognitionViews } from '../db/repos/recognitions.js';
 import { requireSubject, requireUnit, type Subject } from './subjects.js';
-import type { SectionBuilder } from './status.js';
+import type { SectionBuilder } from './section.js';
 
 export interface NominationCriterion extends CriterionResult {
   /** The criterion as the catalogue words it; null for the quota (worded by the CLI). */

@@ -34,7 +34,7 @@ import { requireTitle } from './reference.js';
 import { requirePerson } from './subjects.js';
 import { authorityOf, decidedAbove } from './authority.js';
 import type { TitleRow } from '../db/repos/reference.js';
-import type { SectionBuilder } from './status.js';
+import type { SectionBuilder } from './section.js';
 
 /** The pseudo-title under which the initiative council's recognitions are kept. */
 export const INITIATIVE_AWARD = 'SK';

@@ -23,7 +23,7 @@ import { applyInitiativeEvent, initiativeCodeOrThrow, initiativesOf, requireInit
 import { councilOf, type Council } from './councils.js';
 import { ruleValue } from './reference.js';
 import { codeOrThrow, requirePerson } from './subjects.js';
-import type { SectionBuilder } from './status.js';
+import type { SectionBuilder } from './section.js';
 
 // ——— views ———
 
