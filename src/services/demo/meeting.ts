@@ -13,7 +13,8 @@ import { ballotMinutes, ballotPaper } from '../ballots.js';
 import { openBallot } from '../ballot-open.js';
 import { closeBallot, enterTally } from '../ballot-count.js';
 import { appraiseNomination, checkNomination, listNominations } from '../nominations.js';
-import { recognise, recogniseInitiatives } from '../recognitions.js';
+import { recogniseInitiatives } from '../recognise-initiatives.js';
+import { recognise } from '../recognise.js';
 import { DEMO_YEAR } from './year-data.js';
 import type { Step } from './councils.js';
 
