@@ -29,6 +29,7 @@ function minutesOrThrow(raws: readonly string[], decidedOn: readonly string[], d
   if (uncovered.length > 0) throw new ValidationError('recognise.minutesMissing', { dates: uncovered.map(formatVnDate).join(', ') });
   return papers.sort((a, b) => a.date.localeCompare(b.date) || a.number.localeCompare(b.number));
 }
+
 /** The initiative council's recognitions of a year that have no decision yet: one decision, a recognition per author. */
 export async function recogniseInitiatives(ctx: ServiceContext, input: { year?: string | number; date?: string; signer?: string; minutes?: string[]; draft?: boolean }): Promise<Recognised> {
   const year = yearOrThrow(input.year);

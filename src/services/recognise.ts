@@ -25,10 +25,12 @@ export interface RecogniseInput {
   /** Print the decision as a draft: nothing is recognised, no number is taken (services/documents.ts). */
   draft?: boolean;
 }
+
 export interface Recognised {
   decision: IssuedDocument;
   recognitions: Recognition[];
 }
+
 /** Who a decision would recognise, and the money, before it takes its number (the confirmation shows it). */
 export interface RecognitionPreview {
   year: number;
@@ -38,6 +40,7 @@ export interface RecognitionPreview {
   recognised: { name: string; kind: 'person' | 'unit'; bonus: number; work?: string }[];
   total: number;
 }
+
 interface TitlePlan {
   year: number;
   date: string;
@@ -48,6 +51,7 @@ interface TitlePlan {
   /** The counting minutes of the ballots the nominees passed in. */
   minutes: FollowedPaper[];
 }
+
 /** Everything a title's decision needs but its number, checked: the ballots, who passed, the money. */
 async function planTitle(trx: Tx, input: RecogniseInput, year: number, date: string): Promise<TitlePlan> {
   const title = await requireTitle(trx, input.award ?? '');
@@ -87,6 +91,7 @@ async function planTitle(trx: Tx, input: RecogniseInput, year: number, date: str
   const lines: DecisionLine[] = ordered.map((n) => ({ name: n.name, unitName: units.get(n.subject)?.name ?? n.name, kind: n.kind, bonus: bonuses.get(n.kind)!.bonus }));
   return { year, date, title, ordered, lines, bonuses, minutes };
 }
+
 /**
  * The legal basis and the money rules by their sources: the Law and its implementing decree in force on
  * the date, the base-salary decree when the decision pays, each coefficient's source (a school's own
@@ -116,6 +121,7 @@ async function moneyAndBasis(trx: Tx, plan: TitlePlan, school: SchoolBasis): Pro
   if (paid && any.rounding !== 'none') legal.push(roundingSource);
   return { legal, pay, rounding: { mode: any.rounding, unit: any.roundingUnit, source: roundingSource } };
 }
+
 /** `recognise` before its confirmation: who it would recognise and the total bonus; nothing is written. */
 export async function previewRecognition(ctx: ServiceContext, input: RecogniseInput & { initiatives?: boolean }): Promise<RecognitionPreview> {
   const year = yearOrThrow(input.year);
@@ -135,6 +141,7 @@ export async function previewRecognition(ctx: ServiceContext, input: RecogniseIn
     };
   });
 }
+
 /**
  * Refuses (exit 5) a title its rule of `date` gives to an authority above the school: the principal
  * cannot decide it; it goes into the proposal to the province (`report province`).
@@ -145,12 +152,14 @@ async function requireSchoolDecides(trx: Tx, title: TitleRow, year: number, date
   const head = (await identityAt(trx, date)).headTitle;
   throw new WorkflowError('authority.aboveSchool', { award: title.code, awardName: title.name, decider: who.decider, source: who.source, head, year });
 }
+
 /** What `recognise` would refuse before it asks for confirmation: an unknown title, one the principal does not decide. */
 export async function checkRecognisable(ctx: ServiceContext, input: RecogniseInput): Promise<void> {
   const year = yearOrThrow(input.year);
   const date = decisionDate(ctx, input.date);
   await transact(ctx, async (trx) => requireSchoolDecides(trx, await requireTitle(trx, input.award ?? ''), year, date));
 }
+
 export async function recognise(ctx: ServiceContext, input: RecogniseInput): Promise<Recognised> {
   const year = yearOrThrow(input.year);
   const date = decisionDate(ctx, input.date);
@@ -196,6 +205,7 @@ export async function recognise(ctx: ServiceContext, input: RecogniseInput): Pro
     return { decision, recognitions: inOrder };
   });
 }
+
 /** The initiative council's recognitions of a year without a decision yet, with their authors. */
 export async function planInitiatives(trx: Tx, year: number, date: string) {
   const works = await initiativesAwaitingDecision(trx, year);
