@@ -4,7 +4,9 @@
  */
 import type { ServiceContext } from '../../context.js';
 import { setCouncil } from '../councils.js';
-import { applyForReview, decideReview, scoreInitiative } from '../review.js';
+import { decideReview } from '../review-decide.js';
+import { scoreInitiative } from '../review-score.js';
+import { applyForReview } from '../review-apply.js';
 import { checkNomination } from '../nominations.js';
 import { listNominations } from '../nomination-list.js';
 import { amendNomination, appraiseNomination } from '../nomination-appraisal.js';
