@@ -13,7 +13,9 @@ import { closeBallotRow, insertRound, replaceTally } from '../db/repos/ballots.j
 import { transact, type Audit, type Tx } from './database.js';
 import { issueDocument, transactDraft, type IssuedDocument } from './documents.js';
 import { moveNomination, nominationsIn } from './nominations.js';
-import { ballotIdOrThrow, docData, labelOf, loadBallot, parseCount, summary, type Ballot } from './ballots.js';
+import { parseCount, summary, type Ballot } from './ballots.js';
+import { ballotIdOrThrow, labelOf, loadBallot } from './ballot-read.js';
+import { docData } from './ballot-papers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Counting

@@ -9,7 +9,7 @@
 import type { ServiceContext } from '../../context.js';
 import type { DocModel } from '../../domain/documents.js';
 import { WorkflowError } from '../../domain/errors.js';
-import { ballotMinutes, ballotPaper } from '../ballots.js';
+import { ballotMinutes, ballotPaper } from '../ballot-papers.js';
 import { openBallot } from '../ballot-open.js';
 import { closeBallot, enterTally } from '../ballot-count.js';
 import { checkNomination } from '../nominations.js';
