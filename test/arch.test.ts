@@ -113,6 +113,14 @@ describe('architecture', () => {
     expect(found).toEqual([]);
   });
 
+  it('one step, one file: no service file is over 300 lines', () => {
+    const long = files(join(root, 'src', 'services'))
+      .map((f) => ({ file: relative(root, f), lines: readFileSync(f, 'utf8').split('\n').length - 1 }))
+      .filter((f) => f.lines > 300)
+      .map((f) => `${f.file}: ${f.lines} lines`);
+    expect(long).toEqual([]);
+  });
+
   it('imports point one way between layers', () => {
     const broken = all
       .filter((i) => !i.typeOnly && localLayer(i) !== null)
