@@ -2,7 +2,7 @@
 import type { ServiceContext } from '../context.js';
 import { ValidationError } from '../domain/errors.js';
 import { docSymbol } from '../domain/documents.js';
-import { initiativeDecisionModel, type FollowedPaper, type InitiativeDecisionData } from '../reports/docs/decision.js';
+import { initiativeDecisionModel, initiativeDecisionTitle, type FollowedPaper, type InitiativeDecisionData } from '../reports/docs/decision.js';
 import { parseNumberAndDate } from '../domain/citations.js';
 import { formatVnDate } from '../domain/dates.js';
 import { ruleAt } from '../db/repos/reference.js';
@@ -50,7 +50,7 @@ export async function recogniseInitiatives(ctx: ServiceContext, input: { year?: 
       kind: 'QĐ',
       date,
       type: 'initiative-decision',
-      title: `Quyết định công nhận sáng kiến năm ${year}`,
+      title: initiativeDecisionTitle(year),
       ref: `recognise:${year}:${INITIATIVE_AWARD}`,
       build: (id, number) => initiativeDecisionModel(data, id, number, docSymbol(id.style, number.number, 'QĐ', id.symbol)),
     });

@@ -14,7 +14,7 @@ import { amountInWords, computeBonus, isRounding, type Rounding } from '../domai
 import { fold, normaliseCode } from '../domain/names.js';
 import { coefficientKey } from '../domain/titles.js';
 import type { DocIdentity } from '../domain/documents.js';
-import type { Signer } from '../reports/docs/decision.js';
+import { deputyPosition, type Signer } from '../reports/docs/decision.js';
 import { listBallotRows } from '../db/repos/ballots.js';
 import { revokeDocumentRow } from '../db/repos/documents.js';
 import { signaturesOf } from '../db/repos/signatures.js';
@@ -156,7 +156,7 @@ export async function signerOf(trx: Tx, identity: DocIdentity, raw: string | und
   const person = await requirePerson(trx, normaliseCode(raw));
   if (!person.active) throw new WorkflowError('recognise.signerLeft', { code: person.code, name: person.name });
   if (fold(person.name) === fold(identity.headName)) return { deputy: false, position: identity.headTitle, name: person.name };
-  return { deputy: true, position: person.position ?? `Phó ${identity.headTitle.charAt(0).toLocaleLowerCase('vi')}${identity.headTitle.slice(1)}`, name: person.name };
+  return { deputy: true, position: person.position ?? deputyPosition(identity.headTitle), name: person.name };
 }
 
 // ---------------------------------------------------------------------------------------------
