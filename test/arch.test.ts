@@ -54,7 +54,73 @@ const allowed: Record<string, string[]> = {
   context: ['i18n', 'db', 'domain'],
 };
 
+/** The import graph of src/: every local import, type-only and dynamic ones included, file → files. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const f of files(join(root, 'src'))) graph.set(f, []);
+  for (const i of all) {
+    if (!i.spec.startsWith('.')) continue;
+    const target = resolved(i);
+    if (graph.has(target)) graph.get(i.file)!.push(target);
+  }
+  return graph;
+}
+
+/** The circles of a graph: each strongly connected component of more than one file, or a file importing itself (Tarjan). */
+function circles(graph: Map<string, string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const out: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) out.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return out;
+}
+
 describe('architecture', () => {
+  it('finds a circle where there is one (the check itself)', () => {
+    const g = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']], ['e', ['e']], ['f', []]]);
+    expect(circles(g)).toEqual([['a', 'b', 'c'], ['e']]);
+    expect(circles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+  });
+
+  it('no circle between files: no file reaches itself through its imports, type-only and dynamic ones included', () => {
+    const found = circles(importGraph()).map((c) => c.map((f) => relative(root, f)).join(' ↔ '));
+    expect(found).toEqual([]);
+  });
+
+  it('one step, one file: no service file is over 300 lines', () => {
+    const long = files(join(root, 'src', 'services'))
+      .map((f) => ({ file: relative(root, f), lines: readFileSync(f, 'utf8').split('\n').length - 1 }))
+      .filter((f) => f.lines > 300)
+      .map((f) => `${f.file}: ${f.lines} lines`);
+    expect(long).toEqual([]);
+  });
+
   it('imports point one way between layers', () => {
     const broken = all
       .filter((i) => !i.typeOnly && localLayer(i) !== null)

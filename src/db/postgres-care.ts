@@ -1,6 +1,6 @@
 /** Checks and facts of a PostgreSQL database (db/care.ts asks; the SQLite ones are there). */
 import { sql } from 'kysely';
-import type { PostgresDatabase } from './open.js';
+import type { PostgresDatabase } from './handle.js';
 
 /**
  * The server keeps its pages itself; what can still be wrong is an index left invalid (a build that

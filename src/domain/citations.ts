@@ -13,8 +13,7 @@
  */
 import type { Detail } from './errors.js';
 import type { Parsed } from './fields.js';
-import { parseDate } from './dates.js';
-import { dateInWords } from './documents.js';
+import { dateInWords, parseDate } from './dates.js';
 
 export interface Citation {
   /** "Nghị định", "Luật", "Quyết định", "Kế hoạch", … */

@@ -106,3 +106,14 @@ export function timeInWords(hhmm: string): string {
   const [h, m] = hhmm.split(':').map(Number);
   return `${h} giờ ${pad(m)} phút`;
 }
+
+/**
+ * The date in words as documents write it: days below 10 and the months 1 and 2 take a leading
+ * zero ("ngày 05 tháng 9 năm 2025", "ngày 20 tháng 01 năm 2026").
+ */
+export function dateInWords(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const day = String(d).padStart(2, '0');
+  const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}

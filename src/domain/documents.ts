@@ -4,7 +4,11 @@
  * frozen in the register when it is issued; the Word renderer turns it into the same bytes each time.
  */
 import { fold } from './names.js';
+import { dateInWords } from './dates.js';
 import type { HeaderStyle, OrgProfile } from './org.js';
+
+/** The date in words lives with the dates (citations use it too, below the documents); named here as before. */
+export { dateInWords };
 
 export const DOC_KINDS = ['QĐ', 'BB', 'TTr', 'BC', 'KH', 'TB', 'GCN'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
@@ -65,17 +69,6 @@ export function docSymbol(style: HeaderStyle, number: number, kind: DocKind, org
 /** The number line of the header: `Số: 01/QĐ-TCT` (state) or `Số 01-QĐ/TCT` (party, no colon). */
 export function numberLine(style: HeaderStyle, number: number, kind: DocKind, org: string): string {
   return style === 'party' ? `Số ${docSymbol(style, number, kind, org)}` : `Số: ${docSymbol(style, number, kind, org)}`;
-}
-
-/**
- * The date in words as documents write it: days below 10 and the months 1 and 2 take a leading
- * zero ("ngày 05 tháng 9 năm 2025", "ngày 20 tháng 01 năm 2026").
- */
-export function dateInWords(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const day = String(d).padStart(2, '0');
-  const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
-  return `ngày ${day} tháng ${month} năm ${y}`;
 }
 
 /** "Bình Phước, ngày 05 tháng 9 năm 2025". */

@@ -93,6 +93,19 @@ function summaryOf(p: ProvinceProposal): string {
   return `Đề nghị ${what} năm ${p.year}`;
 }
 
+/** The school's emulation council, as the proposal names it. */
+const SCHOOL_COUNCIL = 'Hội đồng Thi đua – Khen thưởng Trường';
+
+/** The council's counting minutes of the ballot on a title, as a basis of the proposal. */
+export function minutesBasis(symbol: string, date: string, awardName: string, year: number): ProvinceBasis {
+  return { kind: 'minutes', symbol, date, author: SCHOOL_COUNCIL, about: `về kết quả bỏ phiếu danh hiệu “${awardName}” năm ${year}` };
+}
+
+/** The principal's decision recognising the year's exemplars, as a basis of the proposal. */
+export function exemplarDecisionBasis(symbol: string, date: string, head: { headTitle: string; fullName: string }, year: number): ProvinceBasis {
+  return { kind: 'decision', symbol, date, author: `${head.headTitle} ${head.fullName}`, about: `về việc công nhận điển hình tiên tiến năm ${year}` };
+}
+
 function basisLine(b: ProvinceBasis, last: boolean): string {
   const kind = b.kind === 'minutes' ? 'Biên bản kiểm phiếu' : 'Quyết định';
   return `Căn cứ ${kind} số ${b.symbol} ${dateInWords(b.date)} của ${b.author} ${b.about}${last ? '.' : ';'}`;
@@ -166,7 +179,7 @@ export function provinceReport(p: ProvinceProposal, t: Labels): Report {
       addressees: p.addressees,
       intro,
       closing: [
-        ...(groups.length > 0 ? ['Hồ sơ kèm theo gồm: báo cáo thành tích của từng cá nhân, tập thể; biên bản kiểm phiếu của Hội đồng Thi đua – Khen thưởng Trường.'] : []),
+        ...(groups.length > 0 ? [`Hồ sơ kèm theo gồm: báo cáo thành tích của từng cá nhân, tập thể; biên bản kiểm phiếu của ${SCHOOL_COUNCIL}.`] : []),
         `${p.school} kính trình ${p.decider} xem xét, quyết định./.`,
       ],
       recipients: ['Như trên;', 'Ban Giám hiệu;', 'Lưu: VT, TĐKT.'],

@@ -8,12 +8,14 @@ import { ValidationError, WorkflowError } from '../domain/errors.js';
 import { FieldCollector, parseTimeField, valueOrThrow } from '../domain/fields.js';
 import { fold } from '../domain/names.js';
 import { computeResults, parseVote, tallyDifferences, tallyProblems, type Tally, type VoteCount } from '../domain/tally.js';
-import { minutesModel, type BallotNominee, type MinutesData } from '../reports/docs/ballot.js';
+import { minutesModel, minutesTitle, type BallotNominee, type MinutesData } from '../reports/docs/ballot.js';
 import { closeBallotRow, insertRound, replaceTally } from '../db/repos/ballots.js';
 import { transact, type Audit, type Tx } from './database.js';
 import { issueDocument, transactDraft, type IssuedDocument } from './documents.js';
 import { moveNomination, nominationsIn } from './nominations.js';
-import { ballotIdOrThrow, docData, labelOf, loadBallot, parseCount, summary, type Ballot } from './ballots.js';
+import { parseCount, summary, type Ballot } from './ballots.js';
+import { ballotIdOrThrow, labelOf, loadBallot } from './ballot-read.js';
+import { docData } from './ballot-papers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Counting
@@ -125,7 +127,7 @@ async function recordRound(ctx: ServiceContext, trx: Tx, audit: Audit, ballot: B
     kind: 'BB',
     date: opts.date,
     type: 'ballot-minutes',
-    title: `Biên bản kiểm phiếu danh hiệu ${ballot.awardName} năm ${ballot.year}${round > 1 ? ` (kiểm phiếu lại lần ${round})` : ''}`,
+    title: minutesTitle(ballot.awardName, ballot.year, round),
     ref: `ballot:${ballot.id}`,
     build: (identity, number) => minutesModel(data, identity, number),
   });

@@ -15,7 +15,8 @@ import { insertBallot, insertItems, insertRoll, openBallotOf } from '../db/repos
 import { transact, type Tx } from './database.js';
 import { nominationsIn } from './nominations.js';
 import { requireTitle } from './reference.js';
-import { awaitedTitles, loadBallot, parseCount, summary, type Ballot } from './ballots.js';
+import { awaitedTitles, parseCount, summary, type Ballot } from './ballots.js';
+import { loadBallot } from './ballot-read.js';
 
 // ---------------------------------------------------------------------------------------------
 // Opening

@@ -9,7 +9,7 @@ import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.
 import { asciiFileName, docSymbol, type DocModel, type SignatureSpec } from '../domain/documents.js';
 import { fold } from '../domain/names.js';
 import { parseYear } from '../domain/periods.js';
-import { carriesCertificate, certificateModel, certificateName, type CertificateData } from '../reports/docs/certificate.js';
+import { carriesCertificate, certificateModel, certificateName, honorificOf, type CertificateData } from '../reports/docs/certificate.js';
 import { getPerson } from '../db/repos/subjects.js';
 import { listDocumentRows, nextDocumentNumber } from '../db/repos/documents.js';
 import { getNominationView } from '../db/repos/nominations.js';
@@ -140,7 +140,7 @@ export async function planCertificates(trx: Tx, q: CertificateQuery, today: stri
     if (r.subject_kind === 'person' && !found && !person?.gender) unaddressed.push(`${r.subject_code} ${r.subject_name}`);
     data = {
       ...base, name: r.subject_name, kind: r.subject_kind, unitName: r.unit_name ?? '', achievement,
-      honorific: person?.gender === 'nữ' ? 'Bà' : person?.gender === 'nam' ? 'Ông' : null, position: person?.position ?? null,
+      honorific: honorificOf(person?.gender), position: person?.position ?? null,
     };
     file = `GCN-${r.award}-${r.year}-${asciiFileName(r.subject_code, 20)}-${asciiFileName(r.subject_name, 60)}.docx`;
     planned.push({ ref, subject: r.subject_code, name: r.subject_name, award: r.award, year: r.year, file, existing: found ? toIssued(found) : null, data });

@@ -14,7 +14,7 @@ import { listRecognitionViews, type RecognitionView } from '../db/repos/recognit
 import { ballotsOfNomination, resultsOf, roundsOf } from '../db/repos/ballots.js';
 import { getDocumentRow } from '../db/repos/documents.js';
 import { listPeople } from '../db/repos/subjects.js';
-import type { ProvinceBasis, ProvinceGroup, ProvinceNominee, ProvinceProposal } from '../reports/province.js';
+import { exemplarDecisionBasis, minutesBasis, type ProvinceBasis, type ProvinceGroup, type ProvinceNominee, type ProvinceProposal } from '../reports/province.js';
 import { decidedAbove, provinceAddressees, provinceDecider } from './authority.js';
 import { transact, type Tx } from './database.js';
 import { identityAt, toIssued } from './documents.js';
@@ -38,7 +38,7 @@ function byName(a: ProvinceNominee, b: ProvinceNominee): number {
 }
 
 /** The counting minutes of the ballot a nomination passed in (its last round). */
-async function minutesOf(trx: Tx, nomination: number): Promise<ProvinceBasis | null> {
+async function minutesOf(trx: Tx, nomination: number, awardName: string, year: number): Promise<ProvinceBasis | null> {
   for (const ballot of (await ballotsOfNomination(trx, nomination)).sort((a, b) => b - a)) {
     const rounds = await roundsOf(trx, ballot);
     const last = rounds[rounds.length - 1];
@@ -47,7 +47,7 @@ async function minutesOf(trx: Tx, nomination: number): Promise<ProvinceBasis | n
     if (!passed) continue;
     const doc = await getDocumentRow(trx, last.minutes_id);
     if (!doc) continue;
-    return { kind: 'minutes', symbol: toIssued(doc).symbol, date: doc.date, author: 'Hội đồng Thi đua – Khen thưởng Trường', about: '' };
+    return minutesBasis(toIssued(doc).symbol, doc.date, awardName, year);
   }
   return null;
 }
@@ -86,8 +86,7 @@ export async function provinceProposalIn(trx: Tx, year: number, asOf: string): P
     for (const n of list) {
       const recorded = recognitions.find((r) => r.nomination_id === n.id && r.decision_id === null);
       nominees.push(nominee(n.subject_code, n.subject_name, n.subject_kind, n, recorded));
-      const m = await minutesOf(trx, n.id);
-      addBasis(m && { ...m, about: `về kết quả bỏ phiếu danh hiệu “${title.name}” năm ${year}` });
+      addBasis(await minutesOf(trx, n.id, title.name, year));
     }
     groups.push({ kind: 'title', award: title.code, awardName: title.name, nominees: nominees.sort(byName) });
   }
@@ -98,7 +97,7 @@ export async function provinceProposalIn(trx: Tx, year: number, asOf: string): P
     const nominees = exemplars.map((r) => nominee(r.subject_code, r.subject_name, r.subject_kind, r.nomination_id === null ? undefined : byId.get(r.nomination_id), undefined));
     for (const r of exemplars) {
       const at = await identityAt(trx, r.decided_on);
-      addBasis({ kind: 'decision', symbol: r.decision_payload_symbol, date: r.decided_on, author: `${at.headTitle} ${at.fullName}`, about: `về việc công nhận điển hình tiên tiến năm ${year}` });
+      addBasis(exemplarDecisionBasis(r.decision_payload_symbol, r.decided_on, at, year));
     }
     groups.push({ kind: 'exemplar', award: EXEMPLAR, awardName: exemplars[0].award_name ?? EXEMPLAR, nominees: nominees.sort(byName) });
   }

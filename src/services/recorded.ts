@@ -23,7 +23,7 @@ import { moveNomination } from './nominations.js';
 import { requireTitle, requireTitleFits } from './reference.js';
 import { requireSubject } from './subjects.js';
 import { revokeIn, toRecognition, type Recognition } from './recognitions.js';
-import type { SectionBuilder } from './status.js';
+import type { SectionBuilder } from './section.js';
 
 export interface RecordInput {
   award?: string;

@@ -1,29 +1,23 @@
 /**
  * The initiative council's review (Hội đồng sáng kiến): the application for recognition, the
  * members' scores (hidden until every member who may score has scored), the decision, and the
- * applications past their deadline.
+ * applications past their deadline. Applying, scoring and deciding are their own steps (review-apply.ts,
+ * review-score.ts, review-decide.ts); this file keeps the views, the shared checks, the lists and
+ * the status section.
  */
 import type { ServiceContext } from '../context.js';
-import { ValidationError, WorkflowError } from '../domain/errors.js';
-import { FieldCollector, parseRequiredDate, parseRequiredText, parseText } from '../domain/fields.js';
+import { WorkflowError } from '../domain/errors.js';
+import { FieldCollector, parseRequiredDate } from '../domain/fields.js';
 import { formatVnDate } from '../domain/dates.js';
 import { daysBetween } from '../domain/progress.js';
 import { parseInitiativeCode } from '../domain/initiatives.js';
-import {
-  averageOf, eligibleScorers, memberMean, parseConditions, parseScores, recognitionBlock, REVIEW_DEFAULTS, reviewDeadline,
-  roundAverage, ruleNumber, scoringProgress, visible, CONDITIONS, type Condition, type CouncilRole, type Criterion, type Scores,
-  type ScoringProgress,
-} from '../domain/review.js';
-import {
-  decisionsOf, getApplication, getScore, insertApplication, insertDecision, insertScore, listApplications,
-  pendingApplicationsDueBefore, scoresOf, updateApplication, updateScore, type ApplicationRow, type DecisionRow, type ScoreRow,
-} from '../db/repos/review.js';
+import { averageOf, eligibleScorers, memberMean, roundAverage, ruleNumber, scoringProgress, visible, type Condition, type CouncilRole, type Scores, type ScoringProgress } from '../domain/review.js';
+import { decisionsOf, getApplication, listApplications, pendingApplicationsDueBefore, scoresOf, type ApplicationRow, type DecisionRow, type ScoreRow } from '../db/repos/review.js';
 import { transact, type Tx } from './database.js';
-import { applyInitiativeEvent, initiativeCodeOrThrow, initiativesOf, requireInitiative, type Initiative } from './initiatives.js';
+import { initiativeCodeOrThrow, initiativesOf, requireInitiative, type Initiative } from './initiatives.js';
 import { councilOf, type Council } from './councils.js';
 import { ruleValue } from './reference.js';
-import { codeOrThrow, requirePerson } from './subjects.js';
-import type { SectionBuilder } from './status.js';
+import type { SectionBuilder } from './section.js';
 
 // ——— views ———
 
@@ -73,7 +67,7 @@ export interface Review {
   decision: Decision | null;
 }
 
-function toApplication(r: ApplicationRow): Application {
+export function toApplication(r: ApplicationRow): Application {
   return {
     appliedOn: r.applied_on,
     firstApplied: r.first_applied,
@@ -148,7 +142,7 @@ async function reviewsOf(trx: Tx, apps: ApplicationRow[]): Promise<Review[]> {
   });
 }
 
-async function reviewOf(trx: Tx, initiative: Initiative, app: ApplicationRow): Promise<Review> {
+export async function reviewOf(trx: Tx, initiative: Initiative, app: ApplicationRow): Promise<Review> {
   const council = await councilOf(trx, 'initiative', councilYear(app));
   const decision = (await decisionsOf(trx, [initiative.code]))[0];
   return assemble(initiative, app, council, await scoresOf(trx, [initiative.code]), decision);
@@ -160,7 +154,7 @@ async function reviewOf(trx: Tx, initiative: Initiative, app: ApplicationRow): P
  * The date of an act (application, score, decision): `--date` or today; not after today, and not
  * before `earliest` (the problem `earliest.key` says why). Problems go to the collector.
  */
-function actDate(c: FieldCollector, raw: string | undefined, today: string, earliest?: { date: string; key: string }): string {
+export function actDate(c: FieldCollector, raw: string | undefined, today: string, earliest?: { date: string; key: string }): string {
   if (raw === undefined) return today;
   const date = c.take(parseRequiredDate('reviewDate', raw));
   if (date === undefined) return today;
@@ -175,7 +169,7 @@ function withdrawnError(ini: Initiative): WorkflowError {
 }
 
 /** An initiative waiting for the council: decided ones are final; others must have applied (exit 5). */
-async function requirePending(trx: Tx, ini: Initiative): Promise<ApplicationRow> {
+export async function requirePending(trx: Tx, ini: Initiative): Promise<ApplicationRow> {
   const decision = (await decisionsOf(trx, [ini.code]))[0];
   if (decision) {
     throw new WorkflowError(`review.final.${decision.decision}`, { code: ini.code, date: formatVnDate(decision.decided_on), reason: decision.reason ?? '' });
@@ -190,223 +184,8 @@ async function requirePending(trx: Tx, ini: Initiative): Promise<ApplicationRow>
   return app;
 }
 
-async function numberRule(trx: Tx, key: string, date: string, fallback: number): Promise<number> {
+export async function numberRule(trx: Tx, key: string, date: string, fallback: number): Promise<number> {
   return ruleNumber(await ruleValue(trx, key, date), fallback);
-}
-
-// ——— apply ———
-
-export interface ApplicationInput {
-  firstApplied?: string;
-  description?: string;
-  novelty?: string;
-  application?: string;
-  benefit?: string;
-  conditions?: string;
-  /** The date of the application; default today. */
-  date?: string;
-}
-
-const TEXT_MAX = 2000;
-
-/**
- * Records the application for recognition (đơn yêu cầu công nhận sáng kiến; for a research topic,
- * the request for acceptance) and moves the initiative to `applied`. The council must decide by the
- * deadline: the date plus `review.deadline_days` in force on that date.
- */
-export async function applyForReview(ctx: ServiceContext, rawCode: string, input: ApplicationInput): Promise<Review> {
-  const code = initiativeCodeOrThrow(rawCode);
-  const today = ctx.clock.today();
-  return transact(ctx, async (trx, audit) => {
-    const ini = await requireInitiative(trx, code);
-    const existing = await getApplication(trx, code);
-    if (existing) throw new WorkflowError('review.alreadyApplied', { code, date: formatVnDate(existing.applied_on) });
-    const active = [];
-    for (const a of ini.authors) if ((await requirePerson(trx, a.code)).active) active.push(a.code);
-    if (active.length === 0) throw new WorkflowError('review.noActiveAuthor', { code, names: ini.authors.map((a) => `${a.code} – ${a.name}`).join('; ') });
-
-    const c = new FieldCollector();
-    const date = actDate(c, input.date, today);
-    const firstApplied = c.take(parseRequiredDate('firstApplied', input.firstApplied));
-    if (firstApplied && firstApplied > date) {
-      c.add('review.firstAfterApplied', { field: 'firstApplied', value: formatVnDate(firstApplied), date: formatVnDate(date) });
-    }
-    const description = c.take(parseRequiredText('description', input.description, TEXT_MAX));
-    const texts = {
-      novelty: c.take(parseText('noveltyText', input.novelty, { max: TEXT_MAX })),
-      application: c.take(parseText('applicationText', input.application, { max: TEXT_MAX })),
-      benefit: c.take(parseText('benefitText', input.benefit, { max: TEXT_MAX })),
-      conditions: c.take(parseText('conditionsText', input.conditions, { max: TEXT_MAX })),
-    };
-    if (c.problems.length > 0) throw new ValidationError('review.applyInvalid', { code }, c.problems);
-
-    const days = await numberRule(trx, 'review.deadline_days', date, REVIEW_DEFAULTS.deadlineDays);
-    const row: ApplicationRow = {
-      initiative_code: code, applied_on: date, first_applied: firstApplied, description, ...texts,
-      deadline: reviewDeadline(date, days), council_id: null, created_at: ctx.clock.now(),
-    };
-    await insertApplication(trx, row);
-    await audit({ entity: 'initiative_application', entityId: code, action: 'create', after: toApplication(row) });
-    const after = await applyInitiativeEvent(trx, audit, code, 'apply', date);
-    return reviewOf(trx, after, row);
-  });
-}
-
-// ——— score ———
-
-export interface ScoreInput extends Partial<Record<Criterion, string>> {
-  member?: string;
-  date?: string;
-}
-
-/** What scoring tells back: the member's own scores just entered, and how many have scored — nobody else's. */
-export interface ScoreResult {
-  code: string;
-  title: string;
-  member: { code: string; name: string };
-  scores: Scores;
-  scoredOn: string;
-  /** True when it replaced the member's earlier score. */
-  replaced: boolean;
-  scored: number;
-  scorers: number;
-  complete: boolean;
-}
-
-/**
- * Records one council member's scores of an applied initiative. Only members of that year's
- * initiative council score, never an author; a second score by the same member replaces the first.
- */
-export async function scoreInitiative(ctx: ServiceContext, rawCode: string, input: ScoreInput): Promise<ScoreResult> {
-  const code = initiativeCodeOrThrow(rawCode);
-  const memberCode = codeOrThrow('member', input.member);
-  const today = ctx.clock.today();
-  return transact(ctx, async (trx, audit) => {
-    const ini = await requireInitiative(trx, code);
-    const app = await requirePending(trx, ini);
-    const year = councilYear(app);
-    const council = await councilOf(trx, 'initiative', year);
-    if (!council) throw new WorkflowError('review.noCouncil', { code, year });
-    const person = await requirePerson(trx, memberCode);
-    const seat = council.members.find((m) => m.code === memberCode);
-    if (!seat) throw new WorkflowError('review.notOnCouncil', { code: memberCode, name: person.name, year });
-    if (ini.authors.some((a) => a.code === memberCode)) throw new WorkflowError('review.authorConflict', { code: memberCode, name: person.name, initiative: code });
-    if (!person.active) throw new WorkflowError('review.memberLeft', { code: memberCode, name: person.name });
-
-    const c = new FieldCollector();
-    const date = actDate(c, input.date, today, { date: app.applied_on, key: 'review.beforeApplied' });
-    const max = await numberRule(trx, 'review.score_max', date, REVIEW_DEFAULTS.scoreMax);
-    const parsed = parseScores(input, max);
-    const problems = [...c.problems, ...parsed.problems];
-    if (problems.length > 0) throw new ValidationError('review.scoreInvalid', { code, member: memberCode }, problems);
-
-    const scores = parsed.value;
-    const existing = await getScore(trx, code, memberCode);
-    const fields = { ...scores, scored_on: date };
-    if (existing) await updateScore(trx, code, memberCode, fields);
-    else await insertScore(trx, { initiative_code: code, member_code: memberCode, ...fields, created_at: ctx.clock.now() });
-    const record = (r: { novelty: number; applicability: number; benefit: number; scored_on: string }) => ({
-      initiative: code, member: memberCode, novelty: r.novelty, applicability: r.applicability, benefit: r.benefit, scoredOn: r.scored_on,
-    });
-    await audit({
-      entity: 'initiative_score', entityId: `${code}/${memberCode}`, action: existing ? 'replace' : 'create',
-      before: existing ? record(existing) : undefined, after: record(fields),
-    });
-    if (app.council_id === null) {
-      await updateApplication(trx, code, { council_id: council.id });
-      await audit({ entity: 'initiative_application', entityId: code, action: 'update', before: { council: null }, after: { council: council.id } });
-    }
-    const { progress } = await reviewOf(trx, ini, app);
-    return {
-      code, title: ini.title, member: { code: memberCode, name: person.name }, scores, scoredOn: date, replaced: !!existing,
-      scored: progress.scored, scorers: progress.scorers, complete: progress.complete,
-    };
-  });
-}
-
-// ——— decide ———
-
-export interface DecisionInput {
-  decision: 'recognise' | 'reject';
-  /** `new`, `benefit`, `not-excluded` (each flag may hold a list). */
-  conditions?: string[];
-  reason?: string;
-  date?: string;
-}
-
-/** The decision about to be taken, every check passed. */
-export interface DecisionPlan {
-  code: string;
-  title: string;
-  decision: 'recognised' | 'rejected';
-  date: string;
-  /** Unrounded; null while scoring is not complete. */
-  average: number | null;
-  passMark: number;
-  reason: string | null;
-  conditions: Condition[];
-}
-
-async function planDecision(trx: Tx, today: string, rawCode: string, input: DecisionInput): Promise<DecisionPlan> {
-  const code = initiativeCodeOrThrow(rawCode);
-  const recognise = input.decision === 'recognise';
-  const ini = await requireInitiative(trx, code);
-  const app = await requirePending(trx, ini);
-
-  const review = await reviewOf(trx, ini, app);
-  // Not before the application, nor before the last score the decision rests on.
-  const lastScore = review.scoredBy.map((m) => m.scoredOn).sort().pop();
-  const earliest = lastScore && lastScore > app.applied_on
-    ? { date: lastScore, key: 'review.decideBeforeScores' }
-    : { date: app.applied_on, key: 'review.decideBeforeApplied' };
-  const c = new FieldCollector();
-  const date = actDate(c, input.date, today, earliest);
-  const reason = c.take(parseText('decisionReason', input.reason, { required: !recognise, max: 1000 }));
-  const conditions = parseConditions(input.conditions ?? []);
-  if (recognise) {
-    for (const value of conditions.unknown) c.add('review.unknownCondition', { value, allowed: CONDITIONS.join(', ') });
-    for (const m of conditions.missing) c.add(`review.conditionMissing.${m}`, {});
-  }
-  if (c.problems.length > 0) throw new ValidationError(recognise ? 'review.recogniseInvalid' : 'review.rejectInvalid', { code }, c.problems);
-
-  const passMark = await numberRule(trx, 'review.pass_mark', date, REVIEW_DEFAULTS.passMark);
-  if (recognise) {
-    const block = recognitionBlock(review.progress, review.average, passMark);
-    if (block?.kind === 'noScorers') throw new WorkflowError('review.noScorers', { code, year: councilYear(app) });
-    if (block?.kind === 'incomplete') {
-      throw new WorkflowError('review.incomplete', { code, scored: block.scored, scorers: block.scorers, names: review.waiting.map((w) => `${w.code} – ${w.name}`).join('; ') });
-    }
-    if (block?.kind === 'belowPass') {
-      throw new WorkflowError('review.belowPass', { code, average: roundAverage(block.average), passMark, date: formatVnDate(date) });
-    }
-  }
-  return {
-    code, title: ini.title, decision: recognise ? 'recognised' : 'rejected', date, average: review.average, passMark,
-    reason, conditions: recognise ? conditions.confirmed : [],
-  };
-}
-
-/** Every check of a decision, writing nothing: what the clerk is asked to confirm. */
-export async function previewDecision(ctx: ServiceContext, rawCode: string, input: DecisionInput): Promise<DecisionPlan> {
-  return transact(ctx, (trx) => planDecision(trx, ctx.clock.today(), rawCode, input));
-}
-
-/**
- * The council's decision: recognise (the three conditions confirmed, every eligible member scored,
- * the average at or above the pass mark in force on the decision date) or reject (with a reason).
- * Final: a decided initiative never changes.
- */
-export async function decideReview(ctx: ServiceContext, rawCode: string, input: DecisionInput): Promise<DecisionPlan> {
-  return transact(ctx, async (trx, audit) => {
-    const plan = await planDecision(trx, ctx.clock.today(), rawCode, input);
-    await insertDecision(trx, {
-      initiative_code: plan.code, decision: plan.decision, decided_on: plan.date, reason: plan.reason, average: plan.average,
-      conditions: plan.decision === 'recognised' ? JSON.stringify(plan.conditions) : null, created_at: ctx.clock.now(),
-    });
-    await audit({ entity: 'initiative_decision', entityId: plan.code, action: 'create', after: plan });
-    await applyInitiativeEvent(trx, audit, plan.code, plan.decision === 'recognised' ? 'recognise' : 'reject', plan.date, plan.reason);
-    return plan;
-  });
 }
 
 // ——— lists ———

@@ -7,7 +7,7 @@
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
 import { parseIsoDate, parseRecordId, parseRequiredText, valueOrThrow } from '../domain/fields.js';
-import { revocationDecisionModel } from '../reports/docs/revocation.js';
+import { revocationDecisionModel, revocationDecisionTitle, type Revoked } from '../reports/docs/revocation.js';
 import { listRecognitionViews, revokeRecognitionRow } from '../db/repos/recognitions.js';
 import { revokeDocumentBy } from '../db/repos/signatures.js';
 import { getInitiativeRow } from '../db/repos/registrations.js';
@@ -46,12 +46,12 @@ export async function revokeByDecision(ctx: ServiceContext, rawId: string | numb
     if (date < original.date) throw new ValidationError('recognise.revokeBeforeDecision', { date, decision: original.symbol, decisionDate: original.date });
     // Official text names the work by its title, never by its code.
     const work = before.initiative ? (await getInitiativeRow(trx, before.initiative))?.title ?? before.initiative : '';
-    const what = before.award === INITIATIVE_AWARD ? `công nhận sáng kiến “${work}”` : `danh hiệu “${before.awardName}” năm ${before.year}`;
+    const revoked: Revoked = before.award === INITIATIVE_AWARD ? { initiative: work } : { awardName: before.awardName, year: before.year };
     const decision = await issueDocument(trx, audit, ctx.clock.now(), {
       kind: 'QĐ',
       date,
       type: 'revocation-decision',
-      title: `Quyết định thu hồi ${what} (Quyết định số ${original.symbol})`,
+      title: revocationDecisionTitle(revoked, original.symbol),
       ref: `recognition:${before.id}`,
       build: (identity, number) =>
         revocationDecisionModel(
@@ -59,7 +59,7 @@ export async function revokeByDecision(ctx: ServiceContext, rawId: string | numb
             date,
             original: { symbol: original.symbol, date: original.date, title: original.title },
             subject: { name: before.name, kind: before.kind, unitName: before.unitName },
-            what,
+            revoked,
             bonus: before.bonus,
             reason,
             signer: { deputy: false, position: identity.headTitle, name: identity.headName },

@@ -15,6 +15,7 @@ import { fold } from '../domain/names.js';
 import { insertSignature } from '../db/repos/signatures.js';
 import { transact } from './database.js';
 import { getDocument, type IssuedDocument } from './documents.js';
+import { signingReason, stampLines } from '../reports/docs/signature.js';
 import { checkWritable, writeFileAtomic } from './files.js';
 import { convertToPdf, findProgram, findSoffice, pdfPathOf } from './pdf.js';
 import { canSign, validAt, type CertInfo } from './sign-cert.js';
@@ -66,9 +67,6 @@ export function signerView(c: CertInfo): SignerView {
   return { name: c.name, subject: c.subject, serial: c.serial, issuer: c.issuer, notAfter: c.notAfter.toISOString() };
 }
 
-/** "Quyết định", "Biên bản"… as the reason of a signature names a document. */
-const KIND_WORDS: Record<string, string> = { QĐ: 'Quyết định', BB: 'Biên bản', TTr: 'Tờ trình', BC: 'Báo cáo', KH: 'Kế hoạch', TB: 'Thông báo', GCN: 'Giấy chứng nhận' };
-
 /** The signature block the signer signs in: the one in their name, else the head's, else the last. */
 export function signingBlock(model: DocModel, holder: string): SignatureSpec | null {
   const blocks = model.blocks.flatMap((b) => (b.type === 'signatures' ? b.blocks : [])).filter((b) => b.name.trim() !== '');
@@ -79,20 +77,6 @@ export function signingBlock(model: DocModel, holder: string): SignatureSpec | n
     blocks[blocks.length - 1] ??
     null
   );
-}
-
-/** Time as the stamp prints it, in Vietnam's time: "09:15:02 ngày 20/12/2025 (GMT+7)". */
-export function stampTime(d: Date): string {
-  const l = new Date(d.getTime() + 7 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(l.getUTCHours())}:${p(l.getUTCMinutes())}:${p(l.getUTCSeconds())} ngày ${p(l.getUTCDate())}/${p(l.getUTCMonth() + 1)}/${l.getUTCFullYear()} (GMT+7)`;
-}
-
-function stampLines(printed: string, cert: CertInfo, at: Date): string[] {
-  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-  const holder = cert.organisation && fold(cert.organisation) !== fold(cert.name) ? `${cert.name}, ${cert.organisation}` : cert.name;
-  // Three lines, the holder's over two at most: the block keeps to its one page.
-  return [`Người ký: ${cut(printed, 45)}`, `Chứng thư số cấp cho: ${cut(holder, 80)}`, `Thời gian ký: ${stampTime(at)}`];
 }
 
 async function openKey(src: KeySource, at: Date): Promise<OpenedKey> {
@@ -188,7 +172,7 @@ export async function signDocuments(ctx: ServiceContext, req: SignBatch): Promis
       const withField = await addSignatureField({
         pdf: readFileSync(pdfFile),
         signingTime,
-        reason: `Ký ban hành ${KIND_WORDS[p.doc.kind] ?? 'văn bản'} số ${p.doc.symbol}`,
+        reason: signingReason(p.doc.kind, p.doc.symbol),
         location: p.doc.model.identity.place,
         name: cert.name,
         signatureLength: room,

@@ -7,7 +7,7 @@ import { compareNames, compareText } from '../domain/names.js';
 import { monthOf, previousMonth } from '../domain/periods.js';
 import { daysBetween, isSilent, RUNNING_STATUSES } from '../domain/progress.js';
 import { lastReportMonths, listInitiatives, overdueFosterTasks } from '../db/repos/progress.js';
-import { transact, type Tx } from './database.js';
+import { transact } from './database.js';
 import { findMissing, groupByUnit } from './progress.js';
 import { nominationsAwaitingAppraisal } from './nominations.js';
 import { overdueReviews } from './review.js';
@@ -16,36 +16,8 @@ import { awaitingRecognition } from './recognitions.js';
 import { awaitingProvince } from './recorded.js';
 import { ruleValue } from './reference.js';
 import { commendDue } from './commend.js';
-
-export type StatusValue = string | number | null | string[];
-
-/** How a column of a section shows: plain, an ISO date, a YYYY-MM month, a list of codes, a message (`status.what.<value>`). */
-export type StatusColumnKind = 'text' | 'date' | 'month' | 'list' | 'message';
-
-export interface StatusColumn {
-  /** The item field shown. */
-  field: string;
-  /** Message key of the header. */
-  header: string;
-  kind?: StatusColumnKind;
-}
-
-export interface StatusSection {
-  /** Stable name scripts rely on (`--json`); the heading is the message `status.section.<key>`. */
-  key: string;
-  /** Parameters of the heading (for example the month). */
-  params?: Record<string, string | number>;
-  columns: StatusColumn[];
-  items: Record<string, StatusValue>[];
-}
-
-export type SectionBuilder = (trx: Tx, today: string) => Promise<StatusSection | null>;
-
-export interface StatusReport {
-  today: string;
-  /** Only the sections with something due. */
-  sections: StatusSection[];
-}
+import type { SectionBuilder } from './section.js';
+import type { StatusReport, StatusSection } from '../reports/status.js';
 
 /** Units whose running initiatives have no report for last month. */
 export const missingReports: SectionBuilder = async (trx, today) => {

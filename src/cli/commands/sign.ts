@@ -66,7 +66,7 @@ export function register(program: Command, kit: Kit): void {
         key = { kind: 'pkcs11', library, slot: Number(s), pin: secretSource(ctx, env, '--pin-env', opts.pinEnv, () => ctx.t('prompt.sign.pin')) };
       }
       const out = await need(ctx, opts.out, '--out', 'prompt.sign.out');
-      const { signDocument, stampTime } = await import('../../services/sign.js');
+      const [{ signDocument }, { stampTime }] = await Promise.all([import('../../services/sign.js'), import('../../reports/docs/signature.js')]);
       const r = await signDocument(ctx, {
         document,
         year: yearFlag(opts.year),

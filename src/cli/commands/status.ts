@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import type { Kit } from '../kit.js';
-import type { StatusColumn, StatusReport, StatusSection, StatusValue } from '../../services/status.js';
+import type { StatusColumn, StatusReport, StatusSection, StatusValue } from '../../reports/status.js';
 import { emitHeading, emitList, emitResult } from '../output.js';
 import { dateText } from '../views.js';
 import { monthText } from './progress/views.js';

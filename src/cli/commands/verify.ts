@@ -8,7 +8,7 @@ export function register(program: Command, kit: Kit): void {
   kit.describe(cmd, 'verify').action(
     kit.action<{ ca?: string }>(async (ctx, opts, [file]) => {
       const { verifyPdf } = await import('../../services/sign-verify.js');
-      const { stampTime } = await import('../../services/sign.js');
+      const { stampTime } = await import('../../reports/docs/signature.js');
       const r = await verifyPdf(ctx, { file, ca: opts.ca });
       const time = (iso: string | null) => (iso ? stampTime(new Date(iso)) : '?');
       if (ctx.options.json) await emitResult(ctx, r);

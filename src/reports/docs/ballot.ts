@@ -281,3 +281,8 @@ export function minutesModel(d: MinutesData, school: DocIdentity, number: DocNum
     blocks,
   };
 }
+
+/** The minutes' entry in the register: "Biên bản kiểm phiếu danh hiệu … năm 2025 (kiểm phiếu lại lần 2)". */
+export function minutesTitle(awardName: string, year: number, round: number): string {
+  return `Biên bản kiểm phiếu danh hiệu ${awardName} năm ${year}${round > 1 ? ` (kiểm phiếu lại lần ${round})` : ''}`;
+}

@@ -5,6 +5,11 @@
  */
 import { dateInWords, placeDateLine, type Block, type DocIdentity, type DocModel, type DocNumber, type SignatureSpec } from '../../domain/documents.js';
 
+/** How a certificate addresses a person: Ông, Bà; null when the register does not say. */
+export function honorificOf(gender: string | null | undefined): 'Ông' | 'Bà' | null {
+  return gender === 'nữ' ? 'Bà' : gender === 'nam' ? 'Ông' : null;
+}
+
 /** What each title's certificate is called; titles absent here (LDTT, TTLDTT) carry money only. */
 const HEADINGS: Record<string, { title: string; subtitle?: (year: number) => string; verb: string }> = {
   DHTT: { title: 'GIẤY CÔNG NHẬN', subtitle: (y) => `ĐIỂN HÌNH TIÊN TIẾN NĂM ${y}`, verb: 'CÔNG NHẬN' },

@@ -111,6 +111,16 @@ export function recognitionDecisionTitle(form: AwardForm, name: string, year: nu
   return `Quyết định ${awardPhrase(form, name, false)} năm ${year}`;
 }
 
+/** The initiatives' decision in the register: "Quyết định công nhận sáng kiến năm 2025". */
+export function initiativeDecisionTitle(year: number): string {
+  return `Quyết định công nhận sáng kiến năm ${year}`;
+}
+
+/** A deputy's position when the register has none: "Phó hiệu trưởng" under "Hiệu trưởng". */
+export function deputyPosition(headTitle: string): string {
+  return `Phó ${headTitle.charAt(0).toLocaleLowerCase('vi')}${headTitle.slice(1)}`;
+}
+
 /** The head of the office, as an article names them: "Trưởng phòng Tổ chức – Hành chính", "Chánh Văn phòng". */
 export function officeHead(name: string): string {
   if (/^Văn phòng(\s|$)/u.test(name)) return `Chánh ${name}`;

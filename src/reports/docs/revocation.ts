@@ -7,13 +7,20 @@ import { dateInWords, runs, type Block, type DocIdentity, type DocModel, type Do
 import { amountInWords, formatMoney } from '../../domain/money.js';
 import { signatureOf, type Signer } from './decision.js';
 
+export type Revoked = { initiative: string } | { awardName: string; year: number };
+
+/** "danh hiệu “Lao động tiên tiến” năm 2025", or "công nhận sáng kiến “…”". */
+function revokedWords(revoked: Revoked): string {
+  return 'initiative' in revoked ? `công nhận sáng kiến “${revoked.initiative}”` : `danh hiệu “${revoked.awardName}” năm ${revoked.year}`;
+}
+
 export interface RevocationData {
   date: string;
   /** The decision revoked: its number as printed, date and title ("Quyết định công nhận danh hiệu … năm 2025"). */
   original: { symbol: string; date: string; title: string };
   subject: { name: string; kind: 'person' | 'unit'; unitName: string | null };
-  /** "danh hiệu “Lao động tiên tiến” năm 2025", or "công nhận sáng kiến “…”". */
-  what: string;
+  /** What is revoked: a title of a year, or an initiative's recognition (named by the work's title). */
+  revoked: Revoked;
   bonus: number;
   reason: string;
   signer: Signer;
@@ -21,6 +28,7 @@ export interface RevocationData {
 
 export function revocationDecisionModel(d: RevocationData, identity: DocIdentity, number: DocNumber): DocModel {
   const head = `${identity.headTitle} ${identity.fullName}`;
+  const what = revokedWords(d.revoked);
   const originalRef = `Quyết định số ${d.original.symbol} ${dateInWords(d.original.date)} của ${head}`;
   const who = d.subject.kind === 'unit' ? `tập thể ${d.subject.name}` : d.subject.unitName ? `${d.subject.name} (${d.subject.unitName})` : d.subject.name;
   const Who = who.charAt(0).toLocaleUpperCase('vi') + who.slice(1);
@@ -31,7 +39,7 @@ export function revocationDecisionModel(d: RevocationData, identity: DocIdentity
     ? `${Who} có trách nhiệm nộp lại số tiền thưởng đã nhận là ${formatMoney(d.bonus)} đồng (Bằng chữ: ${amountInWords(d.bonus)}) và hiện vật khen thưởng (nếu có) cho Trường qua Phòng Tổ chức – Hành chính.`
     : `${Who} có trách nhiệm nộp lại hiện vật khen thưởng (nếu có) cho Trường qua Phòng Tổ chức – Hành chính.`;
   const blocks: Block[] = [
-    { type: 'title', text: 'QUYẾT ĐỊNH', summary: [`Về việc thu hồi ${d.what} đã công nhận tại Quyết định số ${d.original.symbol}`] },
+    { type: 'title', text: 'QUYẾT ĐỊNH', summary: [`Về việc thu hồi ${what} đã công nhận tại Quyết định số ${d.original.symbol}`] },
     { type: 'paragraph', runs: [{ text: head.toLocaleUpperCase('vi'), bold: true }], align: 'center', spaceAfter: 120 },
     ...[
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
@@ -40,7 +48,7 @@ export function revocationDecisionModel(d: RevocationData, identity: DocIdentity
       'Xét đề nghị của Hội đồng Thi đua – Khen thưởng Trường,',
     ].map((l) => runs([{ text: l, italic: true }], { spaceAfter: 60 })),
     { type: 'paragraph', runs: [{ text: 'QUYẾT ĐỊNH:', bold: true }], align: 'center', spaceAfter: 120 },
-    runs([{ text: 'Điều 1. ', bold: true }, { text: `Thu hồi ${d.what} đã công nhận cho ${who} tại ${originalRef}. Lý do: ${reason}.` }]),
+    runs([{ text: 'Điều 1. ', bold: true }, { text: `Thu hồi ${what} đã công nhận cho ${who} tại ${originalRef}. Lý do: ${reason}.` }]),
     runs([{ text: 'Điều 2. ', bold: true }, { text: returned }]),
     runs([
       { text: 'Điều 3. ', bold: true },
@@ -53,8 +61,13 @@ export function revocationDecisionModel(d: RevocationData, identity: DocIdentity
     identity,
     date: d.date,
     number,
-    title: `Quyết định thu hồi ${d.what} (Quyết định số ${d.original.symbol})`,
+    title: revocationDecisionTitle(d.revoked, d.original.symbol),
     orientation: 'portrait',
     blocks,
   };
+}
+
+/** The revocation in the register: "Quyết định thu hồi danh hiệu “…” năm 2025 (Quyết định số …)". */
+export function revocationDecisionTitle(revoked: Revoked, originalSymbol: string): string {
+  return `Quyết định thu hồi ${revokedWords(revoked)} (Quyết định số ${originalSymbol})`;
 }

@@ -4,8 +4,13 @@
  */
 import type { ServiceContext } from '../../context.js';
 import { setCouncil } from '../councils.js';
-import { applyForReview, decideReview, scoreInitiative } from '../review.js';
-import { amendNomination, appraiseNomination, checkNomination, createNomination, listNominations } from '../nominations.js';
+import { decideReview } from '../review-decide.js';
+import { scoreInitiative } from '../review-score.js';
+import { applyForReview } from '../review-apply.js';
+import { checkNomination } from '../nominations.js';
+import { listNominations } from '../nomination-list.js';
+import { amendNomination, appraiseNomination } from '../nomination-appraisal.js';
+import { createNomination } from '../nominate.js';
 import { DEMO_PEOPLE } from './school.js';
 import {
   DEMO_ANNUAL, DEMO_APPLICATIONS, DEMO_EMULATION_COUNCIL, DEMO_INITIATIVE_COUNCIL, DEMO_INITIATIVES, DEMO_NOMINATIONS, DEMO_YEAR,

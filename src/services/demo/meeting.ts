@@ -9,11 +9,14 @@
 import type { ServiceContext } from '../../context.js';
 import type { DocModel } from '../../domain/documents.js';
 import { WorkflowError } from '../../domain/errors.js';
-import { ballotMinutes, ballotPaper } from '../ballots.js';
+import { ballotMinutes, ballotPaper } from '../ballot-papers.js';
 import { openBallot } from '../ballot-open.js';
 import { closeBallot, enterTally } from '../ballot-count.js';
-import { appraiseNomination, checkNomination, listNominations } from '../nominations.js';
-import { recognise, recogniseInitiatives } from '../recognitions.js';
+import { checkNomination } from '../nominations.js';
+import { listNominations } from '../nomination-list.js';
+import { appraiseNomination } from '../nomination-appraisal.js';
+import { recogniseInitiatives } from '../recognise-initiatives.js';
+import { recognise } from '../recognise.js';
 import { DEMO_YEAR } from './year-data.js';
 import type { Step } from './councils.js';
 

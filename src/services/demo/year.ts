@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProgressBar, ServiceContext } from '../../context.js';
 import { addMovement } from '../movements.js';
-import { importRegistrations } from '../registration.js';
+import { importRegistrations } from '../registration-import.js';
 import { registerInitiative, withdrawInitiative } from '../initiatives.js';
 import { addProgress } from '../progress.js';
 import { importRatings } from '../ratings.js';

@@ -12,7 +12,7 @@ export function register(parent: Command, kit: Kit): void {
     .option('--draft', kit.t('opt.ballot.draft')).option('--out <file.docx>', kit.t('opt.ballot.closeOut')).option('--force', kit.t('opt.force'));
   kit.describe(cmd, 'ballot.close').action(
     kit.action<{ time?: string; draft?: boolean; out?: string; force?: boolean }>(async (ctx, opts, [id]) => {
-      const { showBallot } = await import('../../../services/ballots.js');
+      const { showBallot } = await import('../../../services/ballot-read.js');
       const { closeBallot } = await import('../../../services/ballot-count.js');
       draftOut(ctx, opts, 'file');
       if (opts.out) await checkOut(ctx, opts.out, opts);

@@ -8,7 +8,7 @@ export function register(parent: Command, kit: Kit): void {
   const cmd = parent.command('list').option('--year <year>', kit.t('opt.ballot.listYear'));
   kit.describe(cmd, 'ballot.list').action(
     kit.action<{ year?: string }>(async (ctx, opts) => {
-      const { listBallots } = await import('../../../services/ballots.js');
+      const { listBallots } = await import('../../../services/ballot-read.js');
       const rows = await listBallots(ctx, { year: opts.year ?? ctx.clock.today().slice(0, 4) });
       await emitList(
         ctx,

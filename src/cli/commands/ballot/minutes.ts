@@ -23,7 +23,8 @@ export function register(parent: Command, kit: Kit): void {
   kit.describe(cmd, 'ballot.minutes').action(
     kit.action<Options>(async (ctx, opts, [id]) => {
       const out = await need(ctx, opts.out, '--out', 'prompt.document.out');
-      const { ballotMinutes, showBallot } = await import('../../../services/ballots.js');
+      const { showBallot } = await import('../../../services/ballot-read.js');
+      const { ballotMinutes } = await import('../../../services/ballot-papers.js');
       const { closeBallot } = await import('../../../services/ballot-count.js');
       // A draft is of the minutes a close would issue now; once closed, the minutes are issued.
       if (opts.draft && (await showBallot(ctx, id)).status !== 'open') {

@@ -18,7 +18,7 @@ export function register(parent: Command, kit: Kit): void {
   kit.describe(cmd, 'ballot.paper').action(
     kit.action<Options>(async (ctx, opts, [id]) => {
       const out = await need(ctx, opts.out, '--out', 'prompt.document.out');
-      const { ballotPaper } = await import('../../../services/ballots.js');
+      const { ballotPaper } = await import('../../../services/ballot-papers.js');
       const { ballot, model } = await ballotPaper(ctx, id);
       const file = await writeDocx(ctx, model, out, opts);
       await emitResult(ctx, { id: ballot.id, file, nominees: ballot.nominees.length });

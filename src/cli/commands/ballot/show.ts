@@ -6,7 +6,7 @@ export function register(parent: Command, kit: Kit): void {
   const cmd = parent.command('show').argument('<id>', kit.t('arg.ballot.id'));
   kit.describe(cmd, 'ballot.show').action(
     kit.action(async (ctx, _opts, [id]) => {
-      const { showBallot } = await import('../../../services/ballots.js');
+      const { showBallot } = await import('../../../services/ballot-read.js');
       await emitBallot(ctx, await showBallot(ctx, id));
     }),
   );

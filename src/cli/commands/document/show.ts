@@ -9,7 +9,7 @@ export function register(parent: Command, kit: Kit): void {
   kit.describe(cmd, 'document.show').action(
     kit.action<{ year?: string }>(async (ctx, opts, [id]) => {
       const { showDocument, signedBy, statusOf } = await import('../../../services/sign-register.js');
-      const { stampTime } = await import('../../../services/sign.js');
+      const { stampTime } = await import('../../../reports/docs/signature.js');
       const d = await showDocument(ctx, id, yearFlag(opts.year));
       const by = signedBy(d);
       const json = {

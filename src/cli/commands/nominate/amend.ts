@@ -19,7 +19,7 @@ export function register(parent: Command, kit: Kit): void {
     .option('--criterion <code=met|unmet[:evidence]>', kit.t('opt.nominate.criterion'), collectCriterion);
   kit.describe(cmd, 'nominate.amend').action(
     kit.action<Options>(async (ctx, opts, [id]) => {
-      const { amendNomination } = await import('../../../services/nominations.js');
+      const { amendNomination } = await import('../../../services/nomination-appraisal.js');
       const n = await amendNomination(ctx, id, { summary: opts.summary, citation: opts.citation, criteria: opts.criterion ?? [] });
       say(ctx, 'nominate.amended', { id: n.id, code: n.subject, name: n.name, status: ctx.t(`nominationStatus.${n.status}`) });
       await emitNomination(ctx, n);

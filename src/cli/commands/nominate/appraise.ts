@@ -23,7 +23,7 @@ export function register(parent: Command, kit: Kit): void {
       if (!!opts.accept === !!opts.return) throw new UsageError('nominate.acceptOrReturn');
       const decision = opts.accept ? 'accept' : 'return';
       const reason = decision === 'return' ? await need(ctx, opts.reason, '--reason', 'prompt.nominate.returnReason') : opts.reason;
-      const { appraiseNomination } = await import('../../../services/nominations.js');
+      const { appraiseNomination } = await import('../../../services/nomination-appraisal.js');
       const n = await appraiseNomination(ctx, id, { decision, reason });
       say(ctx, decision === 'accept' ? 'nominate.accepted' : 'nominate.returned', { id: n.id, code: n.subject, name: n.name, award: n.awardName, reason: n.statusReason ?? '' });
       await emitResult(ctx, nominationRowJson(n));

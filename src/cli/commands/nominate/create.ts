@@ -42,7 +42,7 @@ export function register(parent: Command, kit: Kit): void {
       const year = await need(ctx, opts.year, '--year', 'prompt.nominate.year', { default: ctx.clock.today().slice(0, 4) });
       const by = await need(ctx, opts.by, '--by', 'prompt.nominate.by');
       const summary = await need(ctx, opts.summary, '--summary', 'prompt.nominate.summary');
-      const { createNomination } = await import('../../../services/nominations.js');
+      const { createNomination } = await import('../../../services/nominate.js');
       const n = await createNomination(ctx, { subject, award, year, by, summary, citation: opts.citation, criteria: opts.criterion ?? [] });
       say(ctx, 'nominate.created', { id: n.id, code: n.subject, name: n.name, award: n.awardName, year: n.year });
       await emitNomination(ctx, n);

@@ -19,7 +19,7 @@ export function register(parent: Command, kit: Kit): void {
   kit.describe(cmd, 'nominate.list').action(
     kit.action<Options>(async (ctx, opts) => {
       const year = yearFlag(opts.year) ?? Number(ctx.clock.today().slice(0, 4));
-      const { listNominations } = await import('../../../services/nominations.js');
+      const { listNominations } = await import('../../../services/nomination-list.js');
       const rows = await listNominations(ctx, { year, award: opts.award, status: opts.status });
       await emitList(
         ctx,

@@ -16,7 +16,7 @@ export function register(parent: Command, kit: Kit): void {
   kit.describe(cmd, 'nominate.withdraw').action(
     kit.action<Options>(async (ctx, opts, [id]) => {
       const reason = await need(ctx, opts.reason, '--reason', 'prompt.nominate.withdrawReason');
-      const { withdrawNomination } = await import('../../../services/nominations.js');
+      const { withdrawNomination } = await import('../../../services/nomination-appraisal.js');
       const n = await withdrawNomination(ctx, id, reason);
       say(ctx, 'nominate.withdrawn', { id: n.id, code: n.subject, name: n.name, award: n.awardName, reason: n.statusReason ?? '' });
       await emitResult(ctx, nominationRowJson(n));

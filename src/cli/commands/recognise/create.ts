@@ -29,7 +29,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 async function confirmDecision(ctx: Context, input: { year: string; award?: string; date?: string; initiatives?: boolean }): Promise<void> {
   if (ctx.options.yes) return;
   if (!ctx.options.interactive) return confirmStep(ctx, 'recognise.confirm', {});
-  const { previewRecognition } = await import('../../../services/recognitions.js');
+  const { previewRecognition } = await import('../../../services/recognise.js');
   const p = await previewRecognition(ctx, input);
   const names = p.recognised.map((r, i) =>
     r.work
@@ -65,7 +65,7 @@ export function register(parent: Command, kit: Kit): void {
       const award = opts.initiatives ? undefined : await need(ctx, opts.award, '--award', 'prompt.recognise.award');
       draftOut(ctx, opts, 'dir');
       const minutes = opts.initiatives ? (opts.minutes ?? [await need(ctx, undefined, '--minutes', 'prompt.recognise.minutes')]) : undefined;
-      const service = await import('../../../services/recognitions.js');
+      const [service, { recogniseInitiatives }] = await Promise.all([import('../../../services/recognise.js'), import('../../../services/recognise-initiatives.js')]);
       // A title the principal does not decide is refused before anyone is asked to confirm.
       if (award) await service.checkRecognisable(ctx, { year, award, date: opts.date });
       // The folder is checked before the decision takes its number.
@@ -73,7 +73,7 @@ export function register(parent: Command, kit: Kit): void {
       // A draft takes no number and recognises no one: nothing to confirm.
       if (!opts.draft) await confirmDecision(ctx, { year, award, date: opts.date, initiatives: opts.initiatives });
       const input = { year, award, date: opts.date, signer: opts.signer, minutes, draft: opts.draft };
-      const result = opts.initiatives ? await service.recogniseInitiatives(ctx, input) : await service.recognise(ctx, input);
+      const result = opts.initiatives ? await recogniseInitiatives(ctx, input) : await service.recognise(ctx, input);
       const total = result.recognitions.reduce((a, r) => a + r.bonus, 0);
       if (!opts.draft) say(ctx, 'recognise.done', { decision: result.decision.symbol, count: result.recognitions.length, total: formatMoney(total) });
       const files: string[] = [];

@@ -1,6 +1,7 @@
 /** How recognitions look: the `recognise --json` shape of CLI.md, and the list. */
 import type { Context } from '../../../context.js';
-import type { Recognised, Recognition } from '../../../services/recognitions.js';
+import type { Recognition } from '../../../services/recognitions.js';
+import type { Recognised } from '../../../services/recognise.js';
 import { formatMoney } from '../../../domain/money.js';
 import { formatVnDate } from '../../../domain/dates.js';
 import { emitList } from '../../output.js';

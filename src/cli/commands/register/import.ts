@@ -18,7 +18,7 @@ export function register(parent: Command, kit: Kit): void {
     .option('--dry-run', kit.t('opt.dryRun'));
   kit.describe(cmd, 'register.import').action(
     kit.action<Options>(async (ctx, opts, [file]) => {
-      const { importRegistrations } = await import('../../../services/registration.js');
+      const { importRegistrations } = await import('../../../services/registration-import.js');
       const result = await importRegistrations(ctx, file, {
         year: yearFlag(opts.year),
         date: opts.date,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Kit } from '../../kit.js';
-import type { ApplicationInput } from '../../../services/review.js';
+import type { ApplicationInput } from '../../../services/review-apply.js';
 import { emitResult, say } from '../../output.js';
 import { need } from '../../prompter.js';
 import { dateText } from '../../views.js';
@@ -21,7 +21,7 @@ export function register(parent: Command, kit: Kit): void {
     kit.action<ApplicationInput>(async (ctx, opts, [code]) => {
       const firstApplied = await need(ctx, opts.firstApplied, '--first-applied', 'prompt.review.firstApplied');
       const description = await need(ctx, opts.description, '--description', 'prompt.review.description');
-      const { applyForReview } = await import('../../../services/review.js');
+      const { applyForReview } = await import('../../../services/review-apply.js');
       const r = await applyForReview(ctx, code, { ...opts, firstApplied, description });
       say(ctx, 'review.applied', {
         code: r.initiative.code, title: r.initiative.title, date: dateText(r.application.appliedOn), deadline: dateText(r.application.deadline),

@@ -30,7 +30,7 @@ export function register(parent: Command, kit: Kit): void {
       const decision = opts.recognise ? 'recognise' : 'reject';
       const reason = decision === 'reject' ? await need(ctx, opts.reason, '--reason', 'prompt.review.reason') : opts.reason;
       const input = { decision, conditions: opts.conditions, reason, date: opts.date } as const;
-      const { previewDecision, decideReview } = await import('../../../services/review.js');
+      const { previewDecision, decideReview } = await import('../../../services/review-decide.js');
       const plan = await previewDecision(ctx, code, input);
       const params = {
         code: plan.code, title: plan.title, date: dateText(plan.date),

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Kit } from '../../kit.js';
-import type { ScoreInput } from '../../../services/review.js';
+import type { ScoreInput } from '../../../services/review-score.js';
 import { emitResult, say } from '../../output.js';
 import { need } from '../../prompter.js';
 import { numberText } from './views.js';
@@ -20,7 +20,7 @@ export function register(parent: Command, kit: Kit): void {
       const novelty = await need(ctx, opts.novelty, '--novelty', 'prompt.review.novelty');
       const applicability = await need(ctx, opts.applicability, '--applicability', 'prompt.review.applicability');
       const benefit = await need(ctx, opts.benefit, '--benefit', 'prompt.review.benefit');
-      const { scoreInitiative } = await import('../../../services/review.js');
+      const { scoreInitiative } = await import('../../../services/review-score.js');
       const r = await scoreInitiative(ctx, code, { member, novelty, applicability, benefit, date: opts.date });
       say(ctx, r.replaced ? 'review.rescored' : 'review.scored', {
         code: r.code,
