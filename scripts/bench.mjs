@@ -1,4 +1,4 @@
-// npm run bench [-- --scale 0.1] [-- --engine postgres] (env: BENCH_RUNS=N runs a case, BENCH_ONLY=TEXT times only the cases named with it): builds a province-scale database and times
+// npm run bench [-- --scale 0.1] [-- --engine postgres] (env: BENCH_RUNS=N runs a case, BENCH_ONLY=A,B times only the cases whose name holds A or B): builds a province-scale database and times
 // the program against its references (bare `node -e 0` for start-up; the same question asked of
 // SQLite directly through better-sqlite3 for the reports). Prints a table and writes
 // bench/results.json. With `--engine postgres` every case also runs on a PostgreSQL server, beside
@@ -293,9 +293,10 @@ function measured(args) {
 }
 
 const results = [];
-// BENCH_ONLY=status: only the cases whose name holds it are timed (the data is built all the same).
-const only = process.env.BENCH_ONLY;
-for (const c of only ? CASES.filter((x) => x.name.includes(only)) : CASES) {
+// BENCH_ONLY=status (or status,report annual): only the cases whose name holds one of them are timed
+// (the data is built all the same).
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+for (const c of only ? CASES.filter((x) => only.some((o) => x.name.includes(o))) : CASES) {
   const refMs = c.ref ? c.ref() : undefined;
   /** One engine's figures: the ratio to the reference where the reference is not SQLite itself. */
   const measure = (t, engine) => {
