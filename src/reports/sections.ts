@@ -1,5 +1,5 @@
 /** Sections several reports share, each built from the plain year data (pure). */
-import { compareNames, compareText } from '../domain/names.js';
+import { compareNames, compareText, sortByName } from '../domain/names.js';
 import type { Cell, Labels, ReportColumn, ReportSection } from './model.js';
 import type { DisseminationRow, YearData } from './year-data.js';
 import { quarterWords } from './commend.js';
@@ -134,7 +134,8 @@ export function ratingsSection(d: YearData, periods: string[], t: Labels): { sec
 /** Nominations with their ballot result (agree of base, share, passed). */
 export function nominationsSection(d: YearData, t: Labels): { section: ReportSection; data: unknown } {
   const results = new Map(d.ballotResults.map((r) => [r.nomination, r]));
-  const list = [...d.nominations].sort((a, b) => a.award.localeCompare(b.award) || compareNames(a.name, b.name));
+  // By title, then the Vietnamese way (each name cleaned once: thousands of nominations in a province).
+  const list = sortByName(d.nominations, (n) => n.name).sort((a, b) => a.award.localeCompare(b.award));
   const rows = list.map((n) => {
     const r = results.get(n.id);
     return {
