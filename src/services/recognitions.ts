@@ -25,7 +25,6 @@ import { ruleAt } from '../db/repos/reference.js';
 import {
   authorsOf, initiativesAwaitingDecision, insertRecognition, listRecognitionViews, revokeRecognitionRow, type RecognitionView,
 } from '../db/repos/recognitions.js';
-import { listNominationViews } from '../db/repos/nominations.js';
 import { transact, type Audit, type Tx } from './database.js';
 import { identityAt, issueDocument, toIssued, transactDraft, type IssuedDocument } from './documents.js';
 import { moveNomination, nominationsIn, type Nomination } from './nominations.js';
@@ -35,6 +34,7 @@ import { requirePerson } from './subjects.js';
 import { authorityOf, decidedAbove } from './authority.js';
 import type { TitleRow } from '../db/repos/reference.js';
 import type { SectionBuilder } from './status.js';
+import { ballotsAwaitingDecision } from '../db/repos/status.js';
 
 /** The pseudo-title under which the initiative council's recognitions are kept. */
 export const INITIATIVE_AWARD = 'SK';
@@ -482,15 +482,13 @@ export async function revokeIn(trx: Tx, audit: Audit, id: number, reason: string
 /** `status`: titles the principal decides whose ballot closed with people passed, and no decision yet. */
 export const awaitingRecognition: SectionBuilder = async (trx, today) => {
   const items: Record<string, string | number>[] = [];
-  for (const b of await listBallotRows(trx, { status: 'closed' })) {
-    if (b.held_on > today) continue;
-    if (items.some((i) => i.award === b.award && i.year === b.year)) continue;
+  // One query: per title and year, the first closed ballot with nominations passed (counted in SQL).
+  const above = new Map<string, boolean>();
+  for (const b of await ballotsAwaitingDecision(trx, today)) {
     // A title decided above the school awaits the province's decision, not the principal's (`awaitingProvince`).
-    if (await decidedAbove(trx, b.award, today)) continue;
-    // A count is enough here: eligibility is not needed to say a decision is due.
-    const passed = await listNominationViews(trx, { year: b.year, award: b.award, statuses: ['passed'] });
-    if (passed.length === 0) continue;
-    items.push({ award: b.award, year: b.year, ballot: b.id, count: passed.length, heldOn: b.held_on });
+    if (!above.has(b.award)) above.set(b.award, await decidedAbove(trx, b.award, today));
+    if (above.get(b.award)) continue;
+    items.push({ award: b.award, year: b.year, ballot: b.id, count: b.passed, heldOn: b.heldOn });
   }
   if (items.length === 0) return null;
   return {

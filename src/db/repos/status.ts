@@ -126,3 +126,53 @@ export async function commendCounts(trx: Tx, quarters: QuarterRange[]): Promise<
     .execute();
   return new Map(rows.map((r) => [String(r.quarter), Number(r.people)]));
 }
+
+/**
+ * For each title and year, the first closed ballot held by `today` whose nominations the council
+ * passed and nobody has decided yet (`passed`: how many), in the order of years and ballots.
+ */
+export async function ballotsAwaitingDecision(trx: Tx, today: string) {
+  const rows = await trx
+    .selectFrom('ballots as b')
+    .select((eb) => [
+      'b.id', 'b.award', 'b.year', 'b.held_on',
+      eb.selectFrom('nominations as n').select((e) => e.fn.countAll().as('c')).whereRef('n.year', '=', 'b.year').whereRef('n.award', '=', 'b.award').where('n.status', '=', 'passed').as('passed'),
+    ])
+    .where('b.status', '=', 'closed')
+    .where('b.held_on', '<=', today)
+    .where((eb) =>
+      eb.not(eb.exists(
+        eb.selectFrom('ballots as e').select('e.id').whereRef('e.year', '=', 'b.year').whereRef('e.award', '=', 'b.award')
+          .where('e.status', '=', 'closed').where('e.held_on', '<=', today).whereRef('e.id', '<', 'b.id'),
+      )),
+    )
+    .orderBy('b.year')
+    .orderBy('b.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, award: r.award, year: r.year, heldOn: r.held_on, passed: Number(r.passed ?? 0) })).filter((r) => r.passed > 0);
+}
+
+/**
+ * Nominations the council passed by `today` that no decision has settled yet, with the subject's name
+ * and the day of the last closed ballot that voted on them (null when none).
+ */
+export async function passedNominations(trx: Tx, today: string) {
+  const rows = await trx
+    .selectFrom('nominations as n')
+    .innerJoin('subjects as s', 's.code', 'n.subject_code')
+    .leftJoin('people as p', 'p.code', 'n.subject_code')
+    .leftJoin('units as su', 'su.code', 'n.subject_code')
+    .select((eb) => [
+      'n.id', 'n.award', 'n.year', 'n.subject_code', 'n.status_on', 's.kind', 'p.name as person_name', 'su.name as unit_name',
+      eb.selectFrom('ballot_items as bi').innerJoin('ballots as b', 'b.id', 'bi.ballot_id').select((e) => e.fn.max('b.held_on').as('d'))
+        .whereRef('bi.nomination_id', '=', 'n.id').where('b.status', '=', 'closed').as('voted_on'),
+    ])
+    .where('n.status', '=', 'passed')
+    .where('n.status_on', '<=', today)
+    .orderBy('n.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, award: r.award, year: r.year, subject: r.subject_code, statusOn: r.status_on,
+    name: (r.kind === 'person' ? r.person_name : r.unit_name) ?? '', votedOn: r.voted_on === null ? null : String(r.voted_on),
+  }));
+}
