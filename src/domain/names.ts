@@ -80,6 +80,17 @@ export function compareText(a: string, b: string): number {
   return collator.compare(clean(a), clean(b));
 }
 
+/**
+ * A new array in the Vietnamese order of a text (a unit's name: compareText), ties by `then`. Each
+ * distinct text is compared once, not at every comparison: thousands of rows share a few hundred units.
+ */
+export function sortByText<T>(rows: readonly T[], text: (r: T) => string, then: (a: T, b: T) => number): T[] {
+  const distinct = [...new Set(rows.map(text))].sort(compareText);
+  const rank = new Map<string, number>();
+  distinct.forEach((s, i) => rank.set(s, i > 0 && compareText(distinct[i - 1], s) === 0 ? rank.get(distinct[i - 1])! : i));
+  return [...rows].sort((a, b) => rank.get(text(a))! - rank.get(text(b))! || then(a, b));
+}
+
 /** A new array sorted the Vietnamese way (stable). */
 export function sortByName<T>(rows: readonly T[], get: (r: T) => string): T[] {
   collator ??= new Intl.Collator('vi');

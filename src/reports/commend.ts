@@ -4,7 +4,7 @@
  * title by a decision dated in it; each with the reasons, and the achievements logged in the quarter as
  * evidence. Sorted the Vietnamese way. Pure: the same data gives the same list.
  */
-import { compareNames } from '../domain/names.js';
+import { sortByName } from '../domain/names.js';
 import { formatVnDate } from '../domain/dates.js';
 import { parsePeriod, periodRange } from '../domain/periods.js';
 import type { Detail } from '../domain/errors.js';
@@ -71,7 +71,8 @@ export function selectCommendations(input: CommendInput): CommendEntry[] {
     e.reasons.sort((a, b) => key(a).localeCompare(key(b)));
     e.evidence.sort((a, b) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text));
   }
-  return [...entries.values()].sort((a, b) => compareNames(a.name, b.name) || a.subject.localeCompare(b.subject));
+  // The Vietnamese way, then by code (each name cleaned once, not at every comparison).
+  return sortByName([...entries.values()].sort((a, b) => a.subject.localeCompare(b.subject)), (e) => e.name);
 }
 
 /** A date inside a sentence: in words in Vietnamese ("ngày 20 tháng 11 năm 2025", as dateInWords writes it). */

@@ -5,7 +5,7 @@
  */
 import { formatMoney } from '../domain/money.js';
 import type { Cell, Labels, Report, ReportSection } from './model.js';
-import { titlesOnly } from './sections.js';
+import { registrationsTotal, titlesOnly } from './sections.js';
 import type { YearData } from './year-data.js';
 
 const KEYS = ['registrations', 'initiatives', 'initiativesRecognised', 'recognitions', 'exemplars', 'commended', 'bonus'] as const;
@@ -13,14 +13,14 @@ type Key = (typeof KEYS)[number];
 
 /** True when the database holds any record of the year's work. */
 function hasData(d: YearData): boolean {
-  return [d.registrations, d.initiatives, d.progress, d.ratings, d.nominations, d.recognitions, d.dissemination].some((x) => x.length > 0)
-    || d.commendations.some((c) => c.entries.length > 0);
+  return [d.registrations, d.initiatives, d.ratings, d.nominations, d.recognitions, d.dissemination].some((x) => x.length > 0)
+    || d.reporting.some((r) => r.made > 0) || d.commendations.some((c) => c.entries.length > 0);
 }
 
 function figures(d: YearData): Record<Key, number> {
   const titles = titlesOnly(d.recognitions);
   return {
-    registrations: d.registrations.length,
+    registrations: registrationsTotal(d),
     initiatives: d.initiatives.length,
     initiativesRecognised: d.initiatives.filter((i) => i.status === 'recognised').length,
     // Titles of the Law; exemplars are counted apart, initiatives are not titles.

@@ -1,6 +1,6 @@
 /** The monthly digest of initiative progress per unit, with the gaps (who did not report). Pure. */
 import { compareText } from '../domain/names.js';
-import { countsInMonth, monthEnd } from '../domain/progress.js';
+import { countsInMonth, monthEnd, type ReportingLife } from '../domain/progress.js';
 import { dateInWords } from '../domain/documents.js';
 import type { Labels, Report, ReportSection } from './model.js';
 import type { YearData } from './year-data.js';
@@ -56,14 +56,14 @@ export function progressReport(d: YearData, month: string, lines: ProgressLine[]
   };
 }
 
-/** The lines of the month from the year data and the reports' percentages. */
+/** The lines of the month from the initiatives (with what decides whether they owe a report) and the reports' percentages. */
 export function progressLines(
-  d: YearData, month: string,
-  initiatives: { code: string; title: string; unit: string; unitName: string }[],
+  month: string,
+  initiatives: (ReportingLife & { code: string; title: string; unit: string; unitName: string })[],
   reports: { code: string; month: string; percent: number; note: string | null }[],
 ): ProgressLine[] {
   const reported = new Set(reports.filter((r) => r.month === month).map((r) => r.code));
-  const running = new Set(d.reporting.filter((i) => countsInMonth(i, month, reported.has(i.code))).map((i) => i.code));
+  const running = new Set(initiatives.filter((i) => countsInMonth(i, month, reported.has(i.code))).map((i) => i.code));
   // Each initiative's reports up to the month, newest first: grouped once, not searched for each initiative.
   const byCode = new Map<string, typeof reports>();
   for (const r of reports) {
@@ -76,6 +76,6 @@ export function progressLines(
     const mine = (byCode.get(i.code) ?? []).sort((a, b) => b.month.localeCompare(a.month));
     const now = mine[0]?.month === month ? mine[0] : null;
     const before = mine.find((r) => r.month < month) ?? null;
-    return { ...i, percent: now?.percent ?? null, previous: before?.percent ?? null, note: now?.note ?? null };
+    return { code: i.code, title: i.title, unit: i.unit, unitName: i.unitName, percent: now?.percent ?? null, previous: before?.percent ?? null, note: now?.note ?? null };
   });
 }

@@ -1,6 +1,5 @@
 /** Sections several reports share, each built from the plain year data (pure). */
-import { compareNames, compareText } from '../domain/names.js';
-import { countsInMonth } from '../domain/progress.js';
+import { compareNames, compareText, sortByName } from '../domain/names.js';
 import type { Cell, Labels, ReportColumn, ReportSection } from './model.js';
 import type { DisseminationRow, YearData } from './year-data.js';
 import { quarterWords } from './commend.js';
@@ -11,6 +10,9 @@ const pct = (a: number, b: number) => (b === 0 ? null : Math.round((a * 1000) / 
 /** "quý IV năm 2025" at the start of a cell: "Quý IV năm 2025". */
 const cap = (x: string) => x.charAt(0).toLocaleUpperCase('vi') + x.slice(1);
 
+/** How many registrations are in force in the year. */
+export const registrationsTotal = (d: YearData) => d.registrations.reduce((n, r) => n + r.count, 0);
+
 /** Registrations: a row per unit (a unit's members and itself), a column per title, and the totals. */
 export function registrationsSection(d: YearData, t: Labels): { section: ReportSection; data: unknown } {
   const awards = [...new Set(d.registrations.map((r) => r.award))].sort();
@@ -18,14 +20,15 @@ export function registrationsSection(d: YearData, t: Labels): { section: ReportS
   const units = [...new Set(d.registrations.map((r) => r.unit))]
     .map((code) => ({ code, name: d.registrations.find((r) => r.unit === code)!.unitName }))
     .sort((a, b) => compareText(a.name, b.name));
+  const sum = (rows: YearData['registrations']) => rows.reduce((n, r) => n + r.count, 0);
   const rows = units.map((u) => {
     const mine = d.registrations.filter((r) => r.unit === u.code);
-    const row: Record<string, Cell> = { unit: u.name, total: mine.length };
-    for (const a of awards) row[a] = mine.filter((r) => r.award === a).length;
+    const row: Record<string, Cell> = { unit: u.name, total: sum(mine) };
+    for (const a of awards) row[a] = sum(mine.filter((r) => r.award === a));
     return row;
   });
-  const total: Record<string, Cell> = { unit: t('report.total'), total: d.registrations.length };
-  for (const a of awards) total[a] = d.registrations.filter((r) => r.award === a).length;
+  const total: Record<string, Cell> = { unit: t('report.total'), total: registrationsTotal(d) };
+  for (const a of awards) total[a] = sum(d.registrations.filter((r) => r.award === a));
   return {
     section: {
       kind: 'table', key: 'registrations', heading: t('report.section.registrations'),
@@ -33,7 +36,7 @@ export function registrationsSection(d: YearData, t: Labels): { section: ReportS
       rows, total: rows.length > 0 ? total : undefined, empty: t('report.none'),
     },
     data: {
-      total: d.registrations.length,
+      total: registrationsTotal(d),
       byTitle: Object.fromEntries(awards.map((a) => [a, total[a]])),
       byUnit: units.map((u, i) => ({ unit: u.code, unitName: u.name, ...Object.fromEntries(awards.map((a) => [a, rows[i][a]])), total: rows[i].total })),
     },
@@ -69,18 +72,15 @@ export function initiativesSection(d: YearData, t: Labels): { section: ReportSec
 
 /** Per unit: the monthly reports due (initiatives running in the month) and made, and the months with gaps. */
 export function reportingSection(d: YearData, months: string[], t: Labels): { section: ReportSection; data: unknown } {
-  const made = new Set(d.progress.map((p) => `${p.code}|${p.month}`));
+  const wanted = new Set(months);
   const byUnit = new Map<string, { unitName: string; due: number; made: number; gaps: Set<string> }>();
-  for (const m of months) {
-    for (const i of d.reporting) {
-      const reported = made.has(`${i.code}|${m}`);
-      if (!countsInMonth(i, m, reported)) continue;
-      const u = byUnit.get(i.unit) ?? { unitName: i.unitName, due: 0, made: 0, gaps: new Set<string>() };
-      u.due++;
-      if (reported) u.made++;
-      else u.gaps.add(m);
-      byUnit.set(i.unit, u);
-    }
+  for (const r of d.reporting) {
+    if (!wanted.has(r.month)) continue;
+    const u = byUnit.get(r.unit) ?? { unitName: r.unitName, due: 0, made: 0, gaps: new Set<string>() };
+    u.due += r.due;
+    u.made += r.made;
+    if (r.made < r.due) u.gaps.add(r.month);
+    byUnit.set(r.unit, u);
   }
   const units = [...byUnit.entries()].sort((a, b) => compareText(a[1].unitName, b[1].unitName));
   const rows = units.map(([code, u]) => ({
@@ -106,8 +106,9 @@ export function ratingsSection(d: YearData, periods: string[], t: Labels): { sec
   const label = (p: string) => cap(p.includes('-Q') ? quarterWords(p, t) : t('report.yearWord', { year: p }));
   const rows = periods.map((p) => {
     const mine = d.ratings.filter((r) => r.period === p);
-    const counts: Record<string, number> = { total: mine.length };
-    for (const l of LEVELS) counts[l] = mine.filter((r) => r.rating === l).length;
+    const count = (rows: typeof mine) => rows.reduce((n, r) => n + r.count, 0);
+    const counts: Record<string, number> = { total: count(mine) };
+    for (const l of LEVELS) counts[l] = count(mine.filter((r) => r.rating === l));
     data[p] = counts;
     return { period: label(p), ...counts } as Record<string, Cell> & { period: string; total: number } & Record<(typeof LEVELS)[number], number>;
   });
@@ -133,7 +134,8 @@ export function ratingsSection(d: YearData, periods: string[], t: Labels): { sec
 /** Nominations with their ballot result (agree of base, share, passed). */
 export function nominationsSection(d: YearData, t: Labels): { section: ReportSection; data: unknown } {
   const results = new Map(d.ballotResults.map((r) => [r.nomination, r]));
-  const list = [...d.nominations].sort((a, b) => a.award.localeCompare(b.award) || compareNames(a.name, b.name));
+  // By title, then the Vietnamese way (each name cleaned once: thousands of nominations in a province).
+  const list = sortByName(d.nominations, (n) => n.name).sort((a, b) => a.award.localeCompare(b.award));
   const rows = list.map((n) => {
     const r = results.get(n.id);
     return {

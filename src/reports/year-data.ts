@@ -4,19 +4,19 @@ import type { CommendEntry } from './commend.js';
 export interface YearData {
   year: number;
   units: { code: string; name: string }[];
-  registrations: { subject: string; name: string; kind: 'person' | 'unit'; unit: string; unitName: string; award: string; awardName: string }[];
+  /** Registrations in force, counted per unit (a person's unit, or the unit itself) and title. */
+  registrations: { unit: string; unitName: string; award: string; awardName: string; count: number }[];
   initiatives: {
     code: string; kind: 'initiative' | 'research'; title: string; unit: string; unitName: string; status: string;
     registeredOn: string; statusOn: string; decidedOn: string | null;
   }[];
   /**
-   * Monthly reports made in the year, per unit and month, by the initiatives of `reporting` due that
-   * month (registered by its end and running at it); counted, not listed.
+   * Per unit and month of the year, the monthly reports due (initiatives of the year or earlier,
+   * registered by the month's end and running at it, or that reported for it) and made; counted, not listed.
    */
-  progress: { code: string; month: string }[];
-  /** Initiatives that could report in the year (any year's, still running at some point in it). */
-  reporting: { code: string; year: number; unit: string; unitName: string; status: string; registeredOn: string; statusOn: string }[];
-  ratings: { person: string; name: string; unit: string; unitName: string; period: string; rating: string }[];
+  reporting: { unit: string; unitName: string; month: string; due: number; made: number }[];
+  /** Ratings counted per period (the year and its quarters) and level. */
+  ratings: { period: string; rating: string; count: number }[];
   nominations: { id: number; subject: string; name: string; award: string; awardName: string; status: string; byUnitName: string | null }[];
   ballotResults: { nomination: number; agree: number; disagree: number; blank: number; base: number; passed: boolean }[];
   recognitions: {

@@ -11,7 +11,7 @@ import { listRecognitionViews } from '../db/repos/recognitions.js';
 import { listAchievements } from '../db/repos/records.js';
 import { authorsOf } from '../db/repos/registrations.js';
 import { decisionsBetween, getCommendList, insertCommendList, peopleWithUnits, ratingsWithPeople } from '../db/repos/reports.js';
-import { listDocumentRows } from '../db/repos/documents.js';
+import { commendCounts, type QuarterRange } from '../db/repos/status.js';
 import { fold } from '../domain/names.js';
 import { transact, type Tx } from './database.js';
 import type { Report } from '../reports/model.js';
@@ -143,16 +143,15 @@ export async function quarterEntries(trx: Tx, quarter: Period & { kind: 'quarter
  * file (no notice in the register), from the day after the quarter ends.
  */
 export const commendDue = async (trx: Tx, today: string) => {
-  const items: Record<string, string | number>[] = [];
+  const quarters: QuarterRange[] = [];
   let q = previousQuarter(today) as Period & { kind: 'quarter' };
   for (let i = 0; i < 4; i++) {
-    const final = await getCommendList(trx, q.text);
-    const written = (await listDocumentRows(trx, { type: 'commend-list', ref: q.text })).some((d) => d.status === 'issued');
-    const people = !final && !written ? selectCommendations(await loadCommendInput(trx, q)).length : 0;
-    // A quarter nobody qualifies for has no list to read out.
-    if (people > 0) items.unshift({ quarter: q.text, people, what: 'commend' });
+    quarters.unshift({ quarter: q.text, ...periodRange(q) });
     q = previousQuarter(periodRange(q).from) as Period & { kind: 'quarter' };
   }
+  // Counted in one query (db/repos/status.ts); a quarter nobody qualifies for has no list to read out.
+  const counts = await commendCounts(trx, quarters);
+  const items: Record<string, string | number>[] = quarters.filter((x) => counts.has(x.quarter)).map((x) => ({ quarter: x.quarter, people: counts.get(x.quarter)!, what: 'commend' }));
   if (items.length === 0) return null;
   return {
     key: 'commendDue',

@@ -2,21 +2,20 @@
 import type { ServiceContext } from '../context.js';
 import { NotFoundError, ValidationError, WorkflowError } from '../domain/errors.js';
 import { valueOrThrow } from '../domain/fields.js';
-import { compareText } from '../domain/names.js';
+import { sortByText } from '../domain/names.js';
 import { formatVnDate } from '../domain/dates.js';
-import { isRunning, monthEnd, parseReport, parseReportMonth, RUNNING_STATUSES, type ReportInput } from '../domain/progress.js';
+import { isRunning, monthEnd, parseReport, parseReportMonth, type ReportInput } from '../domain/progress.js';
 import {
   getInitiative,
   getReport,
   insertReport,
-  lastReportMonths,
-  listInitiatives,
   listReports,
   reportBefore,
   updateReport,
   type InitiativeBrief,
   type ProgressRow,
 } from '../db/repos/progress.js';
+import { unreportedInitiatives } from '../db/repos/status.js';
 import { transact, type Tx } from './database.js';
 import { applyInitiativeEvent } from './initiatives.js';
 import { parseInitiativeCode } from '../domain/initiatives.js';
@@ -128,19 +127,14 @@ export interface MissingEntry {
   lastMonth: string | null;
 }
 
-const byUnitThenCode = (a: MissingEntry, b: MissingEntry) => compareText(a.unitName, b.unitName) || a.unit.localeCompare(b.unit) || a.code.localeCompare(b.code);
-
 /**
  * Initiatives of the month's year, still running and registered by the end of the month, that did
- * not report for it; in Vietnamese order of their units, then by code.
+ * not report for it; in Vietnamese order of their units, then by code. One query (db/repos/status.ts).
  */
 export async function findMissing(trx: Tx, month: string, unit?: string): Promise<MissingEntry[]> {
-  const running = await listInitiatives(trx, { statuses: RUNNING_STATUSES, year: Number(month.slice(0, 4)), unit, registeredBy: monthEnd(month) });
-  const last = await lastReportMonths(trx, month, { statuses: RUNNING_STATUSES, year: Number(month.slice(0, 4)) });
-  return running
-    .filter((i) => last.get(i.code) !== month)
-    .map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name, lastMonth: last.get(i.code) ?? null }))
-    .sort(byUnitThenCode);
+  const rows = await unreportedInitiatives(trx, month, monthEnd(month), unit);
+  const entries = rows.map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name, lastMonth: i.last }));
+  return sortByText(entries, (e) => e.unitName, (a, b) => a.unit.localeCompare(b.unit) || a.code.localeCompare(b.code));
 }
 
 export interface UnitGroup<T> {

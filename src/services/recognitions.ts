@@ -15,18 +15,17 @@ import { fold, normaliseCode } from '../domain/names.js';
 import { coefficientKey } from '../domain/titles.js';
 import type { DocIdentity } from '../domain/documents.js';
 import { deputyPosition, type Signer } from '../reports/docs/decision.js';
-import { listBallotRows } from '../db/repos/ballots.js';
 import { revokeDocumentRow } from '../db/repos/documents.js';
 import { signaturesOf } from '../db/repos/signatures.js';
 import { ruleAt } from '../db/repos/reference.js';
 import { listRecognitionViews, revokeRecognitionRow, type RecognitionView } from '../db/repos/recognitions.js';
-import { listNominationViews } from '../db/repos/nominations.js';
 import { transact, type Audit, type Tx } from './database.js';
 import { moveNomination } from './nominations.js';
 import { requireTitle } from './reference.js';
 import { requirePerson } from './subjects.js';
 import { authorityOf, decidedAbove } from './authority.js';
 import type { SectionBuilder } from './section.js';
+import { ballotsAwaitingDecision } from '../db/repos/status.js';
 
 /** The pseudo-title under which the initiative council's recognitions are kept. */
 export const INITIATIVE_AWARD = 'SK';
@@ -211,15 +210,13 @@ export async function revokeIn(trx: Tx, audit: Audit, id: number, reason: string
 /** `status`: titles the principal decides whose ballot closed with people passed, and no decision yet. */
 export const awaitingRecognition: SectionBuilder = async (trx, today) => {
   const items: Record<string, string | number>[] = [];
-  for (const b of await listBallotRows(trx, { status: 'closed' })) {
-    if (b.held_on > today) continue;
-    if (items.some((i) => i.award === b.award && i.year === b.year)) continue;
+  // One query: per title and year, the first closed ballot with nominations passed (counted in SQL).
+  const above = new Map<string, boolean>();
+  for (const b of await ballotsAwaitingDecision(trx, today)) {
     // A title decided above the school awaits the province's decision, not the principal's (`awaitingProvince`).
-    if (await decidedAbove(trx, b.award, today)) continue;
-    // A count is enough here: eligibility is not needed to say a decision is due.
-    const passed = await listNominationViews(trx, { year: b.year, award: b.award, statuses: ['passed'] });
-    if (passed.length === 0) continue;
-    items.push({ award: b.award, year: b.year, ballot: b.id, count: passed.length, heldOn: b.held_on });
+    if (!above.has(b.award)) above.set(b.award, await decidedAbove(trx, b.award, today));
+    if (above.get(b.award)) continue;
+    items.push({ award: b.award, year: b.year, ballot: b.id, count: b.passed, heldOn: b.heldOn });
   }
   if (items.length === 0) return null;
   return {

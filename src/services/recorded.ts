@@ -24,6 +24,7 @@ import { requireTitle, requireTitleFits } from './reference.js';
 import { requireSubject } from './subjects.js';
 import { revokeIn, toRecognition, type Recognition } from './recognitions.js';
 import type { SectionBuilder } from './section.js';
+import { passedNominations } from '../db/repos/status.js';
 
 export interface RecordInput {
   award?: string;
@@ -151,9 +152,12 @@ export async function recordDecision(ctx: ServiceContext, input: RecordInput): P
 /** `status`: nominations the council passed for a title decided above the school, with no decision recorded yet. */
 export const awaitingProvince: SectionBuilder = async (trx, today) => {
   const items: Record<string, string | number>[] = [];
-  for (const n of await listNominationViews(trx, { statuses: ['passed'] })) {
-    if (n.status_on > today || !(await decidedAbove(trx, n.award, today))) continue;
-    items.push({ award: n.award, year: n.year, code: n.subject_code, name: n.subject_name, passedOn: (await votedOn(trx, n.id)) ?? n.status_on });
+  // One query for the nominations and the day each was voted on; the authority rule once per title.
+  const above = new Map<string, boolean>();
+  for (const n of await passedNominations(trx, today)) {
+    if (!above.has(n.award)) above.set(n.award, await decidedAbove(trx, n.award, today));
+    if (!above.get(n.award)) continue;
+    items.push({ award: n.award, year: n.year, code: n.subject, name: n.name, passedOn: n.votedOn ?? n.statusOn });
   }
   if (items.length === 0) return null;
   return {

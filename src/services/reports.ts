@@ -11,12 +11,10 @@ import { parseYearField, valueOrThrow } from '../domain/fields.js';
 import type { YearData } from '../reports/year-data.js';
 import { progressLines, type ProgressLine } from '../reports/progress.js';
 import { listUnits } from '../db/repos/subjects.js';
-import { listInitiativeRows, unitNames } from '../db/repos/registrations.js';
-import { decisionsOf } from '../db/repos/review.js';
 import { listInitiatives, reportsUpTo } from '../db/repos/progress.js';
 import { listRecognitionViews } from '../db/repos/recognitions.js';
-import { activeRegistrationsOfYear, ballotResultsOfYear, initiativeTitles, nominationsOfYear, ratingsWithPeople } from '../db/repos/reports.js';
-import { reportMonthsBetween } from '../db/repos/progress.js';
+import { ballotResultsOfYear, initiativeTitles, initiativesOfYear, nominationsOfYear, ratingCounts, registrationCounts, reportingCounts } from '../db/repos/reports.js';
+import { monthEnd } from '../domain/progress.js';
 import { listSpreadViews } from '../db/repos/spread.js';
 import { transact, type Tx } from './database.js';
 import { quarterEntries, resolveQuarter } from './commend.js';
@@ -30,21 +28,16 @@ const ALL_STATUSES = ['registered', 'in_progress', 'applied', 'recognised', 'rej
 
 export async function loadYearIn(trx: Tx, year: number, today: string): Promise<YearData> {
   const units = (await listUnits(trx)).map((u) => ({ code: u.code, name: u.name }));
-  const registrations = await activeRegistrationsOfYear(trx, year);
-  const rows = await listInitiativeRows(trx, { year });
-  const names = await unitNames(trx, rows.map((r) => r.unit_code));
-  const decided = new Map((await decisionsOf(trx, rows.map((r) => r.code))).map((d) => [d.initiative_code, d.decided_on]));
-  const initiatives = rows.map((r) => ({
-    code: r.code, kind: r.kind, title: r.title, unit: r.unit_code, unitName: names.get(r.unit_code) ?? r.unit_code, status: r.status,
-    registeredOn: r.registered_on, statusOn: r.status_on, decidedOn: decided.get(r.code) ?? null,
+  // Counted in SQL where the reports show counts (registrations, monthly reporting, ratings).
+  const registrations = await registrationCounts(trx, year);
+  const initiatives = (await initiativesOfYear(trx, year)).map((r) => ({
+    code: r.code, kind: r.kind, title: r.title, unit: r.unit_code, unitName: r.unit_name ?? r.unit_code, status: r.status,
+    registeredOn: r.registered_on, statusOn: r.status_on, decidedOn: r.decided_on ?? null,
   }));
   // Every initiative of the year or earlier still running in it: registered late or not, its reports count.
-  const reporting = (await listInitiatives(trx, { statuses: ALL_STATUSES, upToYear: year, changedSince: `${year}-01-01` }))
-    .filter((i) => i.status_on >= `${year}-01-01` || i.status === 'registered' || i.status === 'in_progress')
-    .map((i) => ({ code: i.code, year: i.year, unit: i.unit_code, unitName: i.unit_name, status: i.status, registeredOn: i.registered_on, statusOn: i.status_on }));
-  const progress = (await reportMonthsBetween(trx, `${year}-01`, `${year}-12`)).map((p) => ({ code: p.initiative_code, month: p.month }));
-  const periods = [String(year), ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`)];
-  const ratings = (await ratingsWithPeople(trx, periods)).map((r) => ({ person: r.person_code, name: r.name, unit: r.unit_code, unitName: r.unit_name, period: r.period, rating: r.rating }));
+  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).map((month) => ({ month, lastDay: monthEnd(month) }));
+  const reporting = await reportingCounts(trx, year, months);
+  const ratings = await ratingCounts(trx, [String(year), ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`)]);
   const nominations = await nominationsOfYear(trx, year);
   const ballotResults = (await ballotResultsOfYear(trx, year)).map((r) => ({ nomination: r.nomination_id, agree: r.agree, disagree: r.disagree, blank: r.blank, base: r.base, passed: r.passed === 1 }));
   const active = await listRecognitionViews(trx, { year, active: true });
@@ -65,7 +58,7 @@ export async function loadYearIn(trx: Tx, year: number, today: string): Promise<
   const dissemination = (await listSpreadViews(trx, { from: `${year}-01-01`, to: `${year}-12-31` }))
     .map((r) => ({ subject: r.subject_code, name: r.subject_name, channel: r.channel, date: r.date, note: r.note }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.subject.localeCompare(b.subject));
-  return { year, units, registrations, initiatives, progress, reporting, ratings, nominations, ballotResults, recognitions, commendations, dissemination };
+  return { year, units, registrations, initiatives, reporting, ratings, nominations, ballotResults, recognitions, commendations, dissemination };
 }
 
 export async function loadYear(ctx: ServiceContext, rawYear: string | number | undefined): Promise<YearData> {
@@ -96,9 +89,11 @@ export async function loadMonth(ctx: ServiceContext, raw: string | undefined): P
   return transact(ctx, async (trx) => {
     const data = await loadYearIn(trx, Number(month.slice(0, 4)), ctx.clock.today());
     const since = `${month.slice(0, 4)}-01-01`;
-    const initiatives = (await listInitiatives(trx, { statuses: ALL_STATUSES, changedSince: since })).map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name }));
+    const initiatives = (await listInitiatives(trx, { statuses: ALL_STATUSES, changedSince: since })).map((i) => ({
+      code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name, year: i.year, status: i.status, registeredOn: i.registered_on, statusOn: i.status_on,
+    }));
     const reports = (await reportsUpTo(trx, month, since)).map((r) => ({ code: r.initiative_code, month: r.month, percent: r.percent, note: r.note }));
-    return { month, data, lines: progressLines(data, month, initiatives, reports) };
+    return { month, data, lines: progressLines(month, initiatives, reports) };
   });
 }
 

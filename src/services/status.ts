@@ -3,10 +3,11 @@
  * adds a section by adding a builder to `SECTIONS`.
  */
 import type { ServiceContext } from '../context.js';
-import { compareNames, compareText } from '../domain/names.js';
+import { compareNames, sortByText } from '../domain/names.js';
 import { monthOf, previousMonth } from '../domain/periods.js';
-import { daysBetween, isSilent, RUNNING_STATUSES } from '../domain/progress.js';
-import { lastReportMonths, listInitiatives, overdueFosterTasks } from '../db/repos/progress.js';
+import { daysBetween } from '../domain/progress.js';
+import { overdueFosterTasks } from '../db/repos/progress.js';
+import { silentInitiatives as silentSince } from '../db/repos/status.js';
 import { transact } from './database.js';
 import { findMissing, groupByUnit } from './progress.js';
 import { nominationsAwaitingAppraisal } from './nominations.js';
@@ -38,12 +39,11 @@ export const missingReports: SectionBuilder = async (trx, today) => {
 
 /** Running initiatives with no report for two months or more (or never, two months after registering). */
 export const silentInitiatives: SectionBuilder = async (trx, today) => {
-  const month = monthOf(today);
-  const last = await lastReportMonths(trx, undefined, { statuses: RUNNING_STATUSES });
-  const silent = (await listInitiatives(trx, { statuses: RUNNING_STATUSES }))
-    .map((i) => ({ ...i, lastMonth: last.get(i.code) ?? null }))
-    .filter((i) => isSilent(i.lastMonth, i.registered_on, month))
-    .sort((a, b) => compareText(a.unit_name, b.unit_name) || a.code.localeCompare(b.code));
+  // Silent (domain/progress.ts isSilent): nothing reported after the month three before this one, and
+  // never reported, registered before the month after it. One query; only the silent come back.
+  const upTo = previousMonth(previousMonth(previousMonth(monthOf(today))));
+  const rows = await silentSince(trx, upTo, `${previousMonth(previousMonth(monthOf(today)))}-01`);
+  const silent = sortByText(rows, (i) => i.unit_name, (a, b) => a.code.localeCompare(b.code));
   if (silent.length === 0) return null;
   return {
     key: 'silentInitiatives',
@@ -53,7 +53,7 @@ export const silentInitiatives: SectionBuilder = async (trx, today) => {
       { field: 'unitName', header: 'col.unit' },
       { field: 'lastMonth', header: 'progress.col.lastMonth', kind: 'month' },
     ],
-    items: silent.map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name, lastMonth: i.lastMonth })),
+    items: silent.map((i) => ({ code: i.code, title: i.title, unit: i.unit_code, unitName: i.unit_name, lastMonth: i.last })),
   };
 };
 

@@ -103,11 +103,6 @@ export function listReports(trx: Tx, filter: { month?: string; unit?: string; in
   return q.orderBy('progress_reports.initiative_code').orderBy('progress_reports.month').execute();
 }
 
-/** The months each initiative reported for, between two months (codes and months only). */
-export function reportMonthsBetween(trx: Tx, from: string, to: string): Promise<{ initiative_code: string; month: string }[]> {
-  return trx.selectFrom('progress_reports').select(['initiative_code', 'month']).where('month', '>=', from).where('month', '<=', to).execute();
-}
-
 /** Reports up to a month of the initiatives still running or changed since a day (what a monthly digest reads). */
 export function reportsUpTo(trx: Tx, month: string, changedSince: string) {
   return trx

@@ -70,22 +70,91 @@ export async function insertCommendList(trx: Tx, row: Insertable<CommendListsTab
 }
 
 /**
- * The active registrations of a year with only what reports show: the subject (a person's name and
- * unit, or the unit itself) and the title. Filtered in SQL, not read whole and filtered after.
+ * The registrations in force of a year, counted per unit (a person's unit, or the unit itself) and
+ * title: what reports show of them. Counted in SQL, not read whole and counted after.
  */
-export async function activeRegistrationsOfYear(trx: Tx, year: number) {
+export async function registrationCounts(trx: Tx, year: number) {
   const rows = await registrationJoins(trx)
-    .select(['r.subject_code', 's.kind as subject_kind', 'r.award', 't.name as award_name', 'p.name as person_name', 'p.unit_code as person_unit', 'pu.name as person_unit_name', 'su.name as own_name'])
+    .select((eb) => ['s.kind as subject_kind', 'r.award', 't.name as award_name', 'p.unit_code as person_unit', 'pu.name as person_unit_name', 'su.code as own_code', 'su.name as own_name', eb.fn.countAll().as('n')])
     .where('r.year', '=', year)
     .where('r.status', '=', 'active')
+    .groupBy(['s.kind', 'r.award', 't.name', 'p.unit_code', 'pu.name', 'su.code', 'su.name'])
     .execute();
   return rows.map((r) => {
     const person = r.subject_kind === 'person';
     return {
-      subject: r.subject_code, kind: r.subject_kind, award: r.award, awardName: r.award_name,
-      name: (person ? r.person_name : r.own_name) ?? '', unit: (person ? r.person_unit : r.subject_code) ?? '', unitName: (person ? r.person_unit_name : r.own_name) ?? '',
+      unit: (person ? r.person_unit : r.own_code) ?? '', unitName: (person ? r.person_unit_name : r.own_name) ?? '',
+      award: r.award, awardName: r.award_name, count: Number(r.n),
     };
   });
+}
+
+/** Ratings of these periods counted per period and level (of people with a unit, as the lists show them). */
+export async function ratingCounts(trx: Tx, periods: string[]) {
+  if (periods.length === 0) return [];
+  const rows = await trx
+    .selectFrom('ratings as r')
+    .innerJoin('people as p', 'p.code', 'r.person_code')
+    .innerJoin('units as u', 'u.code', 'p.unit_code')
+    .select((eb) => ['r.period', 'r.rating', eb.fn.countAll().as('n')])
+    .where('r.period', 'in', periods)
+    .groupBy(['r.period', 'r.rating'])
+    .execute();
+  return rows.map((r) => ({ period: r.period, rating: r.rating, count: Number(r.n) }));
+}
+
+/** The initiatives registered for a year, with their unit's name and the council's decision date (one query). */
+export function initiativesOfYear(trx: Tx, year: number) {
+  return trx
+    .selectFrom('initiatives as i')
+    .leftJoin('units as u', 'u.code', 'i.unit_code')
+    .leftJoin('initiative_decisions as d', 'd.initiative_code', 'i.code')
+    .select(['i.code', 'i.kind', 'i.title', 'i.unit_code', 'u.name as unit_name', 'i.status', 'i.registered_on', 'i.status_on', 'd.decided_on'])
+    .where('i.year', '=', year)
+    .orderBy('i.code')
+    .execute();
+}
+
+/**
+ * Per unit and month, the monthly reports due and made in `year` by the initiatives that could report
+ * in it (of that year or earlier, still running or finished during it): a month is due when reported
+ * for, or when the initiative was registered by the month's last day and still running at it
+ * (domain/progress.ts countsInMonth). Counted in SQL: a month per initiative, its report found by the
+ * (initiative, month) key, never the year's reports read whole.
+ */
+export async function reportingCounts(trx: Tx, year: number, months: { month: string; lastDay: string }[]) {
+  if (months.length === 0) return [];
+  const running = ['registered', 'in_progress'] as const;
+  const table = months
+    .map((m) => trx.selectNoFrom((eb) => [eb.cast<string>(eb.val(m.month), 'text').as('month'), eb.cast<string>(eb.val(m.lastDay), 'text').as('last_day')]))
+    .reduce((a, b) => a.unionAll(b))
+    .as('m');
+  // The initiatives that could report, picked once (materialised: not again for every month), then
+  // each paired with the months and its report of the month looked up by the (initiative, month) key.
+  const rows = await trx
+    .with((cte) => cte('ri').materialized(), (db) =>
+      db
+        .selectFrom('initiatives as i')
+        .innerJoin('units as u', 'u.code', 'i.unit_code')
+        .select(['i.code', 'i.unit_code', 'u.name as unit_name', 'i.registered_on', 'i.status', 'i.status_on'])
+        .where('i.year', '<=', year)
+        .where((eb) => eb.or([eb('i.status', 'in', running), eb('i.status_on', '>=', `${year}-01-01`)])),
+    )
+    .selectFrom('ri as i')
+    .innerJoin(table, (j) => j.onTrue())
+    .leftJoin('progress_reports as r', (j) => j.onRef('r.initiative_code', '=', 'i.code').onRef('r.month', '=', 'm.month'))
+    .select((eb) => ['i.unit_code', 'i.unit_name', 'm.month', eb.fn.count('r.id').as('made'), eb.fn.countAll().as('due')])
+    .where((eb) =>
+      eb.or([
+        eb('r.id', 'is not', null),
+        eb.and([eb('i.registered_on', '<=', eb.ref('m.last_day')), eb.or([eb('i.status', 'in', running), eb('i.status_on', '>', eb.ref('m.last_day'))])]),
+      ]),
+    )
+    .groupBy(['i.unit_code', 'i.unit_name', 'm.month'])
+    .orderBy('i.unit_code')
+    .orderBy('m.month')
+    .execute();
+  return rows.map((r) => ({ unit: r.unit_code, unitName: r.unit_name, month: r.month, due: Number(r.due), made: Number(r.made) }));
 }
 
 /** The nominations of a year with only what reports show (the subject's name, the title, the proposing unit). */
