@@ -13,6 +13,7 @@ import { migration0012 } from './0012-judgements.js';
 import { migration0013 } from './0013-signatures.js';
 import { migration0014 } from './0014-authority.js';
 import { migration0015 } from './0015-received.js';
+import { migration0017 } from './0017-recipients.js';
 
 export type { Engine, Migration };
-export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0012, migration0013, migration0014, migration0015];
+export const migrations: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0012, migration0013, migration0014, migration0015, migration0017];

@@ -95,6 +95,11 @@ export const BASIS_FLAGS: Record<keyof OrgBasisInput, string> = {
   recipients: '--recipient',
 };
 
+/** A recipient typed as printed or not: "- Ban Giám hiệu;" and "Ban Giám hiệu" are the same recipient. */
+export function recipientText(raw: string): string {
+  return clean(raw).replace(/^[-–•]\s*/u, '').replace(/[;.,]+$/u, '');
+}
+
 /** Checks the basis fields given (citations whole, the office a unit code); every problem at once. */
 export function parseOrgBasis(input: OrgBasisInput): { value: Partial<OrgBasis>; problems: Detail[] } {
   const c = new FieldCollector();
@@ -112,7 +117,7 @@ export function parseOrgBasis(input: OrgBasisInput): { value: Partial<OrgBasis>;
     const list: string[] = [];
     for (const raw of input.recipients) {
       // Typed as printed or not: "- Ban Giám hiệu;" and "Ban Giám hiệu" are the same recipient.
-      const v = c.take(parseRequiredText('recipient', clean(raw).replace(/^[-–•]\s*/u, '').replace(/[;.,]+$/u, ''), 200));
+      const v = c.take(parseRequiredText('recipient', recipientText(raw), 200));
       if (v !== undefined) list.push(v);
     }
     value.recipients = list;

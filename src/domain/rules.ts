@@ -5,9 +5,13 @@
 import { clean, fold } from './names.js';
 import { hasUnprintable, ownValue, type Parsed } from './fields.js';
 import { AUTHORITIES } from './titles.js';
+import { recipientText } from './org.js';
 
-/** `citation`: the value is the number of the document its source cites (the basis of every decision). */
-export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday' | 'text' | 'citation';
+/**
+ * `citation`: the value is the number of the document its source cites (the basis of every decision).
+ * `recipients`: the "Nơi nhận" of a kind of document besides "Lưu", several separated by ";".
+ */
+export type RuleKind = 'money' | 'coefficient' | 'ratio' | 'enum' | 'integer' | 'monthday' | 'text' | 'citation' | 'recipients';
 
 export interface RuleDef {
   kind: RuleKind;
@@ -15,6 +19,17 @@ export interface RuleDef {
   allowed?: string[];
   /** Message key describing the rule. */
   about: string;
+}
+
+/** The reports whose "Nơi nhận" is a dated rule `recipients.<kind>` (a decision's comes from the profile). */
+export const RECIPIENT_KINDS = ['annual', 'period', 'quarterly', 'benefits', 'commend', 'progress', 'province', 'received'] as const;
+export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+
+export const recipientsKey = (kind: RecipientKind): string => `recipients.${kind}`;
+
+/** A `recipients` rule's value as its lines. */
+export function splitRecipients(value: string): string[] {
+  return value.split(';').map(recipientText).filter(Boolean);
 }
 
 const FIXED: Record<string, RuleDef> = {
@@ -35,6 +50,8 @@ const FIXED: Record<string, RuleDef> = {
   'basis.initiative': { kind: 'citation', about: 'rule.basis.initiative' },
   'province.decider': { kind: 'text', about: 'rule.province.decider' },
   'province.addressee': { kind: 'text', about: 'rule.province.addressee' },
+  // Whom each kind of report is sent to ("Nơi nhận"); "Lưu: VT, …" is added from the profile's office.
+  ...Object.fromEntries(RECIPIENT_KINDS.map((k) => [recipientsKey(k), { kind: 'recipients', about: `rule.recipients.${k}` } satisfies RuleDef])),
 };
 
 const PER_TITLE: [RegExp, RuleDef][] = [
@@ -147,6 +164,14 @@ export function parseRuleValue(key: string, def: RuleDef, raw: string): Parsed<s
       const max = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
       if (!max || day < 1 || day > max) return bad('01-31');
       return { ok: true, value: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+    }
+    case 'recipients': {
+      const list = splitRecipients(raw);
+      const example = 'Ban Giám hiệu; Các khoa, phòng';
+      if (list.length === 0 || list.some((r) => hasUnprintable(r) || [...r].length > 300)) return bad(example);
+      // The file copy is the office's ("Lưu: VT, TCHC"), written from the profile.
+      if (list.some((r) => /^Lưu\b/iu.test(r))) return { ok: false, problem: { key: 'rule.recipientsFile', params: { field: key, value } } };
+      return { ok: true, value: list.join('; ') };
     }
     case 'text': {
       const text = clean(raw);

@@ -76,7 +76,6 @@ export function annualReport(d: YearData, asOf: string, t: Labels, notes: Partia
         `Thực hiện Kế hoạch phát hiện, bồi dưỡng và nhân rộng điển hình tiên tiến, Nhà trường báo cáo kết quả năm ${d.year}: ${registrationsTotal(d)} lượt đăng ký danh hiệu thi đua; ${d.initiatives.length} sáng kiến, đề tài đăng ký; ${titles.length - exemplars} lượt được công nhận danh hiệu thi đua, ${exemplars} điển hình tiên tiến, ${initiativesRecognised(d.recognitions)} sáng kiến, đề tài được công nhận; tổng tiền thưởng đã chi ${formatMoney(rec.bonusTotal)} đồng (Bằng chữ: ${amountInWords(rec.bonusTotal)}), cụ thể như sau:`,
       ],
       closing: ['Trên đây là báo cáo kết quả phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến năm ' + d.year + ' của Nhà trường.'],
-      recipients: ['Ban Thi đua – Khen thưởng tỉnh', 'Ban Giám hiệu', 'Lưu: VT, TĐKT'],
       missing,
     },
     fileName: `bao-cao-nam-${d.year}`,

@@ -87,7 +87,6 @@ export function benefitsReport(d: YearData, asOf: string, t: Labels): Report {
       summary: [`Tiền thưởng và quyền lợi của cá nhân, tập thể được công nhận năm ${d.year}`],
       intro: [`Nhà trường báo cáo các danh hiệu đã công nhận năm ${d.year}, tiền thưởng đã chi (tổng ${total.toLocaleString('de-DE')} đồng) và danh sách điển hình tiên tiến được xem xét quy hoạch, bổ nhiệm và tham gia trao đổi, học tập kinh nghiệm:`],
       closing: [],
-      recipients: ['Ban Giám hiệu', 'Phòng Tổ chức – Hành chính', 'Lưu: VT, TĐKT'],
     },
     fileName: `quyen-loi-${d.year}`,
   };

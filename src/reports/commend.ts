@@ -189,7 +189,6 @@ export function commendReport(entries: CommendEntry[], opts: CommendReportOption
         `Căn cứ kết quả đánh giá, xếp loại chất lượng ${when}, các quyết định công nhận sáng kiến và danh hiệu thi đua ban hành trong quý, Nhà trường thông báo danh sách ${entries.length} cá nhân được tuyên dương tại hội nghị giao ban ${when} như sau:`,
       ],
       closing: ['Đề nghị các khoa, phòng phổ biến đến viên chức, người lao động; tiếp tục phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến.'],
-      recipients: ['Ban Giám hiệu', 'Các khoa, phòng', 'Cổng thông tin điện tử của Trường', 'Lưu: VT, TĐKT'],
       orientation: 'landscape',
       // A list read out (final) is complete; otherwise not before its quarter has ended.
       missing: opts.final ? [] : quarterOpen(opts.quarter, opts.asOf, t),

@@ -56,7 +56,6 @@ export interface ReportDocument {
   addressees?: string[];
   intro: string[];
   closing: string[];
-  recipients: string[];
   /** Landscape for wide lists. */
   orientation?: 'portrait' | 'landscape';
   /**

@@ -80,7 +80,6 @@ export function periodReport(years: YearData[], asOf: string, t: Labels): Report
       summary: [`${kind} thực hiện Kế hoạch phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến giai đoạn ${from}–${to}`],
       intro: [`Nhà trường báo cáo kết quả thực hiện Kế hoạch phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến giai đoạn ${from}–${to} như sau:`],
       closing: [`Trên đây là báo cáo ${kind.toLocaleLowerCase('vi')} giai đoạn ${from}–${to}, trình Hội nghị viên chức, người lao động của Nhà trường.`],
-      recipients: ['Ban Thi đua – Khen thưởng tỉnh', 'Ban Giám hiệu', 'Lưu: VT, TĐKT'],
       orientation: 'landscape',
     },
     fileName: `bao-cao-giai-doan-${from}-${to}`,

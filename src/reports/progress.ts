@@ -49,7 +49,6 @@ export function progressReport(d: YearData, month: string, lines: ProgressLine[]
       summary: [`Tiến độ thực hiện sáng kiến, đề tài ${when}`],
       intro: [`Tổng hợp báo cáo tiến độ hằng tháng của các khoa, phòng ${when}, tính đến ${dateInWords(monthEnd(month))}:`],
       closing: ['Đề nghị các đơn vị chưa báo cáo bổ sung trước ngày 05 của tháng sau.'],
-      recipients: ['Ban Giám hiệu', 'Các khoa, phòng', 'Lưu: VT, TĐKT'],
       orientation: 'landscape',
     },
     fileName: `tien-do-${month}`,

@@ -182,7 +182,6 @@ export function provinceReport(p: ProvinceProposal, t: Labels): Report {
         ...(groups.length > 0 ? [`Hồ sơ kèm theo gồm: báo cáo thành tích của từng cá nhân, tập thể; biên bản kiểm phiếu của ${SCHOOL_COUNCIL}.`] : []),
         `${p.school} kính trình ${p.decider} xem xét, quyết định./.`,
       ],
-      recipients: ['Như trên;', 'Ban Giám hiệu;', 'Lưu: VT, TĐKT.'],
     },
     fileName: `to-trinh-tinh-${p.year}`,
   };

@@ -51,7 +51,6 @@ export function quarterlyReport(d: YearData, quarter: Period & { kind: 'quarter'
       summary: [`Kết quả công tác thi đua, khen thưởng ${when}`],
       intro: [`Nhà trường báo cáo kết quả công tác thi đua, khen thưởng và phát hiện, bồi dưỡng điển hình tiên tiến ${when} như sau:`],
       closing: [],
-      recipients: ['Ban Giám hiệu', 'Các khoa, phòng', 'Lưu: VT, TĐKT'],
       missing: quarterOpen(quarter.text, asOf, t),
     },
     fileName: `bao-cao-quy-${quarter.year}-Q${quarter.quarter}`,

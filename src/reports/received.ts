@@ -92,7 +92,6 @@ export function receivedReport(d: ReceivedData, t: Labels): Report {
       summary: [`Tổng hợp hồ sơ thi đua, khen thưởng các trường gửi về năm ${d.year}`],
       intro: [`Tổng hợp hồ sơ các trường đã gửi về năm ${d.year}: đề nghị chờ cấp tỉnh quyết định, các danh hiệu đã công nhận theo danh hiệu và theo trường:`],
       closing: [],
-      recipients: ['Lãnh đạo Ban', 'Lưu: VT'],
       orientation: 'landscape',
     },
     fileName: `ho-so-nhan-${d.year}`,

@@ -14,6 +14,7 @@ import { sourcesByIds } from '../db/repos/legal.js';
 import { getUnit } from '../db/repos/subjects.js';
 import type { Tx } from './database.js';
 import { profileWithBasisAt } from './org.js';
+import type { OrgProfile } from '../domain/org.js';
 
 /** A rule's source: the stored citation, or the free text a clerk typed before citations were stored whole. */
 export async function sourceOf(trx: Tx, row: RuleRow): Promise<Source> {
@@ -41,7 +42,7 @@ export interface SchoolBasis {
  */
 export async function schoolBasisAt(trx: Tx, date: string, opts: { plan?: boolean } = {}): Promise<SchoolBasis> {
   const p = await profileWithBasisAt(trx, date);
-  const office = p.office ? await getUnit(trx, p.office) : undefined;
+  const office = await officeOf(trx, p);
   const missing = [
     ...(p.competence ? [] : ['--competence "Quyết định số … ngày … của … về chức năng, nhiệm vụ, quyền hạn và tổ chức bộ máy …"']),
     ...(p.regulation ? [] : ['--regulation "Quyết định số … ngày … của … ban hành Quy chế thi đua, khen thưởng …"']),
@@ -52,7 +53,29 @@ export async function schoolBasisAt(trx: Tx, date: string, opts: { plan?: boolea
     // A new profile from the decision's day carries the identity over and adds what is missing.
     throw new WorkflowError('decision.noBasis', { date: formatVnDate(date), command: `thidua org set --from ${date} ${missing.join(' ')}` });
   }
-  return { competence: p.competence, regulation: p.regulation, plan: p.plan, office: { name: office.name, abbr: p.officeAbbr }, recipients: p.recipients };
+  return { competence: p.competence, regulation: p.regulation, plan: p.plan, office, recipients: p.recipients };
+}
+
+/** The profile's office in charge of emulation work, as documents name it; null when none is recorded. */
+async function officeOf(trx: Tx, p: OrgProfile): Promise<Office | null> {
+  const unit = p.office ? await getUnit(trx, p.office) : undefined;
+  return unit ? { name: unit.name, abbr: p.officeAbbr } : null;
+}
+
+/** The office on `date` (a report's "Lưu: VT, …"); null when the profile names none ("Lưu: VT."). */
+export async function officeAt(trx: Tx, date: string): Promise<Office | null> {
+  return officeOf(trx, await profileWithBasisAt(trx, date));
+}
+
+/**
+ * What a decision that cites no basis document of the school's needs (the revocation): the office,
+ * which executes it and keeps its file, and the profile's recipients. No office: exit 5 with the command.
+ */
+export async function decisionOfficeAt(trx: Tx, date: string): Promise<Pick<SchoolBasis, 'office' | 'recipients'>> {
+  const p = await profileWithBasisAt(trx, date);
+  const office = await officeOf(trx, p);
+  if (!office) throw new WorkflowError('decision.noBasis', { date: formatVnDate(date), command: `thidua org set --from ${date} --office <mã đơn vị>` });
+  return { office, recipients: p.recipients };
 }
 
 /** The basis rules (`basis.law`, …) in force on `date`, in the order given; those not in force are left out. */

@@ -7,13 +7,26 @@
  * something (`document.missing`) is refused, and can be printed as a draft: marked, unnumbered, unrecorded.
  */
 import type { Report } from '../reports/model.js';
-import { reportDocument } from '../reports/docs/report.js';
+import { reportDocument, type ReportClosing } from '../reports/docs/report.js';
 import type { DocModel } from '../domain/documents.js';
 import { listDocumentRows } from '../db/repos/documents.js';
 import { WorkflowError } from '../domain/errors.js';
 import { isDraft, issueDocument, toIssued, transactDraft, type IssuedDocument } from './documents.js';
 import type { ServiceContext } from '../context.js';
 import type { Audit, Tx } from './database.js';
+import { RECIPIENT_KINDS, recipientsKey, splitRecipients, type RecipientKind } from '../domain/rules.js';
+import { ruleAt } from '../db/repos/reference.js';
+import { officeAt } from './decision-basis.js';
+
+/**
+ * Whom the report is sent to on `date`: the dated rule `recipients.<report>` (seeded by migration
+ * 0017; none in force: no one but the file) and the profile's office for "Lưu: VT, …".
+ */
+async function closingAt(trx: Tx, id: string, date: string): Promise<ReportClosing> {
+  const kind = RECIPIENT_KINDS.find((k) => k === id) as RecipientKind | undefined;
+  const rule = kind ? await ruleAt(trx, recipientsKey(kind), date) : undefined;
+  return { recipients: rule ? splitRecipients(rule.value) : [], office: await officeAt(trx, date) };
+}
 
 export interface ReportIssue {
   document: IssuedDocument;
@@ -31,8 +44,10 @@ export async function issueReport(trx: Tx, audit: Audit, now: string, date: stri
   if (!draft && d.missing && d.missing.length > 0) throw new WorkflowError('document.incomplete', { document: title }, d.missing);
   const earlier = draft ? [] : (await listDocumentRows(trx, { type: d.type, ref: d.ref })).map(toIssued).filter((x) => x.status === 'issued' && x.kind === d.kind);
   const latest = earlier.sort((a, b) => b.id - a.id)[0];
+  // Who it goes to as of the day it is issued: a changed list or office is a new document.
+  const closing = await closingAt(trx, report.id, date);
   if (latest) {
-    const again = reportDocument(report, latest.model.identity, latest.model.number!, latest.date);
+    const again = reportDocument(report, latest.model.identity, latest.model.number!, latest.date, closing);
     if (content(again) === content(latest.model)) return { document: latest, reused: true };
   }
   const document = await issueDocument(trx, audit, now, {
@@ -41,7 +56,7 @@ export async function issueReport(trx: Tx, audit: Audit, now: string, date: stri
     type: d.type,
     title,
     ref: d.ref,
-    build: (identity, number) => reportDocument(report, identity, number, date),
+    build: (identity, number) => reportDocument(report, identity, number, date, closing),
   });
   return { document, reused: false };
 }

@@ -34,6 +34,16 @@ export const vi = {
   'opt.org.office': 'mã đơn vị phụ trách công tác thi đua, khen thưởng (thủ trưởng đơn vị thi hành quyết định; đơn vị lưu văn bản)',
   'opt.org.officeAbbr': 'chữ viết tắt của đơn vị đó trong "Lưu: VT, …" (mặc định lấy chữ đầu của tên, ví dụ TCHC)',
   'opt.org.recipient': 'nơi nhận quyết định ngoài "Như Điều …" và "Lưu" (ghi nhiều lần; thay danh sách cũ)',
+  'rule.recipients.annual': 'Nơi nhận Báo cáo kết quả năm (nhiều nơi cách nhau bằng dấu ;; “Lưu: VT, …” lấy theo đơn vị phụ trách trong org set --office)',
+  'rule.recipients.period': 'Nơi nhận Báo cáo tổng kết giai đoạn (cách nhau bằng dấu ;)',
+  'rule.recipients.quarterly': 'Nơi nhận Báo cáo công tác thi đua, khen thưởng quý (cách nhau bằng dấu ;)',
+  'rule.recipients.benefits': 'Nơi nhận Báo cáo tiền thưởng và quyền lợi (cách nhau bằng dấu ;)',
+  'rule.recipients.commend': 'Nơi nhận Thông báo tuyên dương (cách nhau bằng dấu ;)',
+  'rule.recipients.progress': 'Nơi nhận Báo cáo tiến độ sáng kiến, đề tài (cách nhau bằng dấu ;)',
+  'rule.recipients.province': 'Nơi nhận Tờ trình đề nghị cấp tỉnh ngoài “Như trên” (cách nhau bằng dấu ;)',
+  'rule.recipients.received': 'Nơi nhận Báo cáo tổng hợp hồ sơ các trường gửi về (cách nhau bằng dấu ;)',
+  'rule.recipientsFile':
+    '{field}: không ghi “Lưu” vào danh sách nơi nhận ("{value}"). Dòng “Lưu: VT, …” được thêm theo đơn vị phụ trách thi đua, khen thưởng: thidua org set --office MÃ_ĐƠN_VỊ [--office-abbr VIẾT_TẮT].',
   'decision.noBasis':
     'Chưa thể ban hành quyết định ngày {date}: hồ sơ cơ quan chưa có đủ văn bản làm căn cứ của Trường và đơn vị phụ trách thi đua, khen thưởng. Ghi một lần (các văn bản sau dùng lại): {command}',
   'recognise.confirm.line': '  {n}. {name}: {bonus} đồng',
@@ -84,6 +94,16 @@ export const en: Record<keyof typeof vi, string> = {
   'opt.org.office': 'code of the unit in charge of emulation work (its head executes the decisions; it keeps a copy)',
   'opt.org.officeAbbr': 'that unit\'s abbreviation in "Lưu: VT, …" (default: the initials of its name, e.g. TCHC)',
   'opt.org.recipient': 'a recipient of the decisions besides "Như Điều …" and the archive (repeatable; replaces the earlier list)',
+  'rule.recipients.annual': 'Recipients of the annual report (several separated by ;; “Lưu: VT, …” comes from the office set with org set --office)',
+  'rule.recipients.period': 'Recipients of the period report (separated by ;)',
+  'rule.recipients.quarterly': 'Recipients of the quarterly report (separated by ;)',
+  'rule.recipients.benefits': 'Recipients of the benefits report (separated by ;)',
+  'rule.recipients.commend': 'Recipients of the quarterly commendation notice (separated by ;)',
+  'rule.recipients.progress': 'Recipients of the progress report (separated by ;)',
+  'rule.recipients.province': 'Recipients of the proposal to the province besides “Như trên” (separated by ;)',
+  'rule.recipients.received': 'Recipients of the report on the packages the schools sent (separated by ;)',
+  'rule.recipientsFile':
+    '{field}: do not put “Lưu” in the list of recipients ("{value}"). The line “Lưu: VT, …” is added from the office in charge of emulation work: thidua org set --office UNIT_CODE [--office-abbr ABBREVIATION].',
   'decision.noBasis':
     "The decision of {date} cannot be issued yet: the organisation profile lacks the school's basis documents or the unit in charge of emulation work. Record them once (later decisions reuse them): {command}",
   'recognise.confirm.line': '  {n}. {name}: {bonus} đồng',

@@ -222,8 +222,14 @@ function lastArticle(n: number, office: Office, executors: string): Block {
   );
 }
 
-function closing(identity: DocIdentity, signer: Signer, office: Office, recipients: string[], lastArticleNo: number): Block {
-  const list = [`Như Điều ${lastArticleNo};`, ...recipients.map((r) => `${r};`), `Lưu: VT, ${officeAbbreviation(office)}.`];
+/** The last "Nơi nhận" line: the office keeps the copy ("Lưu: VT, TCHC."); without one, the clerical office alone ("Lưu: VT."). */
+export function fileLine(office: Office | null): string {
+  return office ? `Lưu: VT, ${officeAbbreviation(office)}.` : 'Lưu: VT.';
+}
+
+/** A decision's "Nơi nhận" (those its last article names, the profile's recipients, the file) and its signature. */
+export function closing(identity: DocIdentity, signer: Signer, office: Office, recipients: string[], lastArticleNo: number): Block {
+  const list = [`Như Điều ${lastArticleNo};`, ...recipients.map((r) => `${r};`), fileLine(office)];
   return { type: 'signatures', recipients: list, blocks: [signatureOf(identity, signer)] };
 }
 

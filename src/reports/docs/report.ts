@@ -7,6 +7,7 @@ import { formatVnDate } from '../../domain/dates.js';
 import { formatMoney } from '../../domain/money.js';
 import { runs, para, signatureLead, type Align, type Block, type DocIdentity, type DocModel, type DocNumber } from '../../domain/documents.js';
 import type { Cell, CellFormat, Report, ReportSection } from '../model.js';
+import { fileLine, type Office } from './decision.js';
 
 /** A value as a document or a table shows it. */
 export function formatCell(v: Cell, format: CellFormat = 'text', lang: 'vi' | 'en' = 'vi'): string {
@@ -88,8 +89,22 @@ function addresseeBlocks(list: string[]): Block[] {
   ];
 }
 
+/** Whom a report is sent to, from data: the recipients of its kind on its date, and the office that keeps the file (none: "Lưu: VT."). */
+export interface ReportClosing {
+  recipients: string[];
+  office: Office | null;
+}
+
+/**
+ * The report's "Nơi nhận": "Như trên" when it has addressees ("Kính gửi"), then the recipients, then
+ * the office's file copy.
+ */
+function recipientLines(d: Report['document'], c: ReportClosing): string[] {
+  return [...((d.addressees ?? []).length > 0 ? ['Như trên'] : []), ...c.recipients, fileLine(c.office)];
+}
+
 /** The Word model of a report, numbered `number` in the register, dated `date`. */
-export function reportDocument(report: Report, identity: DocIdentity, number: DocNumber, date: string): DocModel {
+export function reportDocument(report: Report, identity: DocIdentity, number: DocNumber, date: string, closing: ReportClosing): DocModel {
   const d = report.document;
   const printed = report.sections.filter((s) => !(s.kind === 'pairs' && s.screenOnly));
   const single = printed.length === 1;
@@ -115,7 +130,7 @@ export function reportDocument(report: Report, identity: DocIdentity, number: Do
       ...d.closing.map((p) => para(p)),
       {
         type: 'signatures',
-        recipients: d.recipients,
+        recipients: recipientLines(d, closing),
         blocks: [{ title: [signatureLead(identity.style, null, identity.headTitle)], name: identity.headName }],
       },
     ],

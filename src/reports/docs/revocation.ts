@@ -5,7 +5,7 @@
  */
 import { dateInWords, runs, type Block, type DocIdentity, type DocModel, type DocNumber } from '../../domain/documents.js';
 import { amountInWords, formatMoney } from '../../domain/money.js';
-import { signatureOf, type Signer } from './decision.js';
+import { closing, officeHead, type Office, type Signer } from './decision.js';
 
 export type Revoked = { initiative: string } | { awardName: string; year: number };
 
@@ -24,6 +24,10 @@ export interface RevocationData {
   bonus: number;
   reason: string;
   signer: Signer;
+  /** The unit in charge of emulation work (profile in force that day): what is returned goes through it, its head executes, it keeps the file. */
+  office: Office;
+  /** The profile's recipients of decisions, besides "Như Điều 3" and "Lưu". */
+  recipients: string[];
 }
 
 export function revocationDecisionModel(d: RevocationData, identity: DocIdentity, number: DocNumber): DocModel {
@@ -36,8 +40,8 @@ export function revocationDecisionModel(d: RevocationData, identity: DocIdentity
   const about = `về việc ${d.original.title.replace(/^Quyết định\s+(về việc\s+)?/iu, '').replace(/^./u, (c) => c.toLocaleLowerCase('vi'))}`;
   const reason = d.reason.replace(/[.\s]+$/u, '');
   const returned = d.bonus > 0
-    ? `${Who} có trách nhiệm nộp lại số tiền thưởng đã nhận là ${formatMoney(d.bonus)} đồng (Bằng chữ: ${amountInWords(d.bonus)}) và hiện vật khen thưởng (nếu có) cho Trường qua Phòng Tổ chức – Hành chính.`
-    : `${Who} có trách nhiệm nộp lại hiện vật khen thưởng (nếu có) cho Trường qua Phòng Tổ chức – Hành chính.`;
+    ? `${Who} có trách nhiệm nộp lại số tiền thưởng đã nhận là ${formatMoney(d.bonus)} đồng (Bằng chữ: ${amountInWords(d.bonus)}) và hiện vật khen thưởng (nếu có) cho Trường qua ${d.office.name}.`
+    : `${Who} có trách nhiệm nộp lại hiện vật khen thưởng (nếu có) cho Trường qua ${d.office.name}.`;
   const blocks: Block[] = [
     { type: 'title', text: 'QUYẾT ĐỊNH', summary: [`Về việc thu hồi ${what} đã công nhận tại Quyết định số ${d.original.symbol}`] },
     { type: 'paragraph', runs: [{ text: head.toLocaleUpperCase('vi'), bold: true }], align: 'center', spaceAfter: 120 },
@@ -52,9 +56,9 @@ export function revocationDecisionModel(d: RevocationData, identity: DocIdentity
     runs([{ text: 'Điều 2. ', bold: true }, { text: returned }]),
     runs([
       { text: 'Điều 3. ', bold: true },
-      { text: `Quyết định này có hiệu lực kể từ ngày ký. Trưởng phòng Tổ chức – Hành chính, Thủ trưởng các đơn vị có liên quan và ${who} chịu trách nhiệm thi hành Quyết định này./.` },
+      { text: `Quyết định này có hiệu lực kể từ ngày ký. ${officeHead(d.office.name)}, Thủ trưởng các đơn vị có liên quan và ${who} chịu trách nhiệm thi hành Quyết định này./.` },
     ]),
-    { type: 'signatures', recipients: ['Như Điều 3;', 'Lưu: VT, TĐKT.'], blocks: [signatureOf(identity, d.signer)] },
+    closing(identity, d.signer, d.office, d.recipients, 3),
   ];
   return {
     type: 'revocation-decision',
