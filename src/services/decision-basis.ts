@@ -67,17 +67,6 @@ export async function officeAt(trx: Tx, date: string): Promise<Office | null> {
   return officeOf(trx, await profileWithBasisAt(trx, date));
 }
 
-/**
- * What a decision that cites no basis document of the school's needs (the revocation): the office,
- * which executes it and keeps its file, and the profile's recipients. No office: exit 5 with the command.
- */
-export async function decisionOfficeAt(trx: Tx, date: string): Promise<Pick<SchoolBasis, 'office' | 'recipients'>> {
-  const p = await profileWithBasisAt(trx, date);
-  const office = await officeOf(trx, p);
-  if (!office) throw new WorkflowError('decision.noBasis', { date: formatVnDate(date), command: `thidua org set --from ${date} --office <mã đơn vị>` });
-  return { office, recipients: p.recipients };
-}
-
 /** The basis rules (`basis.law`, …) in force on `date`, in the order given; those not in force are left out. */
 export async function legalBasisAt(trx: Tx, date: string, keys: readonly string[]): Promise<Source[]> {
   const out: Source[] = [];

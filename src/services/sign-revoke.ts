@@ -13,7 +13,7 @@ import { revokeDocumentBy } from '../db/repos/signatures.js';
 import { getInitiativeRow } from '../db/repos/registrations.js';
 import { transact } from './database.js';
 import { issueDocument, requireDocument, type IssuedDocument } from './documents.js';
-import { decisionOfficeAt } from './decision-basis.js';
+import { legalBasisAt, schoolBasisAt } from './decision-basis.js';
 import { INITIATIVE_AWARD, toRecognition, type Recognition } from './recognitions.js';
 
 export interface RevocationResult {
@@ -48,7 +48,8 @@ export async function revokeByDecision(ctx: ServiceContext, rawId: string | numb
     // Official text names the work by its title, never by its code.
     const work = before.initiative ? (await getInitiativeRow(trx, before.initiative))?.title ?? before.initiative : '';
     const revoked: Revoked = before.award === INITIATIVE_AWARD ? { initiative: work } : { awardName: before.awardName, year: before.year };
-    const { office, recipients } = await decisionOfficeAt(trx, date);
+    const { competence, regulation, office, recipients } = await schoolBasisAt(trx, date);
+    const legal = await legalBasisAt(trx, date, ['basis.law']);
     const decision = await issueDocument(trx, audit, ctx.clock.now(), {
       kind: 'QĐ',
       date,
@@ -65,6 +66,7 @@ export async function revokeByDecision(ctx: ServiceContext, rawId: string | numb
             bonus: before.bonus,
             reason,
             signer: { deputy: false, position: identity.headTitle, name: identity.headName },
+            basis: { legal, competence, regulation },
             office,
             recipients,
           },

@@ -383,7 +383,15 @@ describe('a signed document is final', () => {
     const text = facts.text.replace(/\s+/g, ' ');
     expect(text).toContain('Về việc thu hồi công nhận sáng kiến');
     expect(text).toContain('đã công nhận tại Quyết định số 03/QĐ-TCT');
-    expect(text).toContain('Căn cứ Quyết định số 03/QĐ-TCT ngày 15 tháng 12 năm 2025 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước về việc công nhận sáng kiến năm 2025;');
+    // Its basis as every decision of the school writes it, from data: the Law (rule basis.law), the
+    // school's competence and regulation (the profile in force), then the decision revoked.
+    expect(text).toContain(
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; ' +
+        'Căn cứ Quyết định số 1234-QĐ/TU ngày 05 tháng 3 năm 2020 của Ban Thường vụ Tỉnh ủy Bình Phước về chức năng, nhiệm vụ, quyền hạn và tổ chức bộ máy của Trường Chính trị tỉnh Bình Phước; ' +
+        'Căn cứ Quyết định số 45/QĐ-TCT ngày 10 tháng 01 năm 2024 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước ban hành Quy chế thi đua, khen thưởng của Trường; ' +
+        'Căn cứ Quyết định số 03/QĐ-TCT ngày 15 tháng 12 năm 2025 của Hiệu trưởng Trường Chính trị tỉnh Bình Phước về việc công nhận sáng kiến năm 2025; ' +
+        'Xét đề nghị của Hội đồng Thi đua – Khen thưởng Trường.',
+    );
     expect(text).toContain('Lý do: Sáng kiến trùng lặp.');
     expect(text).not.toContain('trùng lặp..');
     const check = await cli(['document', 'check', first.revokedBy.file, '--no-pdf']);

@@ -5,7 +5,7 @@
  */
 import { dateInWords, runs, type Block, type DocIdentity, type DocModel, type DocNumber } from '../../domain/documents.js';
 import { amountInWords, formatMoney } from '../../domain/money.js';
-import { closing, officeHead, type Office, type Signer } from './decision.js';
+import { basisLines, closing, officeHead, type DecisionBasis, type Office, type Signer } from './decision.js';
 
 export type Revoked = { initiative: string } | { awardName: string; year: number };
 
@@ -24,6 +24,8 @@ export interface RevocationData {
   bonus: number;
   reason: string;
   signer: Signer;
+  /** What it rests on, as every decision of the school: the Law (rule basis.law), the school's competence and regulation (profile in force that day). */
+  basis: Pick<DecisionBasis, 'legal' | 'competence' | 'regulation'>;
   /** The unit in charge of emulation work (profile in force that day): what is returned goes through it, its head executes, it keeps the file. */
   office: Office;
   /** The profile's recipients of decisions, besides "Như Điều 3" and "Lưu". */
@@ -42,15 +44,13 @@ export function revocationDecisionModel(d: RevocationData, identity: DocIdentity
   const returned = d.bonus > 0
     ? `${Who} có trách nhiệm nộp lại số tiền thưởng đã nhận là ${formatMoney(d.bonus)} đồng (Bằng chữ: ${amountInWords(d.bonus)}) và hiện vật khen thưởng (nếu có) cho Trường qua ${d.office.name}.`
     : `${Who} có trách nhiệm nộp lại hiện vật khen thưởng (nếu có) cho Trường qua ${d.office.name}.`;
+  // The basis lines as every decision writes them, the decision revoked cited last before the proposal.
+  const basis = basisLines({ ...d.basis, plan: null, follows: [] }, 'Hội đồng Thi đua – Khen thưởng Trường');
+  basis.splice(basis.length - 1, 0, `Căn cứ ${originalRef} ${about};`);
   const blocks: Block[] = [
     { type: 'title', text: 'QUYẾT ĐỊNH', summary: [`Về việc thu hồi ${what} đã công nhận tại Quyết định số ${d.original.symbol}`] },
     { type: 'paragraph', runs: [{ text: head.toLocaleUpperCase('vi'), bold: true }], align: 'center', spaceAfter: 120 },
-    ...[
-      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-      `Căn cứ Quy chế thi đua, khen thưởng của ${identity.fullName};`,
-      `Căn cứ ${originalRef} ${about};`,
-      'Xét đề nghị của Hội đồng Thi đua – Khen thưởng Trường,',
-    ].map((l) => runs([{ text: l, italic: true }], { spaceAfter: 60 })),
+    ...basis.map((l) => runs([{ text: l, italic: true }], { spaceAfter: 60 })),
     { type: 'paragraph', runs: [{ text: 'QUYẾT ĐỊNH:', bold: true }], align: 'center', spaceAfter: 120 },
     runs([{ text: 'Điều 1. ', bold: true }, { text: `Thu hồi ${what} đã công nhận cho ${who} tại ${originalRef}. Lý do: ${reason}.` }]),
     runs([{ text: 'Điều 2. ', bold: true }, { text: returned }]),
