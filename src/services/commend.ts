@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 import { ValidationError, WorkflowError } from '../domain/errors.js';
 import { parsePeriod, periodRange, previousQuarter, type Period } from '../domain/periods.js';
 import { compareLists, selectCommendations, type CommendEntry, type CommendInput } from '../reports/commend.js';
-import { listRecognitionViews } from '../db/repos/recognitions.js';
+import { reportRecognitions, type ReportRecognition } from '../db/repos/recognitions.js';
 import { listAchievements } from '../db/repos/records.js';
 import { authorsOf } from '../db/repos/registrations.js';
 import { decisionsBetween, getCommendList, insertCommendList, peopleWithUnits, ratingsWithPeople } from '../db/repos/reports.js';
@@ -28,8 +28,11 @@ export function resolveQuarter(raw: string, today: string): Period & { kind: 'qu
   return p;
 }
 
-/** Everything the rule reads for one quarter. */
-export async function loadCommendInput(trx: Tx, quarter: Period & { kind: 'quarter' }): Promise<CommendInput> {
+/**
+ * Everything the rule reads for one quarter. `read`: the recognitions in force already read for a
+ * span holding the quarter (the annual report reads its year's once); else they are read here.
+ */
+export async function loadCommendInput(trx: Tx, quarter: Period & { kind: 'quarter' }, read?: ReportRecognition[]): Promise<CommendInput> {
   const { from, to } = periodRange(quarter);
   const person = (r: { code: string; name: string; unit_code: string; unit_name: string }) => ({ code: r.code, name: r.name, unit: r.unit_code, unitName: r.unit_name });
   const excellent = (await ratingsWithPeople(trx, [quarter.text], 'HTXSNV'))
@@ -47,8 +50,8 @@ export async function loadCommendInput(trx: Tx, quarter: Period & { kind: 'quart
     authors: (authorsBy.get(d.initiative_code) ?? []).map((a) => people.get(a.person_code)!).filter(Boolean),
   }));
   // An initiative recognised is listed once, as an initiative (above), never as a title.
-  const recognitions = (await listRecognitionViews(trx, { from, to, active: true }))
-    .filter((r) => r.subject_kind === 'person' && r.initiative_code === null)
+  const recognitions = (read ?? (await reportRecognitions(trx, { from, to })))
+    .filter((r) => r.decided_on >= from && r.decided_on <= to && r.subject_kind === 'person' && r.initiative_code === null)
     .map((r) => ({
       code: r.subject_code, name: r.subject_name, unit: r.unit_code ?? '', unitName: r.unit_name ?? '',
       award: r.award, awardName: r.award_name ?? r.award, decision: r.decision_payload_symbol, decidedOn: r.decided_on,
@@ -71,8 +74,8 @@ export interface CommendList {
   open: boolean;
 }
 
-async function listIn(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string): Promise<CommendList> {
-  const current = selectCommendations(await loadCommendInput(trx, quarter));
+async function listIn(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string, read?: ReportRecognition[]): Promise<CommendList> {
+  const current = selectCommendations(await loadCommendInput(trx, quarter, read));
   const frozen = await getCommendList(trx, quarter.text);
   const open = periodRange(quarter).to >= today;
   if (!frozen) return { quarter: quarter.text, entries: current, final: false, finalisedOn: null, drift: null, open };
@@ -131,11 +134,11 @@ export async function finalQuarters(trx: Tx, quarters: string[]): Promise<Map<st
 }
 
 /** The list of a quarter as reports use it: frozen when final, else from the data. */
-export async function quarterEntries(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string): Promise<CommendEntry[]> {
+export async function quarterEntries(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string, read?: ReportRecognition[]): Promise<CommendEntry[]> {
   // A final list is read as it was frozen: the data's list (what a drift is told against) is not needed.
   const frozen = await getCommendList(trx, quarter.text);
   if (frozen) return JSON.parse(frozen.entries) as CommendEntry[];
-  return (await listIn(trx, quarter, today)).entries;
+  return (await listIn(trx, quarter, today, read)).entries;
 }
 
 /**

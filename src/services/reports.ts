@@ -12,7 +12,7 @@ import type { YearData } from '../reports/year-data.js';
 import { progressLines, type ProgressLine } from '../reports/progress.js';
 import { listUnits } from '../db/repos/subjects.js';
 import { listInitiatives, reportsUpTo } from '../db/repos/progress.js';
-import { listRecognitionViews } from '../db/repos/recognitions.js';
+import { reportRecognitions } from '../db/repos/recognitions.js';
 import { ballotResultsOfYear, initiativeTitles, initiativesOfYear, nominationsOfYear, ratingCounts, registrationCounts, reportingCounts } from '../db/repos/reports.js';
 import { monthEnd } from '../domain/progress.js';
 import { listSpreadViews } from '../db/repos/spread.js';
@@ -40,7 +40,9 @@ export async function loadYearIn(trx: Tx, year: number, today: string): Promise<
   const ratings = await ratingCounts(trx, [String(year), ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`)]);
   const nominations = await nominationsOfYear(trx, year);
   const ballotResults = (await ballotResultsOfYear(trx, year)).map((r) => ({ nomination: r.nomination_id, agree: r.agree, disagree: r.disagree, blank: r.blank, base: r.base, passed: r.passed === 1 }));
-  const active = await listRecognitionViews(trx, { year, active: true });
+  // Read once, narrow: the year's recognitions in force and those decided in it (its quarterly lists).
+  const read = await reportRecognitions(trx, { year, from: `${year}-01-01`, to: `${year}-12-31` });
+  const active = read.filter((r) => r.year === year);
   // An initiative recognised is named by its title, never its code.
   const works = await initiativeTitles(trx, active.map((r) => r.initiative_code).filter((c): c is string => c !== null));
   const recognitions = active
@@ -53,7 +55,7 @@ export async function loadYearIn(trx: Tx, year: number, today: string): Promise<
   for (const q of [1, 2, 3, 4]) {
     const quarter = resolveQuarter(`${year}-Q${q}`, today);
     if (periodRange(quarter).from > today) continue;
-    commendations.push({ quarter: quarter.text, final: !!(await getCommendList(trx, quarter.text)), entries: await quarterEntries(trx, quarter, today) });
+    commendations.push({ quarter: quarter.text, final: !!(await getCommendList(trx, quarter.text)), entries: await quarterEntries(trx, quarter, today, read) });
   }
   const dissemination = (await listSpreadViews(trx, { from: `${year}-01-01`, to: `${year}-12-31` }))
     .map((r) => ({ subject: r.subject_code, name: r.subject_name, channel: r.channel, date: r.date, note: r.note }))

@@ -7,6 +7,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { Tx } from '../tx.js';
 import type { RecognitionsTable } from '../schema.js';
 import { docSymbol, type DocKind } from '../../domain/documents.js';
+import type { HeaderStyle } from '../../domain/org.js';
 
 export type RecognitionRow = Selectable<RecognitionsTable>;
 
@@ -24,7 +25,8 @@ export interface RecognitionView extends RecognitionRow {
   award_name: string | null;
 }
 
-function viewQuery(trx: Tx) {
+/** The joins every listing of recognitions reads through (subject, decision, profile, title). */
+function viewJoins(trx: Tx) {
   return trx
     .selectFrom('recognitions as r')
     .innerJoin('subjects as s', 's.code', 'r.subject_code')
@@ -35,31 +37,80 @@ function viewQuery(trx: Tx) {
     .leftJoin('titles as t', 't.code', 'r.award')
     // The decision's number is printed in the style and with the symbol of the profile of its date
     // (profiles are never edited, only added): read from there, not parsed out of the frozen model.
-    .leftJoin('org_profiles as o', 'o.valid_from', 'd.profile_valid_from')
-    .selectAll('r')
-    .select([
-      's.kind as subject_kind', 'p.name as person_name', 'su.name as self_unit_name', 'pu.code as person_unit', 'pu.name as person_unit_name',
-      'd.number as decision_number', 'd.kind as decision_kind', 't.name as award_name',
-      'o.style as doc_style',
-      'o.symbol as doc_symbol',
-    ]);
+    .leftJoin('org_profiles as o', 'o.valid_from', 'd.profile_valid_from');
+}
+
+const VIEW_COLUMNS = [
+  's.kind as subject_kind', 'p.name as person_name', 'su.name as self_unit_name', 'pu.code as person_unit', 'pu.name as person_unit_name',
+  'd.number as decision_number', 'd.kind as decision_kind', 't.name as award_name', 'o.style as doc_style', 'o.symbol as doc_symbol',
+] as const;
+
+function viewQuery(trx: Tx) {
+  return viewJoins(trx).selectAll('r').select(VIEW_COLUMNS);
+}
+
+/** What the joined columns say: the subject's name and unit, the decision as printed. */
+interface Joined {
+  subject_code: string;
+  subject_kind: 'person' | 'unit';
+  person_name: string | null;
+  self_unit_name: string | null;
+  person_unit: string | null;
+  person_unit_name: string | null;
+  decision_number: number | null;
+  decision_kind: string | null;
+  doc_style: HeaderStyle | null;
+  doc_symbol: string | null;
+  recorded_number: string | null;
+}
+
+function joined(r: Joined) {
+  const person = r.subject_kind === 'person';
+  return {
+    subject_name: (person ? r.person_name : r.self_unit_name) ?? '',
+    unit_code: person ? r.person_unit : r.subject_code,
+    unit_name: person ? r.person_unit_name : r.self_unit_name,
+    decision_payload_symbol:
+      r.decision_number === null || r.doc_style === null || r.doc_symbol === null
+        ? (r.recorded_number ?? '')
+        : docSymbol(r.doc_style, r.decision_number, r.decision_kind as DocKind, r.doc_symbol),
+  };
 }
 
 type Raw = Awaited<ReturnType<ReturnType<typeof viewQuery>['execute']>>[number];
 
 function toView(r: Raw): RecognitionView {
   const { person_name, self_unit_name, person_unit, person_unit_name, doc_style, doc_symbol, ...rest } = r;
-  const symbol =
-    r.decision_number === null || doc_style === null || doc_symbol === null
-      ? (r.recorded_number ?? '')
-      : docSymbol(doc_style, r.decision_number, r.decision_kind as DocKind, doc_symbol);
-  return {
-    ...rest,
-    subject_name: (r.subject_kind === 'person' ? person_name : self_unit_name) ?? '',
-    unit_code: r.subject_kind === 'person' ? person_unit : r.subject_code,
-    unit_name: r.subject_kind === 'person' ? person_unit_name : self_unit_name,
-    decision_payload_symbol: symbol,
-  };
+  return { ...rest, ...joined(r) };
+}
+
+/** A recognition as the reports show it: only the columns they read (the report lists thousands). */
+export type ReportRecognition = Pick<
+  RecognitionView,
+  'id' | 'year' | 'subject_code' | 'subject_kind' | 'subject_name' | 'unit_code' | 'unit_name' | 'award' | 'award_name' | 'decision_id' |
+  'decision_payload_symbol' | 'decided_on' | 'bonus' | 'succession' | 'initiative_code'
+>;
+
+/**
+ * The recognitions in force of a year (`year`) or decided in a span of days (`from`–`to`), or of
+ * either when both are given (one read for a year's report and its quarterly lists), by id.
+ */
+export async function reportRecognitions(trx: Tx, f: { year?: number; from?: string; to?: string }): Promise<ReportRecognition[]> {
+  const span = f.from !== undefined && f.to !== undefined ? { from: f.from, to: f.to } : null;
+  if (!span && f.year === undefined) return [];
+  const rows = await viewJoins(trx)
+    .select(['r.id', 'r.year', 'r.subject_code', 'r.award', 'r.decision_id', 'r.decided_on', 'r.bonus', 'r.succession', 'r.initiative_code', 'r.recorded_number', ...VIEW_COLUMNS])
+    .where('r.status', '=', 'active')
+    .where((eb) => {
+      const within = span ? [eb.and([eb('r.decided_on', '>=', span.from), eb('r.decided_on', '<=', span.to)])] : [];
+      return eb.or([...(f.year !== undefined ? [eb('r.year', '=', f.year)] : []), ...within]);
+    })
+    .orderBy('r.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, year: r.year, subject_code: r.subject_code, subject_kind: r.subject_kind, award: r.award, award_name: r.award_name, decision_id: r.decision_id,
+    decided_on: r.decided_on, bonus: r.bonus, succession: r.succession, initiative_code: r.initiative_code, ...joined(r),
+  }));
 }
 
 export interface RecognitionFilter {
