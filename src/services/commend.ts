@@ -133,12 +133,12 @@ export async function finalQuarters(trx: Tx, quarters: string[]): Promise<Map<st
   return out;
 }
 
-/** The list of a quarter as reports use it: frozen when final, else from the data. */
-export async function quarterEntries(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string, read?: ReportRecognition[]): Promise<CommendEntry[]> {
+/** The list of a quarter as reports use it: frozen when final (`final`), else from the data. */
+export async function quarterEntries(trx: Tx, quarter: Period & { kind: 'quarter' }, today: string, read?: ReportRecognition[]): Promise<{ final: boolean; entries: CommendEntry[] }> {
   // A final list is read as it was frozen: the data's list (what a drift is told against) is not needed.
   const frozen = await getCommendList(trx, quarter.text);
-  if (frozen) return JSON.parse(frozen.entries) as CommendEntry[];
-  return (await listIn(trx, quarter, today, read)).entries;
+  if (frozen) return { final: true, entries: JSON.parse(frozen.entries) as CommendEntry[] };
+  return { final: false, entries: (await listIn(trx, quarter, today, read)).entries };
 }
 
 /**

@@ -18,7 +18,6 @@ import { monthEnd } from '../domain/progress.js';
 import { listSpreadViews } from '../db/repos/spread.js';
 import { transact, type Tx } from './database.js';
 import { quarterEntries, resolveQuarter } from './commend.js';
-import { getCommendList } from '../db/repos/reports.js';
 
 export function requireYear(raw: string | number | undefined, flag = 'year'): number {
   return valueOrThrow(parseYearField(flag, raw));
@@ -55,7 +54,7 @@ export async function loadYearIn(trx: Tx, year: number, today: string): Promise<
   for (const q of [1, 2, 3, 4]) {
     const quarter = resolveQuarter(`${year}-Q${q}`, today);
     if (periodRange(quarter).from > today) continue;
-    commendations.push({ quarter: quarter.text, final: !!(await getCommendList(trx, quarter.text)), entries: await quarterEntries(trx, quarter, today, read) });
+    commendations.push({ quarter: quarter.text, ...(await quarterEntries(trx, quarter, today, read)) });
   }
   const dissemination = (await listSpreadViews(trx, { from: `${year}-01-01`, to: `${year}-12-31` }))
     .map((r) => ({ subject: r.subject_code, name: r.subject_name, channel: r.channel, date: r.date, note: r.note }))

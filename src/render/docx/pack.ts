@@ -65,7 +65,7 @@ export async function packDocument(doc: Document, isoDate: string): Promise<Buff
   const encoder = new TextEncoder();
   const entries: Record<string, Uint8Array> = {};
   // As docx zips them: a part named twice keeps its first place and its last data.
-  for (const [name, data] of compiler.compile(doc)) entries[name] = typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data);
+  for (const [name, data] of compiler.compile(doc)) entries[name] = typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   return packEntries(entries, isoDate);
 }
 
